@@ -1,0 +1,87 @@
+import { normalize } from './normalize';
+import { DEFAULT_ANALYZER_POLICY, type AnalyzerPolicy } from './policy';
+import type { Rule } from './rule';
+import { RULES } from './rules';
+import { familyOf, type Action, type AnalysisContext, type Finding, type PolicyAction } from './types';
+
+export type { AnalyzerPolicy } from './policy';
+export { DEFAULT_ANALYZER_POLICY } from './policy';
+export * from './types';
+
+const DEFAULT_ACTION: Record<string, PolicyAction> = { phi: 'warn', misinfo: 'warn', prof: 'warn' };
+const RANK: Record<Action, number> = { inform: 0, warn: 1, confirm: 2, block: 3 };
+
+/** Compares strings by their letters and digits only: "(415) 555-0100" = "415.555.0100". */
+function key(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function allowed(span: string, allow: readonly string[]): boolean {
+  const k = key(span);
+  return k.length >= 2 && allow.some((a) => {
+    const ak = key(a);
+    return ak.length >= 2 && (ak === k || ak.includes(k) || k.includes(ak));
+  });
+}
+
+/**
+ * Checks a draft and returns its findings, sorted by position, under `policy`.
+ * Pure and total: never throws, for any string; a rule that fails is skipped.
+ */
+export function analyze(
+  text: string,
+  context: AnalysisContext = {},
+  policy: AnalyzerPolicy = DEFAULT_ANALYZER_POLICY,
+  rules: readonly Rule[] = RULES,
+): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const norm = normalize(text);
+  const allow = [...(context.allow ?? []), ...(policy.allow ?? [])];
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    let matches;
+    try {
+      matches = rule.find({ text: norm.text, context });
+    } catch {
+      continue; // One broken rule must not silence the others or throw into the page.
+    }
+    for (const m of matches) {
+      const category = m.category ?? rule.category;
+      const configured = policy.actions[category] ?? DEFAULT_ACTION[familyOf(category)] ?? 'warn';
+      if (configured === 'off' || m.confidence < policy.reportThreshold || m.end <= m.start) continue;
+      if (familyOf(category) === 'phi' && allow.length && allowed(norm.text.slice(m.start, m.end), allow)) continue;
+      findings.push({
+        ruleId: m.ruleId ?? rule.id,
+        category,
+        start: norm.toOriginal(m.start),
+        end: norm.toOriginal(m.end - 1) + 1,
+        confidence: Math.round(m.confidence * 100) / 100,
+        action: m.confidence >= policy.warnThreshold ? configured : 'inform',
+        message: m.message ?? rule.message,
+        ...(m.fix ? { fix: m.fix } : {}),
+      });
+    }
+  }
+  return dedupe(findings);
+}
+
+/** One finding per category per span: the strongest of overlapping findings of one category. */
+function dedupe(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end || RANK[b.action] - RANK[a.action]);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const twin = out.find((o) => o.category === f.category && o.start < f.end && f.start < o.end);
+    if (!twin) out.push(f);
+    else if (RANK[f.action] > RANK[twin.action] || (f.action === twin.action && f.confidence > twin.confidence)) {
+      out[out.indexOf(twin)] = f;
+    }
+  }
+  return out;
+}
+
+/** The highest action among findings, or undefined when there are none. */
+export function strongestAction(findings: readonly Finding[]): Action | undefined {
+  let best: Action | undefined;
+  for (const f of findings) if (!best || RANK[f.action] > RANK[best]) best = f.action;
+  return best;
+}

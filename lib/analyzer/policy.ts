@@ -1,0 +1,22 @@
+import type { Category, PolicyAction } from './types';
+
+/**
+ * The part of the policy the analyzer needs: an action per category and how sure a rule must
+ * be before a finding is raised above `inform`. The full policy (sites, lists, log) lives in
+ * lib/policy and is reduced to this before analysis.
+ */
+export interface AnalyzerPolicy {
+  actions: Partial<Record<Category, PolicyAction>>;
+  /** Findings below this confidence are shown only as `inform` hints. */
+  warnThreshold: number;
+  /** Findings below this confidence are not reported at all. */
+  reportThreshold: number;
+  /** Extra strings that are never PHI (merged with the context's allow-list). */
+  allow?: readonly string[];
+}
+
+export const DEFAULT_ANALYZER_POLICY: AnalyzerPolicy = {
+  actions: {},
+  warnThreshold: 0.5,
+  reportThreshold: 0.15,
+};

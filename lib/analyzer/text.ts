@@ -1,0 +1,58 @@
+/** Small text helpers shared by rules. All regexes built here are alternations of literals. */
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regex matching any of `phrases` as whole words, longest first so "medical record number"
+ * wins over "medical record". Spaces in a phrase match any run of spaces.
+ */
+export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
+  const body = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegex(p).replace(/ /g, '\\s+'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags.includes('u') ? flags : `${flags}u`);
+}
+
+/** Every match of a global regex, without the lastIndex pitfalls of a shared RegExp. */
+export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text)) !== null) {
+    if (m[0].length === 0) g.lastIndex++;
+    yield m;
+  }
+}
+
+/** True when `re` matches within the `window` characters before `index`. */
+export function cueBefore(text: string, index: number, re: RegExp, window = 40): boolean {
+  return new RegExp(re.source, re.flags.replace('g', '')).test(text.slice(Math.max(0, index - window), index));
+}
+
+/** True when `re` matches within the `window` characters after `index`. */
+export function cueAfter(text: string, index: number, re: RegExp, window = 40): boolean {
+  return new RegExp(re.source, re.flags.replace('g', '')).test(text.slice(index, index + window));
+}
+
+export function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+/** Luhn checksum, used by card and some account numbers. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}

@@ -1,0 +1,89 @@
+/**
+ * The analyzer's contracts (see DESIGN.md, "Contracts"). Pure data types: this folder never
+ * touches the DOM, `browser.*`, Dexie or Preact, so it runs the same in Node, tests and the
+ * extension's background worker.
+ */
+
+export const PHI_CATEGORIES = [
+  'phi.name',
+  'phi.date',
+  'phi.age',
+  'phi.age-over-89',
+  'phi.geo',
+  'phi.phone',
+  'phi.fax',
+  'phi.email',
+  'phi.ssn',
+  'phi.mrn',
+  'phi.health-plan-id',
+  'phi.account-number',
+  'phi.license-number',
+  'phi.vehicle-id',
+  'phi.device-id',
+  'phi.url',
+  'phi.ip',
+  'phi.other-id',
+  'phi.patient-context',
+  'phi.relationship-confirmation',
+  'phi.photo-context',
+] as const;
+
+export const MISINFO_CATEGORIES = [
+  'misinfo.known-myth',
+  'misinfo.miracle-cure',
+  'misinfo.conspiracy',
+  'misinfo.anti-treatment',
+  'misinfo.unsourced-stat',
+] as const;
+
+export const PROF_CATEGORIES = ['prof.hostile', 'prof.coi', 'prof.individual-advice'] as const;
+
+export const CATEGORIES = [...PHI_CATEGORIES, ...MISINFO_CATEGORIES, ...PROF_CATEGORIES] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+export type Family = 'phi' | 'misinfo' | 'prof';
+
+/** What the policy does with a finding of a category. `off` findings are never reported. */
+export const ACTIONS = ['off', 'inform', 'warn', 'confirm', 'block'] as const;
+export type PolicyAction = (typeof ACTIONS)[number];
+export type Action = Exclude<PolicyAction, 'off'>;
+
+export const SITES = ['facebook', 'x', 'linkedin', 'instagram', 'other'] as const;
+export type Site = (typeof SITES)[number];
+
+export const SURFACES = ['post', 'comment', 'reply', 'message', 'caption', 'review-reply', 'other'] as const;
+export type Surface = (typeof SURFACES)[number];
+
+export interface Fix {
+  kind: 'replace' | 'add-source' | 'remove';
+  replacement?: string;
+  link?: string;
+}
+
+/** One problem in the draft, as offsets into the analysed text (UTF-16 code units). */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  start: number;
+  end: number;
+  confidence: number;
+  action: Action;
+  message: string;
+  fix?: Fix;
+}
+
+/** Who is writing where; lets rules tell a review reply from a post, and skip allowed strings. */
+export interface AnalysisContext {
+  platform?: Site;
+  surface?: Surface;
+  /** Strings that are never PHI for this author: own name, practice phone, address, website. */
+  allow?: readonly string[];
+}
+
+export function familyOf(category: Category): Family {
+  return category.slice(0, category.indexOf('.')) as Family;
+}
+
+export function isCategory(value: unknown): value is Category {
+  return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+}

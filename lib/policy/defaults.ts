@@ -1,0 +1,22 @@
+import type { AnalyzerPolicy } from '../analyzer/policy';
+import { CATEGORIES, type Category, type PolicyAction } from '../analyzer/types';
+
+/**
+ * Out-of-the-box actions: identifiers that name a patient outright are `confirm` (Post is held
+ * until the user looks); everything else warns. Organizations raise or lower these centrally.
+ */
+export const DEFAULT_ACTIONS: Record<Category, PolicyAction> = Object.fromEntries(
+  CATEGORIES.map((c) => [c, 'warn' as PolicyAction]),
+) as Record<Category, PolicyAction>;
+for (const c of ['phi.ssn', 'phi.mrn', 'phi.health-plan-id', 'phi.account-number'] as const) DEFAULT_ACTIONS[c] = 'confirm';
+
+/** How sure a rule must be to raise a warning, per sensitivity setting. */
+export const SENSITIVITY_THRESHOLDS = { low: 0.7, balanced: 0.5, high: 0.3 } as const;
+export type Sensitivity = keyof typeof SENSITIVITY_THRESHOLDS;
+
+/** The analyzer's view of the default policy: what `npm run scan` and a fresh install use. */
+export const DEFAULT_ANALYZER_POLICY_FULL: AnalyzerPolicy = {
+  actions: DEFAULT_ACTIONS,
+  warnThreshold: SENSITIVITY_THRESHOLDS.balanced,
+  reportThreshold: 0.15,
+};

@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Public half of the extension's signing key (base64 DER SubjectPublicKeyInfo). It pins the
+ * extension id to kbcnljnglgginepcpgcnjkmcclhokpkp for unpacked builds, so an organization's
+ * managed policy (keyed by extension id) and the e2e tests reach the same extension.
+ * The private key is not in the repository; a store build gets its id from the store.
+ */
+const PUBLIC_KEY =
+  
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0jKUBnl8mLYCPOpZkdeGQQx5ZRQwo/KjwHhKq2KV1xORknMi1NVg7rAt' +
+  '1zsxxpcsV2vYwfRgCgCcfCuxKvl9biLKc6MMoiASwSa0lvmONSSvBDFf2cdrwRyLGZEOdSXYvT8v2C3eSBpa9oNbujAu3utQbOCa' +
+  '2BQaL5cPkJrumVDztkb1hpTvIuwA2rkTf2H8xU44JrOkM3Va48bgUlkGTZq84y2kZ8YOFrLvCQyEUr+tZj25cJvVyddcogq2lUEa' +
+  'A7oPxNIbur6oQs7RobTy73PTDMrj1ji/eGs/daFj3lWaPcSRIVNWFiiG+RTc60vwwkJG1Nc4kZMzqKEXUBG1KQIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Second Look',
+    description:
+      'Checks a clinician’s social-media draft for patient information, health myths and unprofessional content — locally, before it is posted.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'second-look@example.org', strict_min_version: '115.0' } } }
+      : { key: PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
+  }),
+});
