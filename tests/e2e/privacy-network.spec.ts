@@ -1,0 +1,41 @@
+/**
+ * Privacy bar: no request ever leaves an extension context. Every request Chromium makes in the
+ * test's browser context is recorded (page frames, the extension's service worker, extension
+ * pages); the only allowed ones are the fixture pages themselves and their editor bundles.
+ */
+import { expect, FIXTURE_PAGES, test } from './fixtures';
+import { composers } from './composers';
+
+const DRAFT = 'pt Maria Lopez, SSN 219-09-9999, MRN 00482913, call (415) 555-0182 or maria.lopez@gmail.com';
+
+function isFixtureRequest(url: string): boolean {
+  const u = new URL(url);
+  const page = Object.values(FIXTURE_PAGES).some((p) => p.url === url);
+  const bundle = /^\/__second-look-fixture__\/[a-z]+\.js$/.test(u.pathname);
+  return page || bundle;
+}
+
+test('typing drafts full of PHI into every composer sends nothing anywhere', async ({ context, serviceWorker, requests }) => {
+  for (const c of composers) {
+    const page = await context.newPage();
+    await page.goto(FIXTURE_PAGES[c.site].url);
+    await page.locator(c.editor).click();
+    await page.keyboard.type(DRAFT);
+    await expect(page.locator('second-look-overlay [data-second-look-card] li[data-category="phi.ssn"]')).toBeVisible();
+    await page.close();
+  }
+  // Extension pages, where they exist, open too.
+  const extensionBase = new URL(serviceWorker.url()).origin;
+  for (const p of ['popup.html', 'options.html']) {
+    const page = await context.newPage();
+    const res = await page.goto(`${extensionBase}/${p}`).catch(() => null);
+    if (res) await page.waitForLoadState('load');
+    await page.close();
+  }
+
+  const fromWorker = requests.filter((r) => r.fromServiceWorker);
+  expect(fromWorker, 'requests from the extension service worker').toEqual([]);
+  const unexpected = requests.filter((r) => !r.fromServiceWorker && !isFixtureRequest(r.url) && !r.url.startsWith(extensionBase));
+  expect(unexpected, 'requests that are neither fixture pages nor extension-local files').toEqual([]);
+  expect(requests.length).toBeGreaterThan(0); // the recorder works
+});
