@@ -24,6 +24,11 @@ export const CARD_CSS = `
 .card button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .pill { position: fixed; pointer-events: auto; font: 600 12px/1 system-ui, sans-serif; border-radius: 12px;
   border: 1px solid #a50e0e; background: #fce8e6; color: #a50e0e; padding: 5px 9px; cursor: pointer; }
+.card .fixes { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 6px; }
+.card a { color: #0b57d0; }
+.card .hold { font-weight: 600; margin: 2px 0 8px; }
+.card .hold-actions { display: flex; gap: 8px; justify-content: flex-end; margin-top: 8px; }
+.card[data-hold] { border: 2px solid #d93025; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e3e3e3; background: #1f1f1f; border-color: #5f6368; }
@@ -33,6 +38,7 @@ export const CARD_CSS = `
   .card .level { background: #601410; color: #f2b8b5; }
   .card .level[data-action="inform"] { background: #3c4043; color: #e3e3e3; }
   .card button { background: #2d2f31; color: #e3e3e3; border-color: #8e918f; }
+  .card a { color: #a8c7fa; }
   .pill { background: #601410; color: #f2b8b5; border-color: #f2b8b5; }
 }
 `;

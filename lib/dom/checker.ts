@@ -1,43 +1,76 @@
 /**
- * One editor being checked: reads its text on input (debounced), asks for analysis, and draws
- * underlines and the card. It only reads the editor; it never writes to the editor's DOM.
- * Listeners and observers are scoped to the editor and removed by `detach()`.
+ * One editor being checked: reads its text on input (debounced), asks for analysis, and, while
+ * it is the active editor, draws underlines and the card. It only reads the editor; it never
+ * writes to the editor's DOM. Listeners and the observer are scoped to the editor, exist only
+ * while it is active, and are removed by `deactivate()`.
  */
-import type { Finding, Site, Surface } from '../analyzer/types';
+import type { Action, Finding, Site, Surface } from '../analyzer/types';
+import type { SurfaceAdapter } from '../sites/types';
+import { containerOf } from '../sites';
 import { isFormField, type Editable } from './editable';
 import { mapThroughEdit } from './edit-map';
 import { Overlay, supportsHighlights, type UnderlineBox } from './overlay';
 import { fieldRects } from './textarea-rects';
 import { rangeFor, readEditable, type TextModel } from './text-model';
 
+export interface AnalysisResult {
+  findings: Finding[];
+  settings?: { enabled: boolean; debounceMs: number };
+}
+
 export interface CheckerOptions {
   editable: Editable;
   site: Site;
-  surface: Surface;
-  surfaceName?: string;
-  limited: boolean;
-  debounceMs: number;
+  surface?: SurfaceAdapter;
   overlay: Overlay;
+  debounceMs: number;
   /** Resolves with findings for the text, or rejects with a message for the user. */
-  analyze(text: string, site: Site, surface: Surface): Promise<Finding[]>;
+  analyze(text: string, site: Site, surface: Surface): Promise<AnalysisResult>;
 }
 
 const CARD_WIDTH = 360;
+const CARD_HEIGHT_GUESS = 220;
+const RANK: Record<Action, number> = { inform: 0, warn: 1, confirm: 2, block: 3 };
 
 export class EditorChecker {
   private text = '';
   private findings: Finding[] = [];
   /** Text the current findings' offsets refer to. */
   private findingsText = '';
+  private analysedText: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame: number | undefined;
   private seq = 0;
+  private inflight: Promise<void> | undefined;
   private composing = false;
-  private readonly observer: MutationObserver;
+  private debounceMs: number;
+  private observer: MutationObserver | undefined;
   private readonly cleanups: (() => void)[] = [];
+  private active = false;
+  /** Set by "Post anyway": the next submit from this composer goes through. */
+  allowOnce = false;
 
   constructor(private readonly opts: CheckerOptions) {
-    const el = opts.editable.element;
+    this.debounceMs = opts.debounceMs;
+  }
+
+  get element(): HTMLElement {
+    return this.opts.editable.element;
+  }
+  get editable(): Editable {
+    return this.opts.editable;
+  }
+  get surface(): SurfaceAdapter | undefined {
+    return this.opts.surface;
+  }
+  get surfaceKind(): Surface {
+    return this.opts.surface?.surface ?? 'other';
+  }
+
+  activate(): void {
+    if (this.active) return;
+    this.active = true;
+    const el = this.element;
     this.observer = new MutationObserver(() => this.onChange());
     this.observer.observe(el, { characterData: true, childList: true, subtree: true });
     const on = (target: EventTarget, type: string, fn: (e: Event) => void, options?: AddEventListenerOptions) => {
@@ -56,17 +89,31 @@ export class EditorChecker {
       on(win, 'scroll', () => this.requestRender(), { capture: true, passive: true });
       on(win, 'resize', () => this.requestRender(), { passive: true });
     }
-    opts.overlay.mount();
-    opts.overlay.update({ limited: opts.limited, surfaceName: opts.surfaceName, collapsed: false });
+    this.opts.overlay.mount();
+    this.opts.overlay.update({ limited: !this.opts.surface, surfaceName: this.opts.surface?.name, collapsed: false, notice: undefined, hold: undefined });
     this.onChange(true);
   }
 
-  get element(): HTMLElement {
-    return this.opts.editable.element;
+  deactivate(): void {
+    if (!this.active) return;
+    this.active = false;
+    const win = this.element.ownerDocument.defaultView;
+    if (this.frame !== undefined && win) win.cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    for (const c of this.cleanups.splice(0)) c();
+    this.opts.overlay.clear();
+  }
+
+  dispose(): void {
+    this.deactivate();
+    clearTimeout(this.timer);
+    this.seq++;
   }
 
   private read(): { text: string; model: TextModel | null } {
-    const el = this.opts.editable.element;
+    const el = this.element;
     if (isFormField(el)) return { text: el.value, model: null };
     const model = readEditable(el);
     return { text: model.text, model };
@@ -79,7 +126,8 @@ export class EditorChecker {
       this.findings = mapThroughEdit(this.findings, this.findingsText, text);
       this.findingsText = text;
       this.text = text;
-      if (!this.composing) this.schedule(immediate ? 0 : this.opts.debounceMs);
+      this.allowOnce = false;
+      if (!this.composing) this.schedule(immediate ? 0 : this.debounceMs);
     }
     this.requestRender();
   }
@@ -89,41 +137,85 @@ export class EditorChecker {
     this.timer = setTimeout(() => void this.run(), delay);
   }
 
-  private async run(): Promise<void> {
+  /** Re-checks now (e.g. the policy changed). */
+  recheck(): void {
+    this.analysedText = undefined;
+    this.schedule(0);
+  }
+
+  private run(): Promise<void> {
+    const p = this.runOnce();
+    this.inflight = p;
+    return p;
+  }
+
+  private async runOnce(): Promise<void> {
+    clearTimeout(this.timer);
     const seq = ++this.seq;
-    const text = this.text;
+    const text = this.read().text;
+    this.text = text;
     if (text.trim() === '') {
       this.findings = [];
       this.findingsText = text;
-      this.opts.overlay.update({ error: undefined });
+      this.analysedText = text;
       this.requestRender();
       return;
     }
     try {
-      const findings = await this.opts.analyze(text, this.opts.site, this.opts.surface);
+      const result = await this.opts.analyze(text, this.opts.site, this.surfaceKind);
       if (seq !== this.seq) return; // a newer request is on its way
-      this.findings = mapThroughEdit(findings, text, this.text);
-      this.findingsText = this.text;
-      this.opts.overlay.update({ error: undefined });
+      if (result.settings) this.debounceMs = result.settings.debounceMs;
+      const now = this.read().text;
+      this.findings = mapThroughEdit(result.findings, text, now);
+      this.findingsText = now;
+      this.analysedText = text;
+      if (this.active) this.opts.overlay.update({ error: undefined });
     } catch (e) {
       if (seq !== this.seq) return;
-      this.opts.overlay.update({ error: e instanceof Error ? e.message : 'Second Look could not check this draft.' });
+      if (this.active) this.opts.overlay.update({ error: e instanceof Error ? e.message : 'Second Look could not check this draft.' });
     }
     this.requestRender();
   }
 
-  private requestRender(): void {
-    if (this.frame !== undefined) return;
-    const win = this.opts.editable.element.ownerDocument.defaultView;
-    this.frame = win ? win.requestAnimationFrame(() => this.render()) : undefined;
-    if (!win) this.render();
+  /** Brings findings up to date with the editor's current text before a submit decision. */
+  async flush(): Promise<void> {
+    const text = this.read().text;
+    if (text === this.analysedText && text === this.findingsText) return;
+    await this.run();
+  }
+
+  /** True when the editor's current text has not been checked yet. */
+  isStale(): boolean {
+    return this.read().text !== this.analysedText;
+  }
+
+  /** The strongest action among current findings, if any. */
+  strongest(): Action | undefined {
+    let best: Action | undefined;
+    for (const f of this.findings) if (!best || RANK[f.action] > RANK[best]) best = f.action;
+    return best;
+  }
+
+  current(): { text: string; findings: Finding[] } {
+    return { text: this.findingsText, findings: this.findings };
+  }
+
+  requestRender(): void {
+    if (!this.active || this.frame !== undefined) return;
+    const win = this.element.ownerDocument.defaultView;
+    if (!win) return;
+    this.frame = win.requestAnimationFrame(() => this.render());
   }
 
   private render(): void {
     this.frame = undefined;
-    const { overlay, editable } = this.opts;
-    const el = editable.element;
-    if (!el.isConnected) return;
+    if (!this.active) return;
+    const { overlay } = this.opts;
+    const el = this.element;
+    if (!el.isConnected) {
+      overlay.clear();
+      return;
+    }
     const { text, model } = this.read();
     const findings = this.findingsText === text ? this.findings : mapThroughEdit(this.findings, this.findingsText, text);
     const boxes: UnderlineBox[] = [];
@@ -147,31 +239,32 @@ export class EditorChecker {
     overlay.update({ findings, text, position: this.cardPosition() });
   }
 
+  /** Below the editor, moved clear of the Post button so the card never covers it. */
   private cardPosition(): { left: number; top: number } {
-    const el = this.opts.editable.element;
+    const el = this.element;
     const r = el.getBoundingClientRect();
     const win = el.ownerDocument.defaultView;
     const vw = win?.innerWidth ?? 1024;
     const vh = win?.innerHeight ?? 768;
     const left = Math.max(8, Math.min(r.left, vw - CARD_WIDTH - 8));
-    const below = r.bottom + 8;
-    const top = below + 160 < vh ? below : Math.max(8, r.top - 8 - 200);
+    let top = r.bottom + 8;
+    const surface = this.opts.surface;
+    if (surface) {
+      const container = containerOf(surface, el);
+      for (const selector of surface.submit) {
+        let control: Element | null = null;
+        try {
+          control = container.querySelector(selector);
+        } catch {
+          control = null;
+        }
+        if (!control) continue;
+        const b = control.getBoundingClientRect();
+        const overlapsX = b.left < left + CARD_WIDTH && left < b.right;
+        if (overlapsX && b.bottom > top - 4 && b.top < top + CARD_HEIGHT_GUESS) top = b.bottom + 8;
+      }
+    }
+    if (top + 120 > vh) top = Math.max(8, r.top - 8 - CARD_HEIGHT_GUESS);
     return { left, top };
-  }
-
-  /** Findings currently shown, with the text they refer to. */
-  snapshot(): { text: string; findings: Finding[] } {
-    return { text: this.findingsText, findings: this.findings };
-  }
-
-  detach(): void {
-    clearTimeout(this.timer);
-    const win = this.opts.editable.element.ownerDocument.defaultView;
-    if (this.frame !== undefined && win) win.cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-    this.seq++;
-    this.observer.disconnect();
-    for (const c of this.cleanups.splice(0)) c();
-    this.opts.overlay.clear();
   }
 }

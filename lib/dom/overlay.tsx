@@ -7,7 +7,7 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { CARD_CSS, HIGHLIGHT_CSS } from '../../components/card-styles';
-import { WarningCard, type CardState } from '../../components/WarningCard';
+import { WarningCard, type CardActions, type CardState } from '../../components/WarningCard';
 import type { Action } from '../analyzer/types';
 import type { Box } from './textarea-rects';
 
@@ -32,7 +32,7 @@ export class Overlay {
   private readonly layer: HTMLElement;
   private readonly pageStyle: HTMLStyleElement;
 
-  constructor(private readonly doc: Document) {
+  constructor(private readonly doc: Document, actions: Omit<CardActions, 'onToggle'>) {
     this.host = doc.createElement(HOST_TAG);
     this.host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646;');
     this.root = this.host.attachShadow({ mode: 'open' });
@@ -46,7 +46,7 @@ export class Overlay {
     this.pageStyle = doc.createElement('style');
     this.pageStyle.dataset.secondLook = 'highlights';
     this.pageStyle.textContent = HIGHLIGHT_CSS;
-    render(<WarningCard state={this.card} onToggle={() => this.toggle()} />, cardMount);
+    render(<WarningCard state={this.card} actions={{ ...actions, onToggle: () => this.toggle() }} />, cardMount);
   }
 
   mount(): void {
@@ -95,7 +95,7 @@ export class Overlay {
   clear(): void {
     this.setHighlights([]);
     this.setBoxes([]);
-    this.update({ findings: [], text: '', error: undefined, position: null });
+    this.update({ findings: [], text: '', error: undefined, notice: undefined, hold: undefined, position: null });
   }
 
   destroy(): void {

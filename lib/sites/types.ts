@@ -9,8 +9,16 @@ export interface SurfaceAdapter {
   editor: string;
   /** Selector of the nearest container that holds both the editor and its submit control. */
   container?: string;
+  /** Only when the container also holds this (e.g. the post being replied to). */
+  containerHas?: string;
+  /** Only on pages whose path matches this regular expression (source text). */
+  path?: string;
   /** Submit control(s), searched inside `container` (or the document when absent). */
   submit: readonly string[];
+  /** When set, a submit control must also read as one of these (localized) labels. */
+  submitText?: readonly string[];
+  /** Keyboard submits: plain Enter (comments, messages) and/or Ctrl/Cmd+Enter (X, LinkedIn). */
+  keys: { enter: boolean; modEnter: boolean };
   /** Date (YYYY-MM-DD) the selectors were last checked against the live site or a fresh source. */
   verified: string;
 }

@@ -4,11 +4,15 @@
  */
 import type { Page } from '@playwright/test';
 
-type SiteKey = 'x' | 'facebook' | 'linkedin' | 'instagram';
+import { FIXTURE_SURFACES, type FixtureSurface, type SiteKey } from '../fixtures/routes.mjs';
 
 export interface Composer {
   name: string;
   site: SiteKey;
+  url: string;
+  submit: string;
+  keys: FixtureSurface['keys'];
+  engine: FixtureSurface['engine'];
   /** Selector of the element the user types into. */
   editor: string;
   /** The fixture's id for the editor model (window.__fixture.models[id]). */
@@ -60,55 +64,26 @@ function innerText(selector: string) {
   return (page: Page) => page.locator(selector).evaluate((el) => (el as HTMLElement).innerText.replace(/\n$/, ''));
 }
 
-export const composers: Composer[] = [
-  {
-    name: 'X composer (Draft.js)',
-    site: 'x',
-    editor: '[data-testid="tweetTextarea_0"]',
-    modelId: 'tweetTextarea_0',
-    kind: 'contenteditable',
-    modelText: model('tweetTextarea_0'),
-    domText: innerText('[data-testid="tweetTextarea_0"]'),
-    underlinedText: highlightedText,
-  },
-  {
-    name: 'Facebook post (Lexical)',
-    site: 'facebook',
-    editor: '[role="dialog"] [data-lexical-editor="true"]',
-    modelId: 'facebook-post',
-    kind: 'contenteditable',
-    modelText: model('facebook-post'),
-    domText: innerText('[role="dialog"] [data-lexical-editor="true"]'),
-    underlinedText: highlightedText,
-  },
-  {
-    name: 'LinkedIn share box (Quill)',
-    site: 'linkedin',
-    editor: '.ql-editor',
-    modelId: 'linkedin-share',
-    kind: 'contenteditable',
-    modelText: model('linkedin-share'),
-    domText: innerText('.ql-editor'),
-    underlinedText: highlightedText,
-  },
-  {
-    name: 'Instagram caption (Lexical)',
-    site: 'instagram',
-    editor: '[aria-label="Write a caption..."]',
-    modelId: 'instagram-caption',
-    kind: 'contenteditable',
-    modelText: model('instagram-caption'),
-    domText: innerText('[aria-label="Write a caption..."]'),
-    underlinedText: highlightedText,
-  },
-  {
-    name: 'Instagram comment (textarea)',
-    site: 'instagram',
-    editor: 'textarea[aria-label="Add a comment…"]',
-    modelId: 'instagram-comment',
-    kind: 'textarea',
-    modelText: model('instagram-comment'),
-    domText: (page) => page.locator('textarea[aria-label="Add a comment…"]').inputValue(),
-    underlinedText: (page) => boxedText(page, 'textarea[aria-label="Add a comment…"]'),
-  },
-];
+/** Every fixture surface as a Composer the specs can drive. */
+export const allComposers: Composer[] = FIXTURE_SURFACES.map((f) => {
+  const textarea = f.engine === 'textarea';
+  const site = new URL(f.url).hostname.replace(/^(www|mobile)\./, '').replace('.com', '') as SiteKey;
+  return {
+    name: `${f.id} (${f.engine})`,
+    site,
+    url: f.url,
+    editor: f.editor,
+    submit: f.submit,
+    keys: f.keys,
+    engine: f.engine,
+    modelId: f.modelId,
+    kind: textarea ? 'textarea' : 'contenteditable',
+    modelText: model(f.modelId),
+    domText: textarea ? (page: Page) => page.locator(f.editor).inputValue() : innerText(f.editor),
+    underlinedText: textarea ? (page: Page) => boxedText(page, f.editor) : highlightedText,
+  };
+});
+
+const DEMO = ['x-post', 'facebook-post', 'linkedin-share', 'instagram-caption', 'instagram-comment'];
+/** The five composers issue 2 names: one per editor engine and site. */
+export const composers: Composer[] = DEMO.map((id) => allComposers.find((c) => c.name.startsWith(`${id} `))!);

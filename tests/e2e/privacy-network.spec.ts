@@ -4,13 +4,14 @@
  * pages); the only allowed ones are the fixture pages themselves and their editor bundles.
  */
 import { expect, FIXTURE_PAGES, test } from './fixtures';
-import { composers } from './composers';
+import { allComposers as composers } from './composers';
+import { FIXTURE_SURFACES } from '../fixtures/routes.mjs';
 
 const DRAFT = 'pt Maria Lopez, SSN 219-09-9999, MRN 00482913, call (415) 555-0182 or maria.lopez@gmail.com';
 
 function isFixtureRequest(url: string): boolean {
   const u = new URL(url);
-  const page = Object.values(FIXTURE_PAGES).some((p) => p.url === url);
+  const page = FIXTURE_SURFACES.some((s) => s.url === url) || Object.values(FIXTURE_PAGES).some((p) => p.url === url);
   const bundle = /^\/__second-look-fixture__\/[a-z]+\.js$/.test(u.pathname);
   return page || bundle;
 }
@@ -18,7 +19,7 @@ function isFixtureRequest(url: string): boolean {
 test('typing drafts full of PHI into every composer sends nothing anywhere', async ({ context, serviceWorker, requests }) => {
   for (const c of composers) {
     const page = await context.newPage();
-    await page.goto(FIXTURE_PAGES[c.site].url);
+    await page.goto(c.url);
     await page.locator(c.editor).click();
     await page.keyboard.type(DRAFT);
     await expect(page.locator('second-look-overlay [data-second-look-card] li[data-category="phi.ssn"]')).toBeVisible();
