@@ -60,6 +60,6 @@ export default tseslint.config(
   },
   {
     files: ['tests/fixtures/**/*.{js,mjs}', 'scripts/**/*.mjs'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', process: 'readonly', console: 'readonly', Date: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', process: 'readonly', console: 'readonly', Date: 'readonly', URL: 'readonly', location: 'readonly' } },
   },
 );

@@ -1,7 +1,8 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../lib/analyzer/types';
 import { CATEGORY_LABELS } from './labels';
+import { placeCard, type Anchor } from './placement';
 
 export interface CardState {
   findings: Finding[];
@@ -14,13 +15,17 @@ export interface CardState {
   /** A one-line outcome to announce, e.g. after a fix. */
   notice?: string;
   collapsed: boolean;
+  /** The user opened the card from the pill: show it even where it covers the editor. */
+  expanded?: boolean;
   /** Set while a Post is held: `confirm` offers "Post anyway", `block` does not. */
   hold?: 'confirm' | 'block';
-  position: { left: number; top: number } | null;
+  /** Where the editor and its Post button are (viewport coordinates), or null when hidden. */
+  anchor: Anchor | null;
 }
 
 export interface CardActions {
   onToggle(): void;
+  onExpand(): void;
   onApplyFix(finding: Finding): void;
   onEdit(): void;
   onPostAnyway(): void;
@@ -67,27 +72,65 @@ function FindingItem({ f, text, actions }: { f: Finding; text: string; actions: 
 export function WarningCard({ state, actions }: { state: ReadonlySignal<CardState>; actions: CardActions }) {
   const s = state.value;
   const holdRef = useRef<HTMLButtonElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (s.hold) holdRef.current?.focus();
   }, [s.hold]);
+  const pillRef = useRef<HTMLButtonElement>(null);
+  // Place the card where it covers neither the editor nor its Post button; when there is no
+  // such spot, show the compact pill instead (unless the user opened the card or a post is held).
+  useLayoutEffect(() => {
+    const card = cardRef.current;
+    const pill = pillRef.current;
+    const win = (card ?? pill)?.ownerDocument.defaultView;
+    if (!win || !s.anchor) return;
+    const { editor } = s.anchor;
+    let showPill = s.collapsed && !s.hold;
+    if (card && !showPill) {
+      card.style.visibility = 'hidden';
+      card.style.display = '';
+      const r = card.getBoundingClientRect();
+      const spot = placeCard({ width: r.width, height: r.height }, s.anchor, win.innerWidth, win.innerHeight);
+      const forced = s.hold || s.expanded;
+      if (spot || forced) {
+        const fallback = { left: Math.max(8, (win.innerWidth - r.width) / 2), top: Math.max(8, (win.innerHeight - r.height) / 2) };
+        const at = spot ?? fallback;
+        card.style.left = `${at.left}px`;
+        card.style.top = `${at.top}px`;
+        card.style.visibility = '';
+      } else {
+        card.style.display = 'none';
+        showPill = true;
+      }
+    }
+    if (pill) {
+      pill.style.display = showPill ? '' : 'none';
+      // Inside the editor's bottom-right corner, where a spell checker's button usually sits.
+      pill.style.left = `${Math.max(4, Math.min(editor.left + editor.width - pill.offsetWidth - 4, win.innerWidth - pill.offsetWidth - 4))}px`;
+      pill.style.top = `${Math.max(4, Math.min(editor.top + editor.height - pill.offsetHeight - 4, win.innerHeight - pill.offsetHeight - 4))}px`;
+    }
+  });
   const shown = s.findings.length > 0 || s.error || s.hold;
   const announce = s.hold
     ? `Second Look held this post: ${summary(s.findings)}.`
     : s.notice ?? (s.findings.length ? `Second Look: ${summary(s.findings)}. ${s.findings.map((f) => CATEGORY_LABELS[f.category]).join(', ')}.` : '');
-  const style = s.position ? { left: `${s.position.left}px`, top: `${s.position.top}px` } : undefined;
   return (
     <>
       <div class="sr-only" role="status" aria-live="polite">{announce}</div>
-      {shown && s.position && s.collapsed && !s.hold && (
-        <button type="button" class="pill" style={style} onClick={actions.onToggle} aria-expanded="false"
+      {shown && s.anchor && (
+        <button type="button" class="pill" ref={pillRef} onClick={actions.onExpand} aria-expanded="false"
           aria-label={`Second Look: ${summary(s.findings)}. Show details`}>
-          Second Look · {summary(s.findings)}
+          <span aria-hidden="true">⚑ {s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}</span>
         </button>
       )}
-      {shown && s.position && (!s.collapsed || s.hold) && (
-        <section class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label="Second Look" data-second-look-card=""
-          data-hold={s.hold ?? undefined} style={style}
-          onKeyDown={(e) => { if (e.key === 'Escape') (s.hold ? actions.onEdit() : actions.onToggle()); }}>
+      {shown && s.anchor && (!s.collapsed || s.hold) && (
+        <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label="Second Look" data-second-look-card=""
+          data-hold={s.hold ?? undefined}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            if (s.hold) actions.onEdit();
+            else actions.onToggle();
+          }}>
           <header>
             <span class="title">{s.hold ? 'Check before posting' : `Second Look · ${summary(s.findings)}`}</span>
             {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true">Hide</button>}

@@ -22,8 +22,9 @@ export const CARD_CSS = `
 .card button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; border: 1px solid #747775;
   background: #fff; color: #1f1f1f; padding: 3px 10px; }
 .card button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
-.pill { position: fixed; pointer-events: auto; font: 600 12px/1 system-ui, sans-serif; border-radius: 12px;
-  border: 1px solid #a50e0e; background: #fce8e6; color: #a50e0e; padding: 5px 9px; cursor: pointer; }
+.pill { position: fixed; pointer-events: auto; font: 700 12px/1 system-ui, sans-serif; border-radius: 11px; min-width: 22px; height: 22px;
+  border: 1px solid #a50e0e; background: #fce8e6; color: #a50e0e; padding: 0 7px; cursor: pointer; opacity: .92; }
+.pill:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .card .fixes { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 6px; }
 .card a { color: #0b57d0; }
 .card .hold { font-weight: 600; margin: 2px 0 8px; }

@@ -37,6 +37,15 @@ export function analyze(
   if (typeof text !== 'string' || text.length === 0) return [];
   const norm = normalize(text);
   const allow = [...(context.allow ?? []), ...(policy.allow ?? [])];
+  if (policy.deny) {
+    context = {
+      ...context,
+      deny: {
+        terms: [...(context.deny?.terms ?? []), ...(policy.deny.terms ?? [])],
+        patterns: [...(context.deny?.patterns ?? []), ...(policy.deny.patterns ?? [])],
+      },
+    };
+  }
   const findings: Finding[] = [];
   for (const rule of rules) {
     let matches;

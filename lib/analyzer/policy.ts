@@ -1,4 +1,4 @@
-import type { Category, PolicyAction } from './types';
+import type { Category, DenyList, PolicyAction } from './types';
 
 /**
  * The part of the policy the analyzer needs: an action per category and how sure a rule must
@@ -13,6 +13,8 @@ export interface AnalyzerPolicy {
   reportThreshold: number;
   /** Extra strings that are never PHI (merged with the context's allow-list). */
   allow?: readonly string[];
+  /** The organization's deny-list (merged with the context's): reported by phi.deny-list. */
+  deny?: DenyList;
 }
 
 export const DEFAULT_ANALYZER_POLICY: AnalyzerPolicy = {

@@ -26,14 +26,42 @@ export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray>
   }
 }
 
+// Cue regexes are long alternations: compile each stateless copy once, not once per call.
+const STATELESS = new WeakMap<RegExp, RegExp>();
+function stateless(re: RegExp): RegExp {
+  if (!re.global && !re.sticky) return re;
+  let s = STATELESS.get(re);
+  if (!s) STATELESS.set(re, (s = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))));
+  return s;
+}
+
 /** True when `re` matches within the `window` characters before `index`. */
 export function cueBefore(text: string, index: number, re: RegExp, window = 40): boolean {
-  return new RegExp(re.source, re.flags.replace('g', '')).test(text.slice(Math.max(0, index - window), index));
+  return stateless(re).test(text.slice(Math.max(0, index - window), index));
 }
 
 /** True when `re` matches within the `window` characters after `index`. */
 export function cueAfter(text: string, index: number, re: RegExp, window = 40): boolean {
-  return new RegExp(re.source, re.flags.replace('g', '')).test(text.slice(index, index + window));
+  return stateless(re).test(text.slice(index, index + window));
+}
+
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+
+/**
+ * Runs of spelled-out digits ("four one five, five five five…"), as [start, end, digits]. Each
+ * word is one bounded alternative followed by a bounded separator: linear time.
+ */
+export function* spelledDigits(text: string, minDigits: number): Generator<[number, number, string]> {
+  const re = /(?<!\p{L})(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s,.-]{1,3}|$)){7,16}/giu;
+  for (const m of matchesOf(re, text)) {
+    const words = m[0].toLowerCase().match(/\p{L}+/gu) ?? [];
+    const digits = words.map((w) => DIGIT_WORDS[w] ?? '').join('');
+    if (digits.length < minDigits) continue;
+    const trimmed = m[0].replace(/(?<![\s,.-])[\s,.-]+$/u, '');
+    yield [m.index, m.index + trimmed.length, digits];
+  }
 }
 
 export function digitsOf(s: string): string {

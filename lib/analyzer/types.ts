@@ -78,6 +78,16 @@ export interface AnalysisContext {
   surface?: Surface;
   /** Strings that are never PHI for this author: own name, practice phone, address, website. */
   allow?: readonly string[];
+  /** The organization's deny-list: facility names (literal) and local MRN formats (patterns). */
+  deny?: DenyList;
+}
+
+/** Strings an organization names as identifying: checked by the phi.deny-list rule. */
+export interface DenyList {
+  /** Facility names, matched as whole words, ignoring case. */
+  terms?: readonly string[];
+  /** Regex bodies for local record-number formats; only linear-time-safe ones run (safe-pattern.ts). */
+  patterns?: readonly string[];
 }
 
 export function familyOf(category: Category): Family {

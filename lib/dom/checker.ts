@@ -7,6 +7,7 @@
 import type { Action, Finding, Site, Surface } from '../analyzer/types';
 import type { SurfaceAdapter } from '../sites/types';
 import { containerOf } from '../sites';
+import type { Anchor } from '../../components/placement';
 import { isFormField, type Editable } from './editable';
 import { mapThroughEdit } from './edit-map';
 import { Overlay, supportsHighlights, type UnderlineBox } from './overlay';
@@ -28,8 +29,6 @@ export interface CheckerOptions {
   analyze(text: string, site: Site, surface: Surface): Promise<AnalysisResult>;
 }
 
-const CARD_WIDTH = 360;
-const CARD_HEIGHT_GUESS = 220;
 const RANK: Record<Action, number> = { inform: 0, warn: 1, confirm: 2, block: 3 };
 
 export class EditorChecker {
@@ -84,13 +83,17 @@ export class EditorChecker {
       this.onChange();
     });
     on(el, 'scroll', () => this.requestRender(), { passive: true });
+    // Like a spell checker: putting the caret on an underlined word opens the card.
+    on(el.ownerDocument, 'selectionchange', () => this.onCaret());
+    on(el, 'mouseup', () => this.onCaret());
+    on(el, 'keyup', () => this.onCaret());
     const win = el.ownerDocument.defaultView;
     if (win) {
       on(win, 'scroll', () => this.requestRender(), { capture: true, passive: true });
       on(win, 'resize', () => this.requestRender(), { passive: true });
     }
     this.opts.overlay.mount();
-    this.opts.overlay.update({ limited: !this.opts.surface, surfaceName: this.opts.surface?.name, collapsed: false, notice: undefined, hold: undefined });
+    this.opts.overlay.update({ limited: !this.opts.surface, surfaceName: this.opts.surface?.name, collapsed: true, expanded: false, notice: undefined, hold: undefined });
     this.onChange(true);
   }
 
@@ -184,6 +187,24 @@ export class EditorChecker {
     await this.run();
   }
 
+  private caretOffset(): number | null {
+    const el = this.element;
+    if (isFormField(el)) return el.ownerDocument.activeElement === el ? el.selectionStart : null;
+    const sel = el.ownerDocument.getSelection();
+    if (!sel || sel.rangeCount === 0 || !sel.focusNode || !el.contains(sel.focusNode)) return null;
+    return readEditable(el).offsetOf(sel.focusNode, sel.focusOffset);
+  }
+
+  private onCaret(): void {
+    if (!this.active) return;
+    const caret = this.caretOffset();
+    if (caret === null) return;
+    const { text } = this.read();
+    if (text !== this.findingsText) return;
+    const hit = this.findings.some((f) => f.action !== 'inform' && f.start <= caret && caret <= f.end);
+    if (hit && this.opts.overlay.card.value.collapsed) this.opts.overlay.update({ collapsed: false, expanded: true });
+  }
+
   /** True when the editor's current text has not been checked yet. */
   isStale(): boolean {
     return this.read().text !== this.analysedText;
@@ -236,35 +257,25 @@ export class EditorChecker {
     }
     overlay.setHighlights(highlights);
     overlay.setBoxes(boxes);
-    overlay.update({ findings, text, position: this.cardPosition() });
+    overlay.update({ findings, text, anchor: this.anchor() });
   }
 
-  /** Below the editor, moved clear of the Post button so the card never covers it. */
-  private cardPosition(): { left: number; top: number } {
+  /** The editor's box and its submit controls' boxes, for placing the card clear of them. */
+  private anchor(): Anchor {
     const el = this.element;
-    const r = el.getBoundingClientRect();
-    const win = el.ownerDocument.defaultView;
-    const vw = win?.innerWidth ?? 1024;
-    const vh = win?.innerHeight ?? 768;
-    const left = Math.max(8, Math.min(r.left, vw - CARD_WIDTH - 8));
-    let top = r.bottom + 8;
+    const box = (r: DOMRect) => ({ left: r.left, top: r.top, width: r.width, height: r.height });
+    const avoid = [];
     const surface = this.opts.surface;
     if (surface) {
       const container = containerOf(surface, el);
       for (const selector of surface.submit) {
-        let control: Element | null = null;
         try {
-          control = container.querySelector(selector);
+          for (const control of Array.from(container.querySelectorAll(selector)).slice(0, 4)) avoid.push(box(control.getBoundingClientRect()));
         } catch {
-          control = null;
+          // an unparseable selector is skipped
         }
-        if (!control) continue;
-        const b = control.getBoundingClientRect();
-        const overlapsX = b.left < left + CARD_WIDTH && left < b.right;
-        if (overlapsX && b.bottom > top - 4 && b.top < top + CARD_HEIGHT_GUESS) top = b.bottom + 8;
       }
     }
-    if (top + 120 > vh) top = Math.max(8, r.top - 8 - CARD_HEIGHT_GUESS);
-    return { left, top };
+    return { editor: box(el.getBoundingClientRect()), avoid };
   }
 }

@@ -28,11 +28,11 @@ export interface UnderlineBox extends Box {
 export class Overlay {
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
-  readonly card = signal<CardState>({ findings: [], text: '', limited: false, collapsed: false, position: null });
+  readonly card = signal<CardState>({ findings: [], text: '', limited: false, collapsed: false, anchor: null });
   private readonly layer: HTMLElement;
   private readonly pageStyle: HTMLStyleElement;
 
-  constructor(private readonly doc: Document, actions: Omit<CardActions, 'onToggle'>) {
+  constructor(private readonly doc: Document, actions: Omit<CardActions, 'onToggle' | 'onExpand'>) {
     this.host = doc.createElement(HOST_TAG);
     this.host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646;');
     this.root = this.host.attachShadow({ mode: 'open' });
@@ -46,7 +46,7 @@ export class Overlay {
     this.pageStyle = doc.createElement('style');
     this.pageStyle.dataset.secondLook = 'highlights';
     this.pageStyle.textContent = HIGHLIGHT_CSS;
-    render(<WarningCard state={this.card} actions={{ ...actions, onToggle: () => this.toggle() }} />, cardMount);
+    render(<WarningCard state={this.card} actions={{ ...actions, onToggle: () => this.toggle(), onExpand: () => this.update({ collapsed: false, expanded: true }) }} />, cardMount);
   }
 
   mount(): void {
@@ -89,13 +89,13 @@ export class Overlay {
   }
 
   private toggle(): void {
-    this.update({ collapsed: !this.card.value.collapsed });
+    this.update({ collapsed: !this.card.value.collapsed, expanded: false });
   }
 
   clear(): void {
     this.setHighlights([]);
     this.setBoxes([]);
-    this.update({ findings: [], text: '', error: undefined, notice: undefined, hold: undefined, position: null });
+    this.update({ findings: [], text: '', error: undefined, notice: undefined, hold: undefined, anchor: null });
   }
 
   destroy(): void {

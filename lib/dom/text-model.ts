@@ -13,6 +13,8 @@ export interface TextModel {
   text: string;
   /** DOM position of a text offset; `edge` picks the side at a boundary between nodes. */
   locate(offset: number, edge: 'start' | 'end'): Position | null;
+  /** Text offset of a DOM position inside the editor (e.g. the caret), or null. */
+  offsetOf(node: Node, offset: number): number | null;
 }
 
 const BLOCK = new Set([
@@ -94,7 +96,19 @@ export function readEditable(root: Element): TextModel {
     if (edge === 'start' && offset >= s.end) return { node: s.node, offset: s.node.data.length };
     return { node: s.node, offset: Math.min(Math.max(offset - s.start, 0), s.node.data.length) };
   };
-  return { text, locate };
+  const offsetOf = (node: Node, offset: number): number | null => {
+    if (node.nodeType === 3) {
+      const s = segments.find((seg) => seg.node === node);
+      return s ? s.start + Math.min(offset, s.end - s.start) : null;
+    }
+    // An element position: the text before its offset-th child.
+    const child = node.childNodes[offset] ?? null;
+    const first = segments.find((seg) => (child ? child === seg.node || child.contains(seg.node) || (child.compareDocumentPosition(seg.node) & 4) !== 0 : false));
+    if (first) return first.start;
+    const last = [...segments].reverse().find((seg) => node.contains(seg.node));
+    return last ? last.end : null;
+  };
+  return { text, locate, offsetOf };
 }
 
 /** A live Range over [start, end) of the model's text, or null when it cannot be placed. */

@@ -1,5 +1,6 @@
 import type { AnalyzerPolicy } from '../analyzer/policy';
 import { CATEGORIES, type Category, type PolicyAction } from '../analyzer/types';
+import type { Policy } from './schema';
 
 /**
  * Out-of-the-box actions: identifiers that name a patient outright are `confirm` (Post is held
@@ -19,4 +20,18 @@ export const DEFAULT_ANALYZER_POLICY_FULL: AnalyzerPolicy = {
   actions: DEFAULT_ACTIONS,
   warnThreshold: SENSITIVITY_THRESHOLDS.balanced,
   reportThreshold: 0.15,
+};
+
+/**
+ * The full default policy, before any user setting or managed policy. Every site on, balanced
+ * sensitivity, empty lists, a 300 ms check delay, and a decision log kept for 90 days.
+ */
+export const DEFAULT_POLICY: Policy = {
+  actions: { ...DEFAULT_ACTIONS },
+  sites: { facebook: true, x: true, linkedin: true, instagram: true },
+  sensitivity: 'balanced',
+  allowList: { names: [], phones: [], addresses: [], websites: [] },
+  denyList: { facilities: [], patterns: [] },
+  debounceMs: 300,
+  decisionLog: { enabled: true, retentionDays: 90 },
 };

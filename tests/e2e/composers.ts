@@ -87,3 +87,13 @@ export const allComposers: Composer[] = FIXTURE_SURFACES.map((f) => {
 const DEMO = ['x-post', 'facebook-post', 'linkedin-share', 'instagram-caption', 'instagram-comment'];
 /** The five composers issue 2 names: one per editor engine and site. */
 export const composers: Composer[] = DEMO.map((id) => allComposers.find((c) => c.name.startsWith(`${id} `))!);
+
+/** Waits until Second Look has flagged `category` in the focused draft (pill or open card). */
+export async function expectFlagged(page: Page, category: string): Promise<void> {
+  const overlay = page.locator('second-look-overlay');
+  await overlay.locator(`li[data-category="${category}"], .pill:visible`).first().waitFor({ state: 'visible' });
+  if ((await overlay.locator(`li[data-category="${category}"]`).count()) === 0) {
+    await overlay.locator('.pill').click();
+  }
+  await overlay.locator(`[data-second-look-card] li[data-category="${category}"]`).waitFor({ state: 'visible' });
+}

@@ -58,6 +58,7 @@ export const test = base.extend<Fixtures>({
       page.on('pageerror', (e) => consoleErrors.push(String(e)));
     });
     await routeFixtures(context);
+    await allowExtensionPages(context);
     await use(context);
     await context.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -71,3 +72,53 @@ export const test = base.extend<Fixtures>({
 
 export const expect = test.expect;
 export { FIXTURE_PAGES };
+
+export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
+
+/**
+ * routeFixtures answers every unknown URL with 404, which would also catch the popup's and
+ * options page's own scripts and styles. Routes registered later win: let the extension's own
+ * files load as they are.
+ */
+export async function allowExtensionPages(context: BrowserContext): Promise<void> {
+  await context.route((url) => url.protocol === 'chrome-extension:', (route) => route.continue());
+}
+export const POPUP_URL = `${EXTENSION_ORIGIN}/popup.html`;
+export const OPTIONS_URL = `${EXTENSION_ORIGIN}/options.html`;
+
+/**
+ * Launches Chromium with the extension on a given profile directory, with the fixture routes,
+ * for tests that restart the browser on the same profile (the `context` fixture makes a fresh
+ * profile per test and deletes it). The caller closes the context and removes the directory.
+ */
+export async function launchExtension(userDataDir: string): Promise<{ context: BrowserContext; serviceWorker: Worker }> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: chromiumArgs(EXTENSION_PATH),
+  });
+  await routeFixtures(context);
+  await allowExtensionPages(context);
+  let [serviceWorker] = context.serviceWorkers();
+  if (!serviceWorker) serviceWorker = await context.waitForEvent('serviceworker');
+  return { context, serviceWorker };
+}
+
+/**
+ * The id of a tab whose content script reports `site`, asked from the service worker. (Without
+ * the "tabs" permission the extension cannot see tab URLs, so it asks each tab's content script.)
+ */
+export async function tabIdOf(serviceWorker: Worker, site: string): Promise<number> {
+  const id = await serviceWorker.evaluate(async (wanted) => {
+    type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ site?: string } | undefined> };
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    for (const t of await tabs.query({})) {
+      if (t.id === undefined) continue;
+      const status = await tabs.sendMessage(t.id, { type: 'getDraftStatus' }).catch(() => undefined);
+      if (status?.site === wanted) return t.id;
+    }
+    return undefined;
+  }, site);
+  if (id === undefined) throw new Error(`no tab with Second Look's content script on ${site}`);
+  return id;
+}

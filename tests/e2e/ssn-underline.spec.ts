@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { allComposers } from './composers';
+import { allComposers, expectFlagged } from './composers';
 
 const SSN = '219-09-9999';
 const DRAFT = `Billing needs her SSN ${SSN} before Friday`;
@@ -14,6 +14,7 @@ for (const c of allComposers) {
     await page.keyboard.type(DRAFT);
 
     const card = page.locator('second-look-overlay [data-second-look-card]');
+    await expectFlagged(page, 'phi.ssn');
     await expect(card.locator('li[data-category="phi.ssn"]')).toContainText('Social Security number');
     // The site adapter recognised this surface (no "limited mode").
     await expect(card.locator('.limited')).toHaveCount(0);

@@ -1,0 +1,28 @@
+/** Words for the policy controls, shared by the popup and the options page. */
+import type { Family, PolicyAction } from '../lib/analyzer/types';
+import type { PolicySite, Sensitivity } from '../lib/policy/schema';
+
+export const SITE_LABELS: Record<PolicySite, string> = { facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn', instagram: 'Instagram' };
+
+export const ACTION_LABELS: Record<PolicyAction, string> = {
+  off: 'Off',
+  inform: 'Hint only',
+  warn: 'Warn',
+  confirm: 'Ask before posting',
+  block: 'Block posting',
+};
+
+export const SENSITIVITY_LABELS: Record<Sensitivity, { label: string; hint: string }> = {
+  low: { label: 'Low', hint: 'Only clear problems' },
+  balanced: { label: 'Balanced', hint: 'Recommended' },
+  high: { label: 'High', hint: 'Also likely problems' },
+};
+
+export const FAMILY_LABELS: Record<Family, string> = {
+  phi: 'Patient information',
+  misinfo: 'Health misinformation',
+  prof: 'Professionalism',
+};
+
+export const LOCKED_TEXT = 'Managed by your organization';
+export const LOCKED_HINT = 'Your organization set this in its browser policy, so it cannot be changed here.';

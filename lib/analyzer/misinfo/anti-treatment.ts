@@ -1,0 +1,93 @@
+import { defineRule, type Match } from '../rule';
+import { MAX_READINGS, clauseStart, contextFactor, negationsIn, sentencesOf, type Span } from './context';
+import words from './data/anti-treatment.json';
+import { compileLists, hasIn, hitsIn, termRegex, type Hit } from './lexicon';
+
+/**
+ * Advice to stop prescribed treatment or avoid vaccines and screening: "throw away your statins",
+ * "don't vaccinate", "take her off the inhaler", "refuse them" (antibiotics, named just before).
+ * Only imperative advice counts at full strength; "patients who stop statins…" and "I'll never
+ * ask you to stop a medication" are descriptions, and "don't stop without talking to your
+ * neurologist" is the opposite advice.
+ */
+const W = compileLists({
+  stopVerbs: words.stopVerbs,
+  treatments: words.treatments,
+  pronouns: words.pronouns,
+  safety: words.safety,
+  reassurance: words.reassurance,
+});
+const LEADS = words.imperativeLead.map((l) => l.toLowerCase());
+const BARE_STOP = termRegex(['stop', 'quit', 'come off', 'stop it', 'stop them', 'stop completely']);
+const OBJECT_GAP = 32;
+
+/** True when the words before the verb in its clause read as an imperative or advice. */
+function imperative(text: string, sentence: Span, verb: Hit): boolean {
+  const lead = text
+    .slice(clauseStart(text, sentence, verb.start), verb.start)
+    .toLowerCase()
+    .replace(/’/gu, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  // "Don't let your pediatrician bully you into…" is advice too.
+  return lead === '' || /^(?:don't|do not|never) let\b/u.test(lead) || LEADS.some((l) => lead === l || lead.endsWith(` ${l}`));
+}
+
+export default defineRule({
+  id: 'misinfo.anti-treatment',
+  category: 'misinfo.anti-treatment',
+  message: 'This advises stopping or avoiding an evidence-based treatment. Stopping care without a clinician can cause serious harm.',
+  find({ text }) {
+    const out: Match[] = [];
+    const sentences = sentencesOf(text);
+    const treatments = hitsIn(W.treatments, text);
+    sentences.forEach((s, i) => {
+      if (hasIn(W.safety, text, s.start, s.end)) return;
+      const prev = sentences[i - 1];
+      for (const v of hitsIn(W.stopVerbs, text, s.start, s.end).slice(0, MAX_READINGS)) {
+        let end = -1;
+        // The object follows the verb, or is part of it ("don't vaccinate").
+        const obj = treatments.find((t) => t.start < v.end && v.start < t.end) ??
+          treatments.find((t) => t.start >= v.end && t.start - v.end <= OBJECT_GAP && t.end <= s.end);
+        if (obj) end = Math.max(obj.end, v.end);
+        else {
+          // "Refuse them" after a sentence about antibiotics; "…in half for a week, then stop".
+          const pron = hitsIn(W.pronouns, text, v.end, Math.min(s.end, v.end + 6))[0];
+          const earlier = treatments.some((t) => t.end <= v.start && t.start >= (prev ? prev.start : s.start));
+          if (pron && earlier) end = pron.end;
+          else if (earlier && hitsIn(BARE_STOP, text, v.start, v.end).length && treatments.some((t) => t.start >= s.start && t.end <= v.start)) {
+            end = Math.min(s.end, text.slice(v.end, s.end).search(/[.!?]|$/u) + v.end);
+          }
+        }
+        if (end < 0) continue;
+        // "Don't stop your seizure meds" is the opposite advice; "don't let them bully you into the
+        // shots" is not.
+        const negations = negationsIn(text, clauseStart(text, s, v.start), v.start, [v]);
+        const letting = negations.filter((n) => /^\s*let\b/iu.test(text.slice(n.end, n.end + 5)));
+        if (negations.length > letting.length) continue;
+        let confidence = imperative(text, s, v) ? 0.75 : 0.35;
+        if (hasIn(W.reassurance, text, s.start, s.end)) confidence += 0.1;
+        confidence *= contextFactor(text, v.start, end, 0.8, [v, ...letting]);
+        if (confidence >= 0.15) out.push({ start: v.start, end, confidence });
+      }
+    });
+    return out;
+  },
+  examples: {
+    flag: [
+      '[[Throw away your statins]]. Cholesterol was never the problem.',
+      'Parents, [[don’t vaccinate]] until you’ve read the inserts.',
+      'Those steroid creams thin your skin. [[Toss them]] and use tallow instead.',
+      'I tell every client: [[get off the metformin]] and fast instead.',
+      '[[Skip the mammogram]] this year, the radiation isn’t worth it.',
+    ],
+    pass: [
+      'Please don’t stop your blood thinner without talking to your cardiologist first.',
+      'Patients who stop taking statins after a heart attack have more repeat events.',
+      'You don’t need antibiotics for a cold; they don’t work on viruses.',
+      'We will never ask you to stop a medication over a direct message.',
+      'Drop off old or expired meds at our take-back bin this Saturday.',
+    ],
+  },
+});

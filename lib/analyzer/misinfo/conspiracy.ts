@@ -1,0 +1,88 @@
+import { defineRule, type Match } from '../rule';
+import { MAX_READINGS, contextFactor, mergeAdjacent, sentencesOf } from './context';
+import words from './data/conspiracy.json';
+import { compileLists, hasIn, hitsIn, type Hit } from './lexicon';
+
+/**
+ * Conspiracy framing: "plandemic", "they don't want you to know", "Big Pharma bought the
+ * fact-checkers", "buried because chemo is a $200B industry". Three shapes: a telltale phrase;
+ * an institution followed by a concealment or corruption verb; and concealment tied to money.
+ * Plain criticism with a source ("a Senate report documented insulin makers raising prices")
+ * uses none of these shapes; quoting the framing to refute it passes through context.ts.
+ */
+const W = compileLists({
+  strong: words.strong,
+  actors: words.actors,
+  weakActors: words.weakActors,
+  actions: words.actions,
+  softActions: words.softActions,
+  weakActions: words.weakActions,
+  concealment: words.concealment,
+  money: words.money,
+});
+const DOLLARS = /\$\s?\d|\d\s?(?:billion|million|bn)\b/iu;
+const ACTOR_TO_ACTION = 60;
+
+interface Candidate {
+  start: number;
+  end: number;
+  confidence: number;
+  own: Hit[];
+}
+
+function pairs(actors: readonly Hit[], actions: readonly Hit[], confidence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of actors) {
+    const v = actions.find((x) => x.start >= a.end && x.start - a.end <= ACTOR_TO_ACTION);
+    if (v) out.push({ start: a.start, end: v.end, confidence, own: [a, v] });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'misinfo.conspiracy',
+  category: 'misinfo.conspiracy',
+  message: 'This frames health information as a cover-up or plot. That framing erodes trust in care; criticise with evidence instead.',
+  find({ text }) {
+    const out: Match[] = [];
+    for (const s of sentencesOf(text)) {
+      const within = (re: RegExp) => hitsIn(re, text, s.start, s.end);
+      const money = hasIn(W.money, text, s.start, s.end) || DOLLARS.test(text.slice(s.start, s.end));
+      const actors = within(W.actors);
+      const candidates: Candidate[] = [
+        ...within(W.strong).map((h) => ({ ...h, confidence: 0.8, own: [h] })),
+        ...pairs(actors, within(W.actions), 0.75),
+        ...pairs(within(W.weakActors), within(W.weakActions), 0.7),
+        ...(money ? pairs(actors, within(W.softActions), 0.65) : []),
+        ...(money ? within(W.concealment).map((h) => ({ ...h, confidence: 0.6, own: [h] })) : []),
+      ];
+      if (candidates.length === 0) continue;
+      let factor = 1;
+      for (const c of candidates.slice(0, MAX_READINGS)) factor = Math.min(factor, contextFactor(text, c.start, c.end, 0.8, c.own));
+      const confidence = Math.max(...candidates.map((c) => c.confidence)) * factor;
+      if (confidence < 0.15) continue;
+      out.push({
+        start: Math.min(...candidates.map((c) => c.start)),
+        end: Math.max(...candidates.map((c) => c.end)),
+        confidence,
+      });
+    }
+    return mergeAdjacent(text, out);
+  },
+  examples: {
+    flag: [
+      '[[Big Pharma buried the research]] on vitamin D years ago.',
+      'Ask yourself why the cure is always “ten years away”. [[Follow the money]].',
+      '[[They don’t want you to know]] that fasting heals your gut.',
+      'The whole thing was a [[plandemic]], start to finish.',
+      'Oncologists [[get paid to push]] chemo, that’s the whole business model.',
+    ],
+    pass: [
+      'A 2021 Senate Finance Committee report documented how insulin makers raised list prices together. Policy can fix that.',
+      'The idea that doctors “hide vaccine injuries” is false: we are required to report them.',
+      'No, nobody is hiding the cure for cancer. Many cancers are curable now.',
+      'The CDC and local health departments work together to track measles outbreaks.',
+      'Patients sometimes hide their symptoms from doctors out of fear. Let’s make it safe to tell us.',
+    ],
+  },
+});

@@ -1,0 +1,155 @@
+import { defineRule, type Match } from '../rule';
+import { MAX_READINGS, contextFactor, sentencesOf } from './context';
+import concepts from './data/concepts.json';
+import myths from './data/myths.json';
+import { coveringWindows, hitsIn, termRegex, type Hit, type Window } from './lexicon';
+
+/**
+ * Known myths from the knowledge base (data/myths.json), matched by concept co-occurrence: a
+ * pattern is a list of concept groups (subject, claim, object…), each a list of synonyms or
+ * `@concept` references to data/concepts.json, and matches when every group occurs within one
+ * sentence, close together. Paraphrases match as long as the concepts do; a post that negates,
+ * questions-and-answers or quotes the claim to refute it does not (see context.ts).
+ */
+
+export interface MythSource {
+  organization: string;
+  title: string;
+  url: string;
+  checked: string;
+  verified?: string;
+}
+
+export interface Myth {
+  id: string;
+  claim: string;
+  topic: string;
+  severity: 'critical' | 'high' | 'medium';
+  /** Each pattern: concept groups that must all occur in one sentence; `ordered` ones in order. */
+  patterns: (string[][] | { ordered: true; groups: string[][] })[];
+  correction: string;
+  sources: MythSource[];
+  examples: { flag: string; pass: string };
+}
+
+export const MYTHS: readonly Myth[] = myths as Myth[];
+
+const CONCEPTS = concepts as Record<string, string[]>;
+const MAX_WIDTH = 160;
+const SEVERITY_CONFIDENCE: Record<Myth['severity'], number> = { critical: 0.9, high: 0.85, medium: 0.75 };
+
+function expand(group: readonly string[]): string[] {
+  return group.flatMap((t) => (t.startsWith('@') ? (CONCEPTS[t.slice(1)] ?? []) : [t]));
+}
+
+// One regex per distinct group, shared between patterns that use the same word list.
+const regexCache = new Map<string, RegExp>();
+function groupRegex(group: readonly string[]): RegExp {
+  const terms = expand(group);
+  const key = terms.join('\u0000');
+  let re = regexCache.get(key);
+  if (!re) regexCache.set(key, (re = termRegex(terms)));
+  return re;
+}
+
+interface CompiledPattern {
+  groups: RegExp[];
+  ordered: boolean;
+}
+
+interface CompiledMyth {
+  myth: Myth;
+  patterns: CompiledPattern[];
+}
+
+const COMPILED: CompiledMyth[] = MYTHS.map((myth) => ({
+  myth,
+  patterns: myth.patterns.map((p) =>
+    Array.isArray(p) ? { groups: p.map(groupRegex), ordered: false } : { groups: p.groups.map(groupRegex), ordered: true },
+  ),
+}));
+
+/** "Pets spread COVID" is the myth; "people can spread COVID to pets" is not. */
+const inOrder = (w: Window) => w.parts.every((p, i) => p.group === i);
+
+/** Every myth claim asserted in `text`, with the context factor already applied. */
+export function findMyths(text: string): (Match & { mythId: string })[] {
+  const sentences = sentencesOf(text);
+  // Hits of each concept regex, scanned once per text and bucketed by sentence.
+  const hitCache = new Map<RegExp, Hit[][]>();
+  const buckets = (re: RegExp): Hit[][] => {
+    let b = hitCache.get(re);
+    if (!b) {
+      b = sentences.map(() => []);
+      let si = 0;
+      for (const h of hitsIn(re, text)) {
+        while (si < sentences.length && h.start >= sentences[si]!.end) si++;
+        if (si < sentences.length && h.end <= sentences[si]!.end) b[si]!.push(h);
+      }
+      hitCache.set(re, b);
+    }
+    return b;
+  };
+  const any = (re: RegExp) => buckets(re).some((x) => x.length > 0);
+  const out: (Match & { mythId: string })[] = [];
+  for (const { myth, patterns } of COMPILED) {
+    // Most myths have some concept absent from the whole text: skip them before any per-sentence work.
+    const live = patterns.filter((p) => p.groups.every(any));
+    if (live.length === 0) continue;
+    sentences.forEach((s, si) => {
+      const windows: Window[] = [];
+      for (const { groups, ordered } of live) {
+        const inSentence = groups.map((re) => buckets(re)[si]!);
+        if (inSentence.some((g) => g.length === 0)) continue;
+        windows.push(...coveringWindows(inSentence, MAX_WIDTH).filter((w) => !ordered || inOrder(w)));
+      }
+      if (windows.length === 0) return;
+      // Every reading of the claim in this sentence must be an assertion: "mRNA vaccines can't
+      // alter your DNA; the mRNA…" holds one negated reading and one spurious one.
+      let factor = 1;
+      for (const w of windows.slice(0, MAX_READINGS)) factor = Math.min(factor, contextFactor(text, w.start, w.end, 0.9, w.parts));
+      // One finding per myth per sentence, spanning every reading ("measles is mild … and natural
+      // immunity is better" are two readings of one entry).
+      const best = { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
+      const confidence = SEVERITY_CONFIDENCE[myth.severity] * factor;
+      if (confidence <= 0) return;
+      const source = myth.sources[0];
+      out.push({
+        start: best.start,
+        end: best.end,
+        confidence,
+        mythId: myth.id,
+        ruleId: `misinfo.myth.${myth.id}`,
+        message: myth.correction,
+        ...(source ? { fix: { kind: 'add-source' as const, link: source.url } } : {}),
+      });
+    });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'misinfo.known-myth',
+  category: 'misinfo.known-myth',
+  message: 'This repeats a health claim that has been debunked. Check the correction and source before posting.',
+  find({ text }) {
+    return findMyths(text).map(({ mythId: _mythId, ...m }) => m);
+  },
+  examples: {
+    flag: [
+      '[[The MMR shot causes autism]], do your research before your baby’s 12-month visit.',
+      'Honestly? [[Sugar feeds cancer]]. Cut it all out.',
+      'I’m just asking: [[why are so many toddlers diagnosed with autism right after their vaccines]]? 🤔',
+      'Fluoride doesn’t stop cavities, it just [[poisons your brain]].',
+      'It’s a lie that [[vaccines don’t cause autism]].',
+    ],
+    pass: [
+      'No, vaccines do not cause autism. Dozens of studies in millions of children say so.',
+      'Myth: "Sugar feeds cancer." Fact: every cell uses glucose, and cutting sugar does not starve tumours.',
+      'Patients keep asking whether the flu shot gives you the flu. It can’t: there is no live virus in it.',
+      'Does the COVID vaccine change your DNA? No. The mRNA never enters the nucleus.',
+      'The claim that 5G spreads COVID is false.',
+      'Thanks for the question on deodorant and breast cancer — there is no evidence of a link.',
+    ],
+  },
+});

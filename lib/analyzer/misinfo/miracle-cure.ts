@@ -1,0 +1,95 @@
+import { defineRule, type Match } from '../rule';
+import { MAX_READINGS, contextFactor, sentencesOf } from './context';
+import words from './data/miracle-cure.json';
+import { compileLists, hasIn, hitsIn, type Hit } from './lexicon';
+import { hasCitation } from './sources';
+
+/**
+ * Absolute cure and efficacy claims: "cures cancer", "reverses diabetes naturally", "100%
+ * effective", "miracle cure". A cure verb counts only with a chronic or serious condition after
+ * it; conditions medicine really does cure ("hepatitis C is curable with DAAs", strep with
+ * antibiotics, Mohs cure rates with a source) and sourced figures pass.
+ */
+const W = compileLists({
+  cureVerbs: words.cureVerbs,
+  afterVerbs: words.afterVerbs,
+  conditions: words.conditions,
+  absolute: words.absolute,
+  strongClaims: words.strongClaims,
+  intensifiers: words.intensifiers,
+  legitimate: words.legitimate,
+});
+
+const NEAR = 60;
+// "cures patients within 3 hours", "heals it in 2 days": a cure verb with a promised time frame.
+const TIMED = /\b(?:within|in)\s(?:just\s)?(?:\d{1,3}|one|two|three|a few)\s(?:hours?|days?|minutes?|nights?)\b/giu;
+
+function nextAfter(hits: readonly Hit[], at: number, max: number): Hit | undefined {
+  return hits.find((h) => h.start >= at && h.start - at <= max);
+}
+
+export default defineRule({
+  id: 'misinfo.miracle-cure',
+  category: 'misinfo.miracle-cure',
+  message: 'This promises a cure or guaranteed result that medicine can’t back up. Qualify the claim or cite the evidence.',
+  find({ text }) {
+    const out: Match[] = [];
+    const all = {
+      verbs: hitsIn(W.cureVerbs, text),
+      after: hitsIn(W.afterVerbs, text),
+      conditions: hitsIn(W.conditions, text),
+      absolute: hitsIn(W.absolute, text),
+      strong: hitsIn(W.strongClaims, text),
+    };
+    for (const s of sentencesOf(text)) {
+      const inS = (h: Hit) => h.start >= s.start && h.end <= s.end;
+      const conditions = all.conditions.filter(inS);
+      const spans: { start: number; end: number; base: number; own: Hit[] }[] = [];
+      for (const v of all.verbs.filter(inS)) {
+        const c = nextAfter(conditions, v.end, NEAR);
+        if (c) spans.push({ start: v.start, end: c.end, base: 0.6, own: [v, c] });
+      }
+      for (const c of conditions) {
+        const a = nextAfter(all.after.filter(inS), c.end, 20);
+        if (a) spans.push({ start: c.start, end: a.end, base: 0.6, own: [c, a] });
+      }
+      for (const v of all.verbs.filter(inS)) {
+        const t = hitsIn(TIMED, text, v.end, Math.min(s.end, v.end + 50))[0];
+        if (t) spans.push({ start: v.start, end: t.end, base: 0.6, own: [v, t] });
+      }
+      for (const h of all.strong.filter(inS)) spans.push({ start: h.start, end: h.end, base: 0.7, own: [h] });
+      for (const h of all.absolute.filter(inS)) spans.push({ start: h.start, end: h.end, base: 0.65, own: [h] });
+      if (spans.length === 0) continue;
+
+      const start = Math.min(...spans.map((x) => x.start));
+      const end = Math.max(...spans.map((x) => x.end));
+      let confidence = Math.max(...spans.map((x) => x.base));
+      const kinds = new Set(spans.map((x) => x.base));
+      if (kinds.size > 1 || hasIn(W.intensifiers, text, s.start, s.end)) confidence += 0.2;
+      // Real cures and cited cure rates are news, not miracles (a bare link is not a citation).
+      if (hasIn(W.legitimate, text, s.start, s.end) || hasCitation(text, s.start, s.end)) confidence *= 0.3;
+      let factor = 1;
+      for (const x of spans.slice(0, MAX_READINGS)) factor = Math.min(factor, contextFactor(text, x.start, x.end, 0.55, x.own));
+      confidence *= factor;
+      if (confidence >= 0.15) out.push({ start, end, confidence: Math.min(confidence, 0.95) });
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'This tea [[cures type 2 diabetes naturally]] — no more meds!',
+      'Our laser protocol [[reverses arthritis]] in 6 sessions.',
+      'Oil pulling is a [[miracle cure]] for gum disease.',
+      'My knee brace works [[100% of the time]] on meniscus pain.',
+      'Three weeks of this cleanse and my psoriasis [[gone for good]].',
+    ],
+    pass: [
+      'Hepatitis C is curable: 8–12 weeks of DAAs clear the virus in more than 95% of people.',
+      'Strep throat is cured with a course of antibiotics; finish every dose.',
+      'Journal club: surgery plus adjuvant chemo gave a 5-year cure rate of 80% in stage II disease (Smith et al., Lancet Oncol 2021).',
+      'Nothing cures diabetes overnight, and anyone selling that is selling you something.',
+      'Is there a miracle cure for back pain? No. Movement, time and sometimes PT.',
+      'Does anything reverse Alzheimer’s? Not yet, but research is moving fast.',
+    ],
+  },
+});

@@ -1,0 +1,211 @@
+import { defineRule, type Match } from '../rule';
+import { matchesOf, phraseRegex } from '../text';
+import words from './data/age-words.json';
+import { Claimed, isTeaching, sentenceAt, signalsAt, STOP_PLACES } from './identifier-context';
+
+// 34yo, 34 y/o, 34-year-old, 34 yr old, 3 week old, 6-month-old; an optional sex after: "38 yo M".
+const YEARS_OLD =
+  /(?<![\p{L}\d.,/])(\d{1,3})\s?-?\s?(?:(yo|y\/o|y\.o\.?|yrs?\.?[\s-]old|years?[\s-]old|years?\sof\sage)|((?:weeks?|wks?|months?|mos?|days?)[\s-]old))(?:\s?(M|F|male|female))?(?![\p{L}\d])/giu;
+// "a nonagenarian", "our centenarian": an age over 89 without a number.
+const OVER_89_WORD = /(?<!\p{L})(?:nonagenarian|centenarian|supercentenarian)(?!\p{L})/giu;
+// Clinical shorthand: 62M, 58F, 62 M. Upper-case only, never after a decimal or degree sign.
+const AGE_SEX = /(?<![\p{L}\d.,°/#$£€~-])(\d{1,3})\s?([MF])(?![\p{L}\d'’/&])(?!\s(?:people|patients|users|americans|adults|kids|children|dollars|deaths|cases|visits|views|followers|downloads|doses|tons|units|members|subscribers|residents)(?!\p{L}))/gu;
+// "in his 40s", "in her late 90s", "in their mid-30s".
+const DECADE = /(?<!\p{L})in\s(his|her|their)\s(?:(?:early|mid|late)[\s-]?)?(\d0)['’]?s(?!\p{L})/giu;
+// "aged 91", "age 34", "age: 34" (not "ages").
+const AGED = /(?<!\p{L})(?:aged?|age:)\s{0,2}(\d{1,3})(?![\d\p{L}])/giu;
+// "she's 42", "he is 80", "turned 90".
+const PRONOUN_AGE = /(?<!\p{L})(?:she['’]s|he['’]s|she is|he is|who is|who['’]s|turned|turning|turns)\s(\d{1,3})(?![\d\p{L}]|[.,]\d)/giu;
+// "3rd birthday", "95th bday".
+const BIRTHDAY = /(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)\s(?:birthday|bday|b-day)(?!\p{L})/giu;
+// "Luca, 4,", "(Jayden, 12)", "Dmitri (7)", "Ms. Opal, 99,": a number right after a name.
+const AFTER_NAME = /(?<![\d.,:/$#-])(\d{1,3})(?=\s?[,)]|\.(?:\s|$)|\s(?:and|with|who|from|was|is|has|had)\s)/gu;
+const NAME_BEFORE = /(?:(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]{0,30})|['’"”)])\s{0,2}[,(—–-]\s{0,2}$/u;
+// "approx 60, gray beard", "~40s".
+const ABOUT = /(?<!\p{L})(?:approx\.?|approximately|about|around|roughly|~)\s?(\d{2})(?:s|-?ish)?(?=\s?[,);]|\s(?:y\/?o|years))/giu;
+// "died 12/9 at 97", "passed away at 91".
+const AT_AGE = /(?<!\p{L})at\s(?:age\s)?(\d{2,3})(?![\d:\p{L}%])/giu;
+const DEATH_BEFORE = /(?:died|passed away|passed|death|deceased|diagnosed|dx'd)(?!\p{L})/iu;
+
+const POPULATION = new RegExp(`${phraseRegex(words.population, 'i').source}\\s{1,2}(?:${phraseRegex(words.comparison, 'i').source}\\s{0,2})?$`, 'iu');
+const OPEN_ENDED = new RegExp(`^(?:\\s{0,2}\\+|\\s{0,2}[-–]\\s{0,2}\\d|\\s{1,2}${phraseRegex(words.openEnded, 'i').source})`, 'iu');
+const UNIT_AFTER = new RegExp(`^\\s{0,2}${phraseRegex(words.units, 'i').source}`, 'iu');
+const OWN_FAMILY = phraseRegex(words.ownFamily, 'i');
+const GENERIC = phraseRegex(words.generic, 'i');
+const PERSON_WORD = phraseRegex(words.personWords, 'i');
+// "the average 40-year-old", "any 2-year-old": a type of person, not a person.
+const TYPICAL_BEFORE = /(?<!\p{L})(?:average|typical|any|every|each|most|normal|healthy|otherwise healthy)\s{1,2}$/iu;
+// "As a 34-year-old nurse", "I'm a 40yo": the author's own age.
+const SELF_BEFORE = /(?:(?<!\p{L})as an?|I['’]m an?|I am an?|I was an?|being an?)\s{1,2}$/iu;
+// "my 4 year old", "my little 3yo": the author's own child, unless a patient follows.
+const MY_BEFORE = /(?<!\p{L})my\s{1,2}(?:\p{L}{2,12}\s{1,2})?$/iu;
+const PATIENT_AFTER = /^[\s-]{0,2}(?:[MF]\s)?(?:patient|pt|client|resident)(?!\p{L})/iu;
+// "Children 2 to 5 years old": a range is a group.
+const RANGE_BEFORE = /\d{1,3}\s{0,2}(?:to|-|–|and|or)\s{0,2}$/iu;
+// "Dr. Kim, 45,", "our volunteer Harold, 94,": staff and volunteers are not patients.
+const NOT_PATIENT_BEFORE =
+  /(?:(?<!\p{L})(?:Dr|Doctor|Nurse|Prof|Professor|Rev|Coach)\.?\s{1,2}|(?:our|my)\s(?:volunteer|colleague|coworker|co-worker|nurse|doctor|manager|boss|friend|neighbor|mentor|receptionist|hygienist|assistant|tech|intern|resident physician|student|pastor)\s{1,2})(?:\p{Lu}[\p{L}'’.-]{0,20}\s{0,2}){1,3}[,(]\s{0,2}$/u;
+const STAFF = /(?<!\p{L})(?:Dr\.?|Doctor|Nurse|founder|colleague|coworker|co-worker|our team|staff|volunteer|manager|boss|mentor|chief|director|CEO|president)(?!\p{L})/u;
+const CITATION = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+,\s(?:19|20)\d\d(?!\d)|et al|citation|doi|(?<!\p{L})vol\.|(?<!\p{L})pp\./u;
+const GENERIC_YOUR = /(?<!\p{L})(?:your|a|an|any)\s{1,2}$/iu;
+
+/** The replacement the card offers: a decade, or a broader group for children and over-89s. */
+export function ageFix(years: number): Match['fix'] {
+  const replacement =
+    years < 1 ? 'an infant' : years < 13 ? 'a child' : years < 20 ? 'a teenager' : years >= 90 ? '90 or older' : `in their ${Math.floor(years / 10) * 10}s`;
+  return { kind: 'replace', replacement };
+}
+
+export default defineRule({
+  id: 'phi.age',
+  category: 'phi.age',
+  message: 'An exact age, with the rest of the story, can identify a patient. Use a decade ("in their 30s") instead.',
+  find({ text, context }) {
+    const out: Match[] = [];
+    const claimed = new Claimed(text.length);
+    const teaching = isTeaching(text);
+    const before = (i: number, n = 30) => text.slice(Math.max(0, i - n), i);
+    const after = (i: number, n = 24) => text.slice(i, i + n);
+
+    const add = (start: number, end: number, years: number, conf: number, endsWithNumber = false) => {
+      if (!(years >= 0 && years <= 120) || !claimed.claim(start, end)) return;
+      // General statements about groups, and ranges, are not about one person.
+      let c = conf;
+      if (POPULATION.test(before(start, 28)) || (endsWithNumber && OPEN_ENDED.test(after(end, 14)))) c = Math.min(c, 0.2);
+      if (OWN_FAMILY.test(before(start, 30)) || SELF_BEFORE.test(before(start, 16)) || RANGE_BEFORE.test(before(start, 10))) c = Math.min(c, 0.25);
+      if (MY_BEFORE.test(before(start, 20)) && !PATIENT_AFTER.test(after(end, 14))) c = Math.min(c, 0.25);
+      if (teaching) c = Math.min(c, 0.3);
+      const over = years >= 90;
+      out.push({
+        start,
+        end,
+        confidence: c,
+        fix: ageFix(years),
+        ...(over
+          ? { category: 'phi.age-over-89' as const, message: 'Ages over 89 are rare enough to identify a patient. Say "90 or older", or leave it out.' }
+          : {}),
+      });
+    };
+    /** Lower confidence for "a 3-year-old who swallows … needs" and generic "your 6-month-old". */
+    const specific = (start: number, end: number) => {
+      const [s, e] = sentenceAt(text, start);
+      const generic = GENERIC.test(text.slice(end, Math.min(e, end + 60))) && /(?:^|\s)(?:a|an|any)\s{1,2}$/i.test(before(start, 5));
+      const genericYou = context.surface !== 'reply' && context.surface !== 'review-reply' && context.surface !== 'message' && GENERIC_YOUR.test(text.slice(Math.max(s, start - 6), start)) && /your/i.test(before(start, 6));
+      return !(generic || genericYou);
+    };
+
+    for (const m of matchesOf(YEARS_OLD, text)) {
+      const n = Number(m[1]);
+      const end = m.index + m[0].length;
+      const infant = m[3] !== undefined;
+      const years = infant ? 0 : n;
+      const typical = TYPICAL_BEFORE.test(before(m.index, 24));
+      add(m.index, end, years, specific(m.index, end) && !typical ? 0.85 : 0.3);
+    }
+    for (const m of matchesOf(OVER_89_WORD, text)) {
+      const s = signalsAt(text, m.index, m.index + m[0].length, context);
+      add(m.index, m.index + m[0].length, m[0].toLowerCase().startsWith('cent') ? 100 : 90, s.person || s.clinical ? 0.6 : 0.4);
+    }
+    for (const m of matchesOf(AGE_SEX, text)) {
+      const n = Number(m[1]);
+      if (n < 1 || /(?:temp|fever|[t°p]|degrees|spo2|sat|o2|hr|rr|bp)\s{0,2}:?\s{0,2}$/i.test(before(m.index, 8))) continue;
+      add(m.index, m.index + m[0].length, n, 0.8);
+    }
+    for (const m of matchesOf(DECADE, text)) {
+      const n = Number(m[2]);
+      const singular = m[1]?.toLowerCase() !== 'their' || /(?:^|\s)(?:a|the|one|this|that|my|our)\s[\p{L}-]{2,15}\s$/iu.test(before(m.index, 24));
+      add(m.index, m.index + m[0].length, n, singular ? 0.7 : 0.3);
+    }
+    for (const m of matchesOf(AGED, text)) {
+      const n = Number(m[1]);
+      const end = m.index + m[0].length;
+      if (UNIT_AFTER.test(after(end, 10))) continue;
+      // "Age 50 is when most people should…" is advice, not a person.
+      const [, e] = sentenceAt(text, m.index);
+      add(m.index, end, n, GENERIC.test(text.slice(end, Math.min(e, end + 60))) ? 0.3 : 0.7, true);
+    }
+    for (const m of matchesOf(PRONOUN_AGE, text)) {
+      const num = m[1] ?? '';
+      const start = m.index + m[0].length - num.length;
+      if (UNIT_AFTER.test(after(start + num.length, 12))) continue;
+      const s = signalsAt(text, start, start + num.length, context);
+      add(start, start + num.length, Number(num), s.person || s.clinical ? 0.6 : 0.45, true);
+    }
+    for (const m of matchesOf(BIRTHDAY, text)) {
+      const s = signalsAt(text, m.index, m.index + m[0].length, context);
+      const [a, b] = sentenceAt(text, m.index);
+      // "Happy 90th birthday to our founder Dr. Adams": staff birthdays are not patients'.
+      const staff = STAFF.test(text.slice(a, b));
+      add(m.index, m.index + m[0].length, Number(m[1]), s.event || staff ? 0.3 : 0.6);
+    }
+    for (const m of matchesOf(AFTER_NAME, text)) {
+      const n = Number(m[1]);
+      const end = m.index + m[0].length;
+      const name = NAME_BEFORE.exec(before(m.index, 36));
+      if (!name || n < 1 || n > 110) continue;
+      const word = (name[1] ?? '').replace(/(?<![.'’])[.'’]+$/u, '');
+      if (CITATION.test(text.slice(...sentenceAt(text, m.index)))) continue; // "(Smith, 2019)", "Patel, 12, 45-52"
+      if (name[1] && (STOP_PLACES.has(word) || /\d/.test(word) || /^\p{Lu}{2,}$/u.test(word) && word.length > 3)) continue;
+      if (/^\s?,\s{0,2}\d{1,4}\s{0,2}(?:[,;&–-]|and(?!\p{L}))/u.test(after(end, 12))) continue; // "Smith, 4, 5 and 6" is a list
+      const s = signalsAt(text, m.index, end, context);
+      const staff = NOT_PATIENT_BEFORE.test(before(m.index, 60));
+      add(m.index, end, n, staff ? 0.3 : s.person || s.clinical ? 0.75 : 0.5, true);
+    }
+    for (const m of matchesOf(ABOUT, text)) {
+      const num = m[1] ?? '';
+      if (!PERSON_WORD.test(before(m.index, 50))) continue;
+      const start = m.index + m[0].indexOf(num);
+      add(start, m.index + m[0].length, Number(num), 0.6);
+    }
+    for (const m of matchesOf(AT_AGE, text)) {
+      const num = m[1] ?? '';
+      if (!DEATH_BEFORE.test(before(m.index, 40)) || UNIT_AFTER.test(after(m.index + m[0].length, 10))) continue;
+      const start = m.index + m[0].length - num.length;
+      add(start, start + num.length, Number(num), 0.75, true);
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'the [[34yo]] in bed 4 with DKA is finally eating',
+      'Just saw a [[19 y/o]] with her third OD this month',
+      'A [[34-year-old]] from my clinic taught me something today',
+      'Hx: [[62M]] with crushing chest pain, cath lab activated',
+      'consult on a [[71 F]] with new afib',
+      'Admitted a man [[in his 40s]] with a GI bleed overnight',
+      'Prayers for my patient Mr. Ortiz, [[88]], who fell this weekend',
+      'Pt (Aiden, [[9]]) told me his cast is itchy',
+      'She told me she is [[aged 91]] and has never had surgery',
+      'the [[2 week old]] in the NICU finally went home',
+      'pt is [[41 years of age]] and has never had a colonoscopy',
+      'our [[centenarian]] patient in room 5 is going home today',
+      'my hospice patient in room 2 asked for pancakes. she\'s [[58]] and tired of jello',
+      'Miss Pearl, [[96]], still does her own crossword in ink every morning on our unit',
+      'Happy [[100th birthday]] to our longest-serving dialysis patient!',
+    ],
+    pass: [
+      'Adults over 65 should get the high-dose flu shot',
+      'Kids under 4 need a car seat in the back',
+      'The vaccine is approved for ages 18-64',
+      'People in their 40s should start screening',
+      'Started med school at 34 and never looked back',
+      'My grandpa is 94 and still drives',
+      'Case challenge: a 9-year-old boy presents with a limp. Diagnosis?',
+      'A 3-year-old who swallows a button battery needs an x-ray right away',
+      'Your 6-month-old may start solids now',
+      'Fever 101 F means call the clinic',
+      'Diabetes affects 38 M people in the US',
+      'Cody, WY, 90 miles from the nearest hospital',
+      'We saw 1,204 patients in Q3, up 40%',
+      'Meet Rex, our 11-year-old beagle patient at the veterinary clinic',
+      'Step 2, 3 and 4 are on the handout',
+      'Citation: Jones, 2021; Patel, 12, 45-52.',
+      'As a 34-year-old nurse I finally got my first mammogram',
+      'My 4 year old son told me I smell like hospital',
+      'Dr. Kim, 45, joins our cardiology team',
+      'Children 2 to 5 years old should brush twice a day',
+      'Age 50 is when most people should start colon cancer screening',
+      'Happy 90th birthday to our founder Dr. Ruth Adams!',
+    ],
+  },
+});

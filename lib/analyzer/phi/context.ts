@@ -1,0 +1,275 @@
+/**
+ * Shared context for the PHI rules that read meaning rather than numbers (name, patient-context,
+ * relationship-confirmation, photo-context): where the draft talks about clinical things, where it
+ * points at one particular person, and — just as deliberately — where it is *not* about a real
+ * patient (DESIGN.md "What is not PHI"): labelled hypotheticals and teaching cases, general
+ * education, veterinary and simulation "patients", fiction, public figures' public news.
+ *
+ * Every function here is pure and memoized for the last text, because several rules ask the same
+ * questions of one draft.
+ */
+import { splitSentences, type Span } from '../nlp';
+import type { Match } from '../rule';
+import { escapeRegex, matchesOf, phraseRegex } from '../text';
+import clinical from './data/clinical-terms.json';
+import notPhiCues from './data/not-phi-cues.json';
+import people from './data/person-references.json';
+
+export type Strength = 'strong' | 'weak';
+
+/** A clinical mention: a diagnosis, procedure, drug, unit, slang term or event. */
+export interface ClinicalHit extends Span {
+  strength: Strength;
+}
+
+/** A reference to one particular person. */
+export interface Anchor extends Span {
+  strength: Strength;
+  /** 'patient' (pt, my patient), 'person' (the guy), 'age' (a 34yo), 'place' (bed 4), 'action' (I saw), 'pronoun', 'you'. */
+  kind: 'patient' | 'person' | 'age' | 'place' | 'action' | 'pronoun' | 'you';
+  /** An indefinite reference ("a 60-year-old", "a kid") can be a generic example rather than a person. */
+  indefinite: boolean;
+}
+
+const STRONG = phraseRegex(clinical.strong);
+const WEAK = phraseRegex(clinical.weak);
+const EPONYM = phraseRegex(clinical.eponyms);
+// "lost two fingers", "broke her wrist", "burned both hands": an injury to someone's body.
+const INJURY = new RegExp(
+  `(?<![\\p{L}])(?:broke|broken|fractured|dislocated|tore|torn|sprained|injured|burned|burnt|lost|cut|crushed|amputated|shattered|smashed|impaled)\\s(?:his|her|their|a|an|two|three|four|both|several|all|the)\\s(?:(?:left|right|own)\\s)?(?:${clinical.bodyParts.map(escapeRegex).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+const ABBREVIATION = phraseRegex(clinical.abbreviations, 'g'); // case-sensitive: ALL, OR, ED
+const WEAK_ABBREVIATION = phraseRegex(clinical.weakAbbreviations, 'g');
+// "3rd time this week", "second visit this month": a visit pattern identifies a regular.
+// "a LEGO up his nose", "a fork in his ear": a foreign body in someone.
+const FOREIGN_BODY = /(?<!\p{L})(?:in|up|down|inside|into)\s(?:his|her|their)\s(?:nose|nostril|ear|ears|throat|eye|rectum|butt|esophagus|stomach|airway|bladder|vagina|urethra|penis|foot|hand|finger|toe|leg|arm|chest|back|head|skull|eyelid|scalp)(?!\p{L})/giu;
+const VISIT_PATTERN = /(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|\d{1,2})\s(?:time|visit)s?\s(?:this|in\sa|in\sthe\slast)\s(?:week|month|year|shift)(?!\p{L})/giu;
+// "R hip", "L knee" on a label or a board: a side plus a body part is a surgical site.
+const SITE = /(?<![\p{L}\p{N}])[RL]\s(?:hip|knee|shoulder|ankle|wrist|elbow|arm|leg|foot|hand|eye|ear|breast|kidney|lung|femur|tib|fib|TKA|THA)(?!\p{L})/gu;
+
+const PATIENT = phraseRegex(people.patient);
+const NOUN = phraseRegex(people.nouns);
+const ACTION = phraseRegex(people.clinicianActions);
+const DETERMINERS = new Set(people.determiners);
+const FAMILY = new Set(people.family);
+
+// "34yo", "19 y/o", "62M", "58F", "a 9-year-old", "3 week old", "80 y/o M". Every alternative is
+// a literal after a bounded digit run: linear time.
+const AGE =
+  /(?<![\p{L}\p{N}])\d{1,3}(?:\s?(?:yo|y\/o|y\.o\.|yr old|yrs old|years? old|months? old|weeks? old|wks? old|days? old)(?:\s?[MF])?|-(?:year|month|week|day|yr)-old|[MF])(?![\p{L}\p{N}])/gu;
+// "bed 4", "room 22", "bay 6", "pod C", "chair 4", "exam room 2", "trauma 1", "room 22's".
+const PLACE = /(?<![\p{L}\p{N}])(?:bed|room|rm|bay|pod|chair|stall|cubicle|trauma|resus|exam room|operatory)\s?#?\s?(?:\d{1,4}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/giu;
+const PRONOUN = /(?<![\p{L}\p{N}'’])(?:he|she|his|her|him|they|their|he's|she's|he’s|she’s|they're|someone's|someone’s)(?![\p{L}\p{N}'’])/giu;
+const HONORIFIC_NAME = /(?<!\p{L})(?:Mr|Mrs|Ms|Miss|Mx)\.?\s\p{Lu}/gu;
+const APPOINTMENT = /(?<!\p{L})my\s\d{1,2}(?::\d\d)?\s?(?:o'clock|o’clock|am|pm)(?!\p{L})/giu;
+const YOU_FAMILY =
+  /(?<![\p{L}\p{N}])your\s(?:son|daughter|wife|husband|mom|dad|mother|father|child|baby|kid|grandma|grandpa|partner|brother|sister)(?:'s|’s)?(?![\p{L}\p{N}])/giu;
+
+const HYPOTHETICAL = phraseRegex(notPhiCues.hypothetical);
+const GENERIC = phraseRegex(notPhiCues.generic);
+const VETERINARY = phraseRegex(notPhiCues.veterinary);
+const ANIMAL = phraseRegex(notPhiCues.animals);
+// An animal word is a veterinary patient only close to a patient word: "our 9-year-old tabby patient".
+const ANIMAL_PATIENT = /(?<!\p{L})(?:patient|pt|patients|surgery|spay|neuter|vaccines?|checkup|dental)(?!\p{L})/iu;
+const SIMULATION = phraseRegex(notPhiCues.simulation);
+const FICTION = phraseRegex(notPhiCues.fiction);
+const PUBLIC_FIGURE = phraseRegex(notPhiCues.publicFigure);
+const CARE = phraseRegex(notPhiCues.careRelationship);
+const AUTHOR_SELF = phraseRegex(notPhiCues.authorSelf);
+const PRIVACY_SAFE = phraseRegex(notPhiCues.privacySafe);
+const SCHOLARLY = phraseRegex(notPhiCues.scholarly);
+const HEDGE = phraseRegex(notPhiCues.hedges);
+// A sentence that opens (after an optional "Pearl:"-style label) with an instruction is advice.
+const INSTRUCTION = new RegExp(`^(?:[\\p{L}#' ]{1,24}:\\s?)?(?:${notPhiCues.instructions.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let last: T | undefined;
+  return (text) => {
+    if (text !== lastText || last === undefined) {
+      last = fn(text);
+      lastText = text;
+    }
+    return last;
+  };
+}
+
+/** Keeps the longest of overlapping spans (first wins on ties), sorted by start. */
+export function longestFirst<T extends Span>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const s of sorted) if (!kept.some((k) => k.start < s.end && s.start < k.end)) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Clinical mentions in `text`, longest match wins. */
+export const clinicalHits = memo((text: string): ClinicalHit[] => {
+  const hits: ClinicalHit[] = [];
+  for (const m of matchesOf(STRONG, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  for (const m of matchesOf(ABBREVIATION, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  for (const m of matchesOf(EPONYM, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  for (const m of matchesOf(INJURY, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  for (const m of matchesOf(FOREIGN_BODY, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  for (const m of matchesOf(VISIT_PATTERN, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  for (const m of matchesOf(SITE, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  for (const m of matchesOf(WEAK_ABBREVIATION, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'weak' });
+  for (const m of matchesOf(WEAK, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'weak' });
+  return longestFirst(hits);
+});
+
+/** The up-to-`n` words before `index`, lowercase, skipping one quoted nickname ("the 'pizza' guy"). */
+export function wordsBefore(text: string, index: number, n = 3): string[] {
+  let before = text.slice(Math.max(0, index - 60), index);
+  before = before.replace(/(['‘’"“”])[^'‘’"“”]{1,30}\1?\s*$/u, ' ');
+  const words = before.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return words.slice(-n);
+}
+
+/** References to one particular person: patients, "the guy", ages, beds, clinician actions. */
+export const personAnchors = memo((text: string): Anchor[] => {
+  const out: Anchor[] = [];
+  for (const m of matchesOf(PATIENT, text)) {
+    if (m[0] === 'PT') continue; // physical therapy far more often than "patient"
+    const w = m[0].toLowerCase();
+    out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'patient', indefinite: /^(?:a|one)\s/.test(w) });
+  }
+  for (const m of matchesOf(NOUN, text)) {
+    const before = wordsBefore(text, m.index, 3);
+    const det = [...before].reverse().find((b) => DETERMINERS.has(b));
+    if (!det) continue;
+    const noun = m[0].toLowerCase();
+    if (det === 'my' && FAMILY.has(noun)) continue; // the author's own relative
+    if (det === 'your' && !FAMILY.has(noun)) continue; // "your kid should…" is advice
+    const indefinite = det === 'a' || det === 'an' || det === 'one';
+    out.push({ start: m.index, end: m.index + m[0].length, strength: indefinite ? 'weak' : 'strong', kind: 'person', indefinite });
+  }
+  for (const m of matchesOf(AGE, text)) {
+    const det = wordsBefore(text, m.index, 1)[0];
+    // "a 60-year-old smoker" may be an example; "your 6-month-old" is advice to the reader.
+    if (det === 'your') continue;
+    const indefinite = det === 'a' || det === 'an';
+    out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'age', indefinite });
+  }
+  for (const m of matchesOf(PLACE, text)) {
+    const last = m[0][m[0].length - 1]!;
+    if (/\p{L}/u.test(last) && last !== last.toUpperCase()) continue; // "traumas", not "pod C"
+    out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'place', indefinite: false });
+  }
+  for (const m of matchesOf(ACTION, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'action', indefinite: false });
+  for (const m of matchesOf(HONORIFIC_NAME, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'person', indefinite: false });
+  for (const m of matchesOf(APPOINTMENT, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'patient', indefinite: false });
+  for (const m of matchesOf(YOU_FAMILY, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'you', indefinite: false });
+  for (const m of matchesOf(PRONOUN, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'weak', kind: 'pronoun', indefinite: false });
+  return out.sort((a, b) => a.start - b.start);
+});
+
+/** Reasons a whole draft is not about a real patient, and per-sentence generic-statement cues. */
+export interface NotPhi {
+  /** "Hypothetical:", "Case challenge", "for my students", "NCLEX"… */
+  hypothetical: boolean;
+  veterinary: boolean;
+  simulation: boolean;
+  fiction: boolean;
+  /** A citation or study post: names are authors, numbers are aggregates. */
+  scholarly: boolean;
+  /** A public figure's public news, with no sign the author cared for them. */
+  publicFigure: boolean;
+  /** The author cared for someone ("we treated", "my patient"): overrides publicFigure. */
+  care: boolean;
+  /** Sentences (spans) that read as general statements: "think…", "should", "adults over 65". */
+  generic: Span[];
+  /** Sentences (spans) that hedge ("needs", "should", "can"): an indefinite person there is an example. */
+  hedged: Span[];
+  /** Sentences (spans) about the author's own health or family. */
+  authorSelf: Span[];
+  /** Sentences (spans) that decline to discuss anyone's care. */
+  privacySafe: Span[];
+}
+
+const nonGlobal = new WeakMap<RegExp, RegExp>();
+/** `re.test(s)` without the global flag's lastIndex state; the non-global copy is made once. */
+function any(re: RegExp, s: string): boolean {
+  let r = nonGlobal.get(re);
+  if (!r) nonGlobal.set(re, (r = new RegExp(re.source, re.flags.replace('g', ''))));
+  return r.test(s);
+}
+
+/** Sentence spans of `text` (memoized). */
+export const sentencesOf = memo(splitSentences);
+
+export const notPhi = memo((text: string): NotPhi => {
+  const sentences = sentencesOf(text);
+  const where = (re: RegExp) => sentences.filter((s) => any(re, text.slice(s.start, s.end)));
+  const care = any(CARE, text);
+  return {
+    hypothetical: any(HYPOTHETICAL, text),
+    veterinary: any(VETERINARY, text) || [...matchesOf(ANIMAL, text)].some((m) => ANIMAL_PATIENT.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))),
+    simulation: any(SIMULATION, text),
+    fiction: any(FICTION, text),
+    scholarly: any(SCHOLARLY, text),
+    publicFigure: any(PUBLIC_FIGURE, text) && !care,
+    care,
+    generic: sentences.filter((s) => any(GENERIC, text.slice(s.start, s.end)) || INSTRUCTION.test(text.slice(s.start, s.end))),
+    hedged: where(HEDGE),
+    authorSelf: where(AUTHOR_SELF),
+    privacySafe: where(PRIVACY_SAFE),
+  };
+});
+
+/** True when the draft as a whole is not about a real, identifiable patient. */
+export function notAboutAPatient(n: NotPhi): boolean {
+  return n.hypothetical || n.veterinary || n.simulation || n.fiction || n.publicFigure || n.scholarly;
+}
+
+/** Index of the first span in `sorted` (by start) that starts at or after `offset`. */
+export function lowerBound(sorted: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when `index` lies inside one of `spans` (sorted by start, not overlapping). Binary search. */
+export function within(spans: readonly Span[], index: number): boolean {
+  const i = lowerBound(spans, index + 1) - 1;
+  return i >= 0 && index < spans[i]!.end;
+}
+
+/** The spans of `sorted` (by start) that lie inside [start, end). */
+export function spansIn<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(sorted, start); i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  return out;
+}
+
+/** The span of `sorted` (by start, not overlapping) containing `index`. */
+export function spanAt<T extends Span>(sorted: readonly T[], index: number): T | undefined {
+  const i = lowerBound(sorted, index + 1) - 1;
+  return i >= 0 && index < sorted[i]!.end ? sorted[i] : undefined;
+}
+
+/** The sentence span containing `index` (or the whole text). */
+export function sentenceSpan(text: string, index: number): Span {
+  return spanAt(sentencesOf(text), index) ?? { start: 0, end: text.length };
+}
+
+/** Merges a sentence's findings that lie within 100 characters of each other into one span. */
+export function cluster(text: string, matches: Match[]): Match[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  const out: Match[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, m.start) : '';
+    if (last && m.start - last.end <= 100 && !/[.!?\n]\s/.test(gap)) {
+      last.end = Math.max(last.end, m.end);
+      last.confidence = Math.max(last.confidence, m.confidence);
+    } else out.push({ ...m });
+  }
+  return out;
+}
+

@@ -1,0 +1,235 @@
+import { defineRule, type Match } from '../rule';
+import { escapeRegex, matchesOf, phraseRegex } from '../text';
+import words from './data/geo-words.json';
+import { aboutAuthor, Claimed, isTeaching, ORG_SUFFIX, sentenceAt, type Signals, signalsAt, STOP_PLACES } from './identifier-context';
+
+const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+const CAP = "\\p{Lu}[\\p{L}'’-]{1,20}";
+const SUFFIX = `(?:${alt(words.streetSuffixes)})\\.?`;
+
+// 415 Cottonwood Dr; 2210 Larkspur Ln, Unit 5; 12 N. 5th Street.
+const STREET_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\d#-])\\d{1,6}[A-Z]?\\s(?:[NSEW]\\.?\\s)?(?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))\\s){1,3}${SUFFIX}(?!\\p{L})` +
+    `(?:,?\\s(?:Unit|Apt|Apartment|Suite|Ste|Lot|Trlr|#)\\.?\\s?#?[A-Z\\d]{1,5}(?![\\p{L}\\d]))?`,
+  'gu',
+);
+// "on Juniper Way", "off Lindell Ave": a named street without a number.
+const NAMED_STREET = new RegExp(`(?<!\\p{L})(?:on|off|at|near|along|down|up|from|of|by)\\s((?:${CAP}\\s){1,2}${SUFFIX})(?!\\p{L})`, 'gu');
+// Cody, WY; Austin, TX 78746. The city is what identifies below state level.
+const STATES = new Set(words.states);
+const AMBIGUOUS_STATES = new Set(words.ambiguousStates);
+const CITY_STATE = new RegExp(`(?<!\\p{L})((?:${CAP}\\s){0,2}${CAP}),\\s(${alt(words.states)})\\.?(?!\\p{L})(\\s\\d{5}(?:-\\d{4})?(?!\\d))?`, 'gu');
+const ZIP_LABELLED = /(?<!\p{L})(?:zip|zip code|zipcode|postal code)\s{0,2}:?\s{0,2}(\d{5}(?:-\d{4})?)(?!\d)/giu;
+// Towns and neighborhoods after a preposition: "from Yakima", "in Cedar-Riverside".
+const PREP_PLACE = new RegExp(`(?<!\\p{L})(?:${alt(words.placePrepositions)})\\s((?:${CAP})(?:\\s${CAP}){0,2})(?![\\p{L}'’])`, 'gu');
+const AREA = new RegExp(`(?<!\\p{L})((?:${CAP}\\s)?${CAP})\\sarea(?!\\p{L})`, 'gu');
+// Named places: "at the Riverside Mall", "from Brookside Middle", "the ASU dorms".
+const PLACE_TYPE = new RegExp(
+  `(?<!\\p{L})(?:at|from|near|outside|behind|by|in|to|under|inside|across from)\\s(?:the\\s)?((?:(?:${CAP}|\\p{Lu}{2,6}|&)\\s){1,3}(?:${alt(words.placeTypes)}))(?!\\p{L})`,
+  'gu',
+);
+// "the CVS on Dearborn", "the Kum & Go on Main".
+const STORE_ON = new RegExp(`(?<!\\p{L})((?:the\\s)?(?:${alt(words.stores)})\\s(?:on|at|off)\\s(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))(?:\\s${SUFFIX})?)(?!\\p{L})`, 'gu');
+// "+1 (647) 555-0193 (Toronto)": a place in parentheses right after a phone number.
+const AFTER_NUMBER = new RegExp(`(?<=\\d\\s?\\()(${CAP}(?:\\s${CAP}){0,2})(?=\\))`, 'gu');
+// I-80 near exit 142; Hwy 12; Route 9.
+const ROAD = /(?<![\p{L}\d])(?:I-\d{1,3}|(?:US|SR|Route|Rte|Hwy|Highway|Interstate)\s?-?\d{1,3})(?:\s(?:near|at|by|past)\s(?:exit|mile marker|mm)\s\d{1,4})?(?![\p{L}\d])/gu;
+// Bed 4, bay 6, ICU bed 12, pod C, chair 4, trauma 2, room 312, exam room 2.
+const SPOT = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:ICU|CCU|PICU|NICU|MICU|SICU|ER|ED|PACU|L&D)\\s)?(${alt(words.facilitySpots)})\\s?#?\\s?(\\d{1,4}[A-Za-z]?|[A-Z](?:-?\\d{1,3})?)(?![\\p{L}\\d])(?:['’]s)?`,
+  'giu',
+);
+// "the lady in 4B", "pt in 12B": a room written as number and wing letter, with a person nearby.
+const SHORT_ROOM = /(?<=(?<!\p{L})(?:in|from|to)\s)\d{1,4}[A-Z](?![\p{L}\d])/gu;
+const OPERATING_ROOM = /(?<![\p{L}\d])OR\s?#?\d{1,2}(?![\p{L}\d])/gu;
+
+const NEEDS_PERSON = new Set(words.facilityNeedsPerson);
+const ROOMS = new Set(words.rooms);
+const ROOM_NOT_PATIENT = new RegExp(`${phraseRegex(words.roomNotPatient, 'i').source}\\s{1,2}$`, 'iu');
+const ORG_ADDRESS = phraseRegex(words.organizationAddress, 'i');
+const OUR_PLACE = /(?<!\p{L})our\s(?:[\p{L}-]{2,20}\s)?(?:office|clinic|location|practice|pharmacy|hospital|building|campus|center)(?!\p{L})/iu;
+const STATE_NAMES = new Set(words.stateNames);
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// "Mercy Hospital in Joplin": where an organization is, not where a patient is.
+const ORG_BEFORE = new RegExp(`${ORG_SUFFIX.source}\\s{1,2}(?:in|of|at|near|outside)\\s{1,2}$`, 'u');
+
+const REMOVE = { kind: 'remove' } as const;
+const A_TOWN = { kind: 'replace', replacement: 'a nearby town' } as const;
+
+/**
+ * How sure a town or street is about a patient: a person nearby raises it; care words alone
+ * ("COVID cases rose in Harris County") describe a population; an event lowers it.
+ */
+function placeConfidence(s: Signals, organization: boolean, base: number): number {
+  if (organization) return 0.2;
+  if (s.event) return s.person ? (s.clinical ? 0.5 : 0.45) : 0.2;
+  if (s.person) return Math.max(base, 0.65);
+  if (s.clinical) return 0.45;
+  return Math.min(base, 0.35);
+}
+
+// "I was born in Chicago", "we moved to Tulsa": the author's own places, unless a patient is in the sentence.
+const FIRST_PERSON = /(?:^|[\s(])(?:I|I['’]m|I['’]ve|I['’]d|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve|[Mm]y family)(?=[\s,])/u;
+const PRONOUN = /(?<!\p{L})(?:he|she|his|her|him|he's|she's|he’s|she’s)(?!\p{L})/iu;
+// "a farmer from", "the retired teacher in": a person described by what they do, right before a town.
+const DESCRIBED_PERSON =
+  /(?<!\p{L})(?:a|an|the|this|that|our|my)\s(?:[\p{Ll}-]{2,20}\s)?[\p{Ll}-]{1,20}(?:er|or|ist|ian|ant|ent|man|woman|mom|dad|kid|boy|girl|lady|guy|grandma|grandpa|mother|father|wife|husband|veteran)\s(?:(?:from|just)\s)?(?:from|in|outside|outside of|near|around)\s$/u;
+const OTHER_PERSON = /(?<!\p{L})(?:pt|pts|patient|client|resident|he|she|his|her|him|mr|mrs|ms|miss|son|daughter|husband|wife|mom|dad|kid|baby|man|woman|guy|lady)(?!\p{L})/iu;
+
+/** True when a capitalized run is a real place name rather than a month, word, org or state. */
+function placeLike(name: string): boolean {
+  const parts = name.split(/\s/);
+  const first = parts[0]?.replace(/['’]s$/u, '') ?? '';
+  if (STOP_PLACES.has(first) || STOP_PLACES.has(name) || STATE_NAMES.has(name)) return false;
+  if (/^\p{Lu}{2,4}$/u.test(first) && parts.length === 1) return false; // ICU, CVS, ASU on their own
+  if (ORG_SUFFIX.test(name)) return false;
+  return !parts.some((p) => CALENDAR.test(p)); // "Tuesday Night", "March Madness"
+}
+
+export default defineRule({
+  id: 'phi.geo',
+  category: 'phi.geo',
+  message: 'A place smaller than a state (an address, town, or bed and room) can point to a patient. Leave it out.',
+  find({ text, context }) {
+    const out: Match[] = [];
+    const claimed = new Claimed(text.length);
+    const teaching = isTeaching(text);
+    // "visit us at …" anywhere shortly before, or "our office, …" right before.
+    const organizationNear = (start: number) =>
+      ORG_ADDRESS.test(text.slice(Math.max(0, start - 80), start)) ||
+      OUR_PLACE.test(text.slice(Math.max(0, start - 30), start)) ||
+      ORG_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    const add = (start: number, end: number, confidence: number, fix: Match['fix'] = REMOVE) => {
+      if (end <= start || !claimed.claim(start, end)) return;
+      out.push({ start, end, confidence: teaching ? Math.min(confidence, 0.3) : confidence, fix });
+    };
+    /** Signals for a town or street: the author's own story ("I grew up in …") is not a patient's. */
+    const townSignals = (start: number, end: number): Signals => {
+      const s = signalsAt(text, start, end, context);
+      const [a, b] = sentenceAt(text, start);
+      const sentence = text.slice(a, b);
+      const own = (FIRST_PERSON.test(sentence) && !OTHER_PERSON.test(sentence)) || aboutAuthor(text, start);
+      if (own) return { person: false, clinical: false, event: s.event };
+      // For a town, "he" or "her", or "a farmer from …", in a clinical sentence is a particular person.
+      const described = DESCRIBED_PERSON.test(text.slice(Math.max(a, start - 50), start));
+      return { ...s, person: s.person || (s.clinical && (PRONOUN.test(sentence) || described)) };
+    };
+    const group = (m: RegExpExecArray, i: number): [number, number] => {
+      const g = m[i] ?? '';
+      const start = m.index + m[0].lastIndexOf(g);
+      return [start, start + g.length];
+    };
+
+    for (const m of matchesOf(STREET_ADDRESS, text)) {
+      const end = m.index + m[0].length;
+      const s = signalsAt(text, m.index, end, context);
+      add(m.index, end, organizationNear(m.index) || (s.event && !s.person) ? 0.2 : 0.85);
+    }
+    for (const m of matchesOf(STORE_ON, text)) {
+      const [start, end] = group(m, 1);
+      // A particular store's branch places someone even without a clinical word nearby.
+      const s = signalsAt(text, start, end, context);
+      add(start, end, organizationNear(start) ? 0.2 : s.event ? 0.25 : s.person || s.clinical ? 0.7 : 0.55);
+    }
+    for (const m of matchesOf(NAMED_STREET, text)) {
+      const [start, end] = group(m, 1);
+      if (!placeLike(m[1] ?? '')) continue;
+      add(start, end, placeConfidence(townSignals(start, end), organizationNear(start), 0.45));
+    }
+    for (const m of matchesOf(CITY_STATE, text)) {
+      const [city = '', state = '', zip] = [m[1], m[2], m[3]];
+      if (AMBIGUOUS_STATES.has(state) && !zip) continue; // "Lee, MD" is a credential
+      if (!STATES.has(state) || !placeLike(city)) continue;
+      const start = m.index;
+      const end = start + city.length;
+      const s = townSignals(start, end);
+      add(start, zip ? m.index + m[0].length : end, placeConfidence(s, organizationNear(start), 0.5), A_TOWN);
+    }
+    for (const m of matchesOf(ZIP_LABELLED, text)) {
+      const [start, end] = group(m, 1);
+      add(start, end, organizationNear(start) ? 0.2 : 0.75);
+    }
+    for (const m of matchesOf(PLACE_TYPE, text)) {
+      const [start, end] = group(m, 1);
+      const name = m[1] ?? '';
+      if (STOP_PLACES.has(name.split(/\s/)[0] ?? '')) continue;
+      add(start, end, placeConfidence(townSignals(start, end), organizationNear(start), 0.45));
+    }
+    for (const m of matchesOf(PREP_PLACE, text)) {
+      const [start, end] = group(m, 1);
+      if (!placeLike(m[1] ?? '')) continue;
+      add(start, end, placeConfidence(townSignals(start, end), organizationNear(start), 0.35), A_TOWN);
+    }
+    for (const m of matchesOf(AREA, text)) {
+      const [start, end] = group(m, 1);
+      if (!placeLike(m[1] ?? '')) continue;
+      add(start, end, placeConfidence(townSignals(start, end), organizationNear(start), 0.35), A_TOWN);
+    }
+    for (const m of matchesOf(AFTER_NUMBER, text)) {
+      if (!placeLike(m[1] ?? '')) continue;
+      const end = m.index + m[0].length;
+      add(m.index, end, placeConfidence(signalsAt(text, m.index, end, context), false, 0.5), A_TOWN);
+    }
+    for (const m of matchesOf(ROAD, text)) {
+      const end = m.index + m[0].length;
+      add(m.index, end, placeConfidence(signalsAt(text, m.index, end, context), false, 0.35));
+    }
+    for (const m of matchesOf(SPOT, text)) {
+      const kind = (m[1] ?? '').toLowerCase();
+      const id = m[2] ?? '';
+      const end = m.index + m[0].length;
+      if (/^[a-z]/.test(id)) continue; // "bed a" is not a place; "pod C" is
+      if (/^\d{4}$/.test(id) && Number(id) >= 1900) continue; // "room 2025 plan"
+      const s = signalsAt(text, m.index, end, context);
+      if (ROOMS.has(kind)) {
+        if (ROOM_NOT_PATIENT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        add(m.index, end, s.event ? 0.2 : s.person ? 0.8 : s.clinical ? 0.5 : 0.35);
+      } else if (NEEDS_PERSON.has(kind)) {
+        add(m.index, end, s.person && !s.event ? 0.6 : 0.25);
+      } else {
+        add(m.index, end, s.event && !s.person ? 0.3 : 0.85);
+      }
+    }
+    for (const m of matchesOf(SHORT_ROOM, text)) {
+      const end = m.index + m[0].length;
+      const s = signalsAt(text, m.index, end, context);
+      add(m.index, end, s.person && !s.event ? 0.6 : 0.25);
+    }
+    for (const m of matchesOf(OPERATING_ROOM, text)) {
+      const end = m.index + m[0].length;
+      const s = signalsAt(text, m.index, end, context);
+      add(m.index, end, s.person ? 0.6 : 0.3);
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'the 34-year-old in [[bed 4]] with DKA',
+      'pt in [[ICU bed 12]] finally extubated',
+      'pulled a fork out of the guy in [[trauma 2]]',
+      'my patient in [[room 312]] keeps asking for coffee',
+      'Home visit at [[1187 Birchwood Ln, Apt 3]] for wound care today',
+      'my patient fell at her home on [[Quarry Hill Rd]] and broke her wrist',
+      'Prayers for my patient from [[Tillamook]] who had a stroke this week',
+      'the kid who crashed his bike near the [[Eastgate Mall]] is out of surgery',
+      'a farmer from outside [[Lusk]], WY came in with a crush injury',
+      'her son picked up the antibiotics from [[the Walgreens on Elm]]',
+      'the lady in [[4B]] was discharged after her stroke',
+    ],
+    pass: [
+      'Visit us at our office, 500 Harbor Blvd, Suite 2, for flu shots',
+      'Our new location opens Monday at 88 Elm St, Springfield, IL 62701',
+      'Thrilled to speak at the wound care summit in Denver next month!',
+      'Our patients come from all over Texas',
+      'The conference room 210 is booked for grand rounds',
+      'New exam chairs in operatory 4!',
+      'Lunch-and-learn in Room 118 at noon',
+      'Dr. Jane Smith, MD, joins our team',
+      'Heat advisory for the Phoenix area this weekend',
+      'I was born in Chicago and trained in Boston',
+      'Room 204 is our new lactation room for staff',
+      'Our flu shots come in 2 sizes: available in 4A and 4B clinics',
+    ],
+  },
+});

@@ -1,0 +1,188 @@
+/**
+ * Context the identifier rules (date, age, geo, url, other-id) read around a match: is the
+ * sentence about a specific person's care, an organization's schedule or address, or a teaching
+ * case? Cue words live in data/identifier-context.json. Everything here scans bounded windows,
+ * so a rule that asks about every match stays linear in the draft's length.
+ */
+import type { AnalysisContext } from '../types';
+import { escapeRegex, phraseRegex } from '../text';
+import cues from './data/identifier-context.json';
+
+export const PERSON_CUE = phraseRegex(cues.person, 'i');
+export const PATIENT_CUE = phraseRegex(cues.patient, 'i');
+export const EVENT_CUE = phraseRegex(cues.event, 'i');
+export const ORGANIZATION_CUE = phraseRegex(cues.organization, 'i');
+export const TEACHING_CUE = phraseRegex(cues.teaching, 'i');
+export const OWN_CUE = phraseRegex(cues.own, 'i');
+// Words that put a patient in the sentence even when the author also talks about themself.
+const PATIENT_REFERENCE = /(?<!\p{L})(?:pt|pts|pt's|patient|patient's|client|resident|mr|mrs|ms|miss)(?!\p{L})/iu;
+export const STOP_PLACES = new Set(cues.stopPlaces);
+export const ORG_SUFFIX = phraseRegex(cues.orgSuffixes, '');
+
+// Periods after these words do not end a sentence ("Mr. Lee", "approx. 60").
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'vs', 'approx', 'no', 'jr', 'sr', 'e.g', 'i.e', 'ft', 'pt', 'lt', 'sgt', 'fig']);
+const MAX_SENTENCE = 280;
+
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n' || c === '!' || c === '?') return true;
+  if (c !== '.') return false;
+  const next = text[i + 1];
+  if (next !== undefined && next !== ' ' && next !== '\n') return false; // "E11.9", "example.org"
+  let j = i;
+  while (j > 0 && /[\p{L}.]/u.test(text[j - 1] ?? '')) j--;
+  const word = text.slice(j, i).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  return !(word.length === 1 && /\p{Lu}/u.test(text[j] ?? '')); // an initial: "J. Delgado"
+}
+
+/** The sentence around `index`, as [start, end), bounded to a few hundred characters. */
+export function sentenceAt(text: string, index: number): [number, number] {
+  let start = index;
+  const lo = Math.max(0, index - MAX_SENTENCE);
+  while (start > lo && !endsSentence(text, start - 1)) start--;
+  let end = index;
+  const hi = Math.min(text.length, index + MAX_SENTENCE);
+  while (end < hi && !endsSentence(text, end)) end++;
+  return [start, end];
+}
+
+/** The sentence around `index` and the one before it: where a person being discussed is named. */
+export function passageAt(text: string, index: number): [number, number] {
+  const [start, end] = sentenceAt(text, index);
+  if (start < 2) return [start, end];
+  const [prevStart] = sentenceAt(text, Math.max(0, start - 2));
+  return [prevStart, end];
+}
+
+/** True when `re` matches somewhere in text[start, end). */
+export function cueIn(text: string, [start, end]: [number, number], re: RegExp): boolean {
+  return stateless(re).test(text.slice(start, end));
+}
+
+// The cue regexes are long alternations: compile each non-global copy once, not once per call.
+const STATELESS = new WeakMap<RegExp, RegExp>();
+function stateless(re: RegExp): RegExp {
+  if (!re.global && !re.sticky) return re;
+  let s = STATELESS.get(re);
+  if (!s) STATELESS.set(re, (s = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))));
+  return s;
+}
+
+/** The same test, with the span [skipStart, skipEnd) blanked out so a match cannot cue itself. */
+export function cueAround(text: string, range: [number, number], skip: [number, number], re: RegExp): boolean {
+  const [start, end] = range;
+  const blanked = text.slice(start, skip[0]) + ' '.repeat(Math.max(0, skip[1] - skip[0])) + text.slice(skip[1], end);
+  return stateless(re).test(blanked);
+}
+
+/** What the words around a match say about it. */
+export interface Signals {
+  /** A specific person is being talked about: pt, Mrs., DOB, her husband, "your" in a reply. */
+  person: boolean;
+  /** Someone's care is being described: surgery, results, ER, broke, chemo… */
+  clinical: boolean;
+  /** The sentence is an organization's schedule, hours, event or notice. */
+  event: boolean;
+}
+
+// In a reply, comment or message "your" addresses a real person; in a post it is often generic.
+const ADDRESSED_SURFACES = new Set(['reply', 'comment', 'review-reply', 'message']);
+const YOUR = /(?<!\p{L})(?:you|your)(?!\p{L})/iu;
+// "a 90 year old", "62M": an age is a person.
+const AGED_PERSON = /(?<![\p{L}\d])\d{1,3}\s?-?\s?(?:yo|y\/o|years?[\s-]old|yrs?[\s-]old|months?[\s-]old|weeks?[\s-]old|[MF])(?![\p{L}\d])/u;
+
+/** Signals around the match [start, end): person and clinical over this and the previous sentence, event over this one. */
+export function signalsAt(text: string, start: number, end: number, context: AnalysisContext): Signals {
+  const passage = passageAt(text, start);
+  const sentence = sentenceAt(text, start);
+  const skip: [number, number] = [start, end];
+  const addressed = context.surface !== undefined && ADDRESSED_SURFACES.has(context.surface);
+  return {
+    person:
+      cueAround(text, passage, skip, PERSON_CUE) ||
+      cueAround(text, passage, skip, AGED_PERSON) ||
+      (addressed && cueAround(text, passage, skip, YOUR)),
+    clinical: cueAround(text, passage, skip, PATIENT_CUE),
+    event: cueAround(text, sentence, skip, EVENT_CUE),
+  };
+}
+
+/** True when the sentence around `index` is about the author or the author's own family, not a patient. */
+export function aboutAuthor(text: string, index: number): boolean {
+  const sentence = sentenceAt(text, index);
+  return cueIn(text, sentence, OWN_CUE) && !cueIn(text, sentence, PATIENT_REFERENCE);
+}
+
+/** True when the draft presents itself as a teaching case, quiz, fiction or about an animal or manikin. */
+export function isTeaching(text: string): boolean {
+  return cueIn(text, [0, Math.min(text.length, 4000)], TEACHING_CUE);
+}
+
+/**
+ * A regex for identifier labels. A label ending in "#" ("rx #") may touch its number ("Rx #7719402"),
+ * so only the other labels need a word boundary after them.
+ */
+export function labelRegex(labels: readonly string[]): RegExp {
+  const body = [...new Set(labels)]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => {
+      const p = escapeRegex(l).replace(/ /g, '\\s{1,3}');
+      return l.endsWith('#') ? p : `${p}(?![\\p{L}\\p{N}_])`;
+    })
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})`, 'giu');
+}
+
+/** An identifier found right after its label. */
+export interface LabelledId {
+  start: number;
+  end: number;
+  id: string;
+  labelStart: number;
+}
+
+// Between a label and its value: "#", ":", "(", "is", "number", "no." — a few of them at most.
+const LINK = /[\s:#(=.,-]{0,4}(?:(?:is|was|number|num|no\.?|id|#)[\s:#(=.,-]{0,4}){0,2}/y;
+// An identifier: letters and digits with inner hyphens, never ending in a hyphen.
+const ID_TOKEN = /[a-z\d](?:[a-z\d]|-(?=[a-z\d])){3,24}(?![a-z\d-])/iy;
+
+/**
+ * Identifiers right after a label: "member ID: U88214530", "DL# T2291-447-6610". Each label
+ * match does a bounded amount of work, so the scan is linear. `minDigits` cuts words and dates.
+ */
+export function labelledIds(text: string, label: RegExp, minDigits = 4, token: RegExp = ID_TOKEN): LabelledId[] {
+  const out: LabelledId[] = [];
+  const labels = new RegExp(label.source, label.flags.includes('g') ? label.flags : `${label.flags}g`);
+  const link = new RegExp(LINK.source, 'iy');
+  const id = new RegExp(token.source, token.flags.includes('y') ? token.flags : `${token.flags}y`);
+  let m: RegExpExecArray | null;
+  while ((m = labels.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      labels.lastIndex++;
+      continue;
+    }
+    link.lastIndex = m.index + m[0].length;
+    if (!link.exec(text)) continue;
+    id.lastIndex = link.lastIndex;
+    const t = id.exec(text);
+    if (!t) continue;
+    if ((t[0].match(/\d/g) ?? []).length < minDigits) continue;
+    out.push({ start: t.index, end: t.index + t[0].length, id: t[0], labelStart: m.index });
+  }
+  return out;
+}
+
+/** Spans a rule has already reported, so overlapping patterns report a place once. O(span) per check. */
+export class Claimed {
+  private readonly taken: Uint8Array;
+  constructor(length: number) {
+    this.taken = new Uint8Array(length + 1);
+  }
+  /** Claims [start, end) unless part of it is already claimed; true when claimed now. */
+  claim(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return false;
+    this.taken.fill(1, start, end);
+    return true;
+  }
+}

@@ -1,0 +1,377 @@
+import type { AnalysisContext } from '../types';
+import { nlpView } from '../nlp';
+import { defineRule, type Match } from '../rule';
+import { escapeRegex, matchesOf, phraseRegex } from '../text';
+import { clinicalHits, lowerBound, notAboutAPatient, notPhi, personAnchors, sentencesOf, spansIn, within } from './context';
+import clinical from './data/clinical-terms.json';
+import firstNames from './data/first-names.json';
+import cues from './data/name-cues.json';
+import notPhiCues from './data/not-phi-cues.json';
+import people from './data/person-references.json';
+
+// A name is PHI when it is a patient's (or a patient's relative's, which identifies the patient).
+// compromise finds many names, but not all (non-Western, lowercase, ALL-CAPS, "LAST, F") and it
+// cannot tell a patient from a colleague, so candidates come from cues first — honorifics,
+// "my patient X", "X, 34", "Hi X," in a review reply — then from compromise and the first-name
+// list, which need clinical context nearby. Colleagues (Dr./Nurse/role words, signatures),
+// public figures' public news, animals and manikins, and the author's own name (context.allow, in
+// analyze()) are not patients.
+
+const FIRST_NAMES = new Set(firstNames.names.map((n) => n.toLowerCase()));
+const COMMON_WORD = new Set(cues.commonWordNames);
+const NOT_NAME = new Set([
+  ...cues.notNameWords,
+  ...clinical.abbreviations.map((a) => a.toLowerCase()),
+  ...clinical.eponyms.map((e) => e.split(/['’\s]/)[0]!), // "Hashimoto's", "Crohn's": diseases, not people
+]);
+const ORG_NOUNS = new Set(cues.orgNouns);
+const CREDENTIALS = new Set(cues.credentials);
+const FAMILY = new Set([...people.family, 'granddaughter', 'grandson', 'niece', 'nephew', 'stepson', 'stepdaughter', 'fiancé', 'fiance', 'fiancée', 'boyfriend', 'girlfriend']);
+
+const HONORIFIC = phraseRegex(cues.honorifics.map((h) => `${h}.`).concat(cues.honorifics));
+const CLINICIAN_TITLE = phraseRegex(cues.clinicianTitles.map((h) => `${h}.`).concat(cues.clinicianTitles));
+const STAFF_ROLE = phraseRegex(cues.staffRoles);
+const STAFF_CONTEXT = phraseRegex(cues.staffContext);
+const PUBLIC_TITLE = phraseRegex(notPhiCues.publicFigure);
+const ADDRESS = phraseRegex(cues.addressCues);
+/** `re` compiled to match only at the end of a string (a cue right before a name). */
+const atEnd = (re: RegExp) => new RegExp(`(?:${re.source})\\s*[,:(]?\\s*$`, re.flags.replace('g', ''));
+const STAFF_CONTEXT_ANY = new RegExp(STAFF_CONTEXT.source, 'iu');
+const DEPARTMENT_AFTER = new RegExp(`^\\s(?:in|from|on|at)\\s(?:${notPhiCues.staffDepartments.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+const CLINICIAN_TITLE_END = atEnd(CLINICIAN_TITLE);
+const STAFF_ROLE_END = atEnd(STAFF_ROLE);
+const PUBLIC_TITLE_END = atEnd(PUBLIC_TITLE);
+const ADDRESS_END = atEnd(ADDRESS);
+const INTRODUCER = phraseRegex([...cues.nameIntroducers, ...people.patient]);
+
+// A word that could be part of a name: letters, inner apostrophes and hyphens ("O'Neill", "Jun-ho").
+const WORD = /(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+const LAST_COMMA_INITIAL = /(?<!\p{L})\p{Lu}{3,}(?:-\p{Lu}{2,})?,\s?\p{Lu}(?!\p{L})/gu;
+const INITIAL_SURNAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
+// "Hope is doing so much better", "Will was discharged": a status report about someone.
+const STATUS = /^\s(?:(?:is|was|has\sbeen|is\snow|went|got|finally)\s(?:doing|home|back|recovering|discharged|out|feeling|finally|still|stable|better|extubated|intubated|awake|walking|eating|admitted|transferred)|came\s(?:back|in)|returned|stopped\sby|rang\sthe\sbell|finished|completed|graduated\sfrom)\b/i;
+const REPLY_SURFACES = new Set(['review-reply', 'comment', 'reply', 'message']);
+
+interface Word {
+  text: string; // without a possessive 's
+  start: number;
+  end: number;
+}
+
+const isCapitalized = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\p{Ll}*-\p{Lu}/u.test(w);
+const isAllCaps = (w: string) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w);
+
+/** Calls `fn` for each word that starts with a capital letter: the only ones most cues look at. */
+function forCapitalized(words: Word[], fn: (w: Word, i: number) => void): void {
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i]!.text.charCodeAt(0);
+    // ASCII lowercase is the common case and never starts a name; anything else is checked by `fn`.
+    if (c >= 97 && c <= 122) continue;
+    fn(words[i]!, i);
+  }
+}
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of matchesOf(WORD, text)) {
+    let t = m[0];
+    if (/['’]s$/u.test(t)) t = t.slice(0, -2);
+    if (t) out.push({ text: t, start: m.index, end: m.index + t.length });
+  }
+  return out;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  confidence: number;
+  /** Came from a cue (honorific, "my patient", "X, 34", a greeting): common-word names allowed. */
+  cued: boolean;
+}
+
+/** A word that can stand in a name here. `cued` lets common words ("Hope", "Bill") through. */
+function nameWord(w: Word | undefined, cued: boolean, allowLower = false): boolean {
+  if (!w) return false;
+  const lower = w.text.toLowerCase();
+  if (NOT_NAME.has(lower) || CREDENTIALS.has(lower) && w.text === w.text.toUpperCase()) return false;
+  if (!cued && (COMMON_WORD.has(lower) || ORG_NOUNS.has(lower))) return false;
+  return isCapitalized(w.text) || isAllCaps(w.text) || (allowLower && /^\p{Ll}{2,}$/u.test(w.text));
+}
+
+/** Extends a name from word index `i` over following surname words: "Kofi" → "Kofi Asante". */
+function extend(words: Word[], i: number, text: string, max = 3, allowLower = false): number {
+  let j = i;
+  while (j + 1 < words.length && j - i + 1 < max) {
+    const next = words[j + 1]!;
+    const gap = text.slice(words[j]!.end, next.start);
+    // Only a space (or an initial's dot and space) between name words; a possessive ends the name.
+    if (!/^\.?\s$/.test(gap) || /['’]s$/u.test(text.slice(words[j]!.start, words[j]!.end + 2))) break;
+    if (!nameWord(next, true, allowLower) || ORG_NOUNS.has(next.text.toLowerCase())) break;
+    if (allowLower && !isCapitalized(next.text) && !/^\p{Lu}/u.test(next.text)) break;
+    j++;
+  }
+  return j;
+}
+
+/** True when `s` ends a sentence (terminal punctuation or a line break, then only spaces). */
+const endsSentence = (s: string) => /[.!?\n]/.test(s.trimEnd().slice(-1)) || /\n[ \t]*$/.test(s);
+const endsWith = (re: RegExp, s: string) => re.test(s);
+
+/** Spans that hold a colleague's or the author's name, never a patient's. */
+function staffSpans(text: string, words: Word[]): { spans: { start: number; end: number }[]; names: Set<string> } {
+  const spans: { start: number; end: number }[] = [];
+  const names = new Set<string>();
+  const mark = (i: number, j: number) => {
+    spans.push({ start: words[i]!.start, end: words[j]!.end });
+    for (let k = i; k <= j; k++) names.add(words[k]!.text.toLowerCase());
+  };
+  forCapitalized(words, (w, i) => {
+    if (!nameWord(w, true)) return;
+    const before = text.slice(Math.max(0, w.start - 40), w.start);
+    const after = text.slice(w.end, w.end + 40);
+    // "Dr. Lee", "Nurse Bill Harrington", "office manager June", "unit clerk Rose".
+    if (endsWith(CLINICIAN_TITLE_END, before) || endsWith(STAFF_ROLE_END, before)) return mark(i, extend(words, i, text));
+    // "Renee Castillo, RN, BSN" — a name followed by credentials is a signature.
+    const cred = /^\s*(?:,\s*)?([A-Z-]{2,8})\b/i.exec(after);
+    if (cred && CREDENTIALS.has(cred[1]!.toLowerCase()) && cred[1] === cred[1]!.toUpperCase()) {
+      let s = i;
+      while (s > 0 && /^\s$/.test(text.slice(words[s - 1]!.end, words[s]!.start)) && nameWord(words[s - 1], true) && i - s < 2) s--;
+      return mark(s, i);
+    }
+    // "Rhonda in pharmacy", "Maya from billing": a colleague named by department.
+    if (DEPARTMENT_AFTER.test(after)) return mark(i, i);
+    // "This is Tasha from…", a sign-off "— Kim" at the end of the draft.
+    if (/\b(?:this is|i'm|i am|my name is)\s$/i.test(before)) return mark(i, extend(words, i, text));
+    if (/[—–-]\s*$/.test(before) && text.length - w.end < 40) return mark(i, extend(words, i, text));
+  });
+  return { spans: spans.sort((a, b) => a.start - b.start), names };
+}
+
+let memoKey: string | undefined;
+let memoText: string | undefined;
+let memoNames: Match[] = [];
+
+/** Names in `text` with a confidence; exported so patient-context can use names as anchors. Memoized for the last draft. */
+export function findNames(text: string, context: AnalysisContext): Match[] {
+  const key = context.surface ?? '';
+  if (text !== memoText || key !== memoKey) {
+    memoNames = computeNames(text, context);
+    memoText = text;
+    memoKey = key;
+  }
+  return memoNames;
+}
+
+function computeNames(text: string, context: AnalysisContext): Match[] {
+  const view = nlpView(text);
+  const np = notPhi(text);
+  const words = wordsOf(text);
+  const staff = staffSpans(text, words);
+  const sentences = sentencesOf(text);
+  const hits = clinicalHits(text);
+  // Honorifics are name cues here, not clinical context ("Mr. Thompson is retiring").
+  const anchors = personAnchors(text).filter((a) => a.kind !== 'pronoun' && !a.indefinite && !/^(?:Mr|Mrs|Ms|Miss|Mx)\b/.test(text.slice(a.start, a.end)));
+  const reply = REPLY_SURFACES.has(context.surface ?? '');
+  const staffDraft = STAFF_CONTEXT_ANY.test(text);
+  const suppressed = notAboutAPatient(np);
+  // Does the sentence around `index` (or, for a short draft, the draft) talk about a patient?
+  const draftLevel = text.length <= 400 && (hits.some((h) => h.strength === 'strong') || anchors.length > 0) ? 1 : 0;
+  const levels = sentences.map((s) => {
+    const sHits = spansIn(hits, s.start, s.end);
+    if (sHits.some((h) => h.strength === 'strong') || spansIn(anchors, s.start, s.end).length > 0) return 2;
+    return sHits.length > 0 ? 1 : draftLevel;
+  });
+  const clinicalNear = (index: number) => {
+    const i = lowerBound(sentences, index + 1) - 1;
+    return i >= 0 && index < sentences[i]!.end ? levels[i]! : draftLevel;
+  };
+  const tagsAt = new Map<number, readonly string[]>();
+  const inPerson = new Set<number>();
+  for (const s of view.sentences) {
+    for (const t of s.terms) tagsAt.set(t.start, t.tags);
+    for (const p of s.people) for (const t of spansIn(s.terms, p.start, p.end)) inPerson.add(t.start);
+  }
+  const out: Candidate[] = [];
+  const add = (start: number, end: number, confidence: number, cued: boolean) => out.push({ start, end, confidence, cued });
+  const indexAt = (offset: number) => {
+    const i = lowerBound(words, offset);
+    return i < words.length ? i : -1;
+  };
+
+  // 1. Honorifics: "Mr. Leonard Fitzgerald", "mrs baptiste-lewis", "Ms. H. Adler".
+  for (const m of matchesOf(HONORIFIC, text)) {
+    const i = indexAt(m.index + m[0].length);
+    const w = words[i];
+    if (!w || w.start - (m.index + m[0].length) > 2) continue;
+    const lowerCue = m[0] === m[0].toLowerCase();
+    if (lowerCue && !/^(?:mr|mrs|ms)\.?$/.test(m[0])) continue; // "miss" the verb
+    const initial = /^\p{Lu}$/u.test(w.text) && text[w.end] === '.';
+    if (!initial && !nameWord(w, true, lowerCue)) continue;
+    const j = extend(words, i, text, 3, lowerCue);
+    // "Mr. Thompson, our chemistry teacher, is retiring": a colleague or teacher, not a patient.
+    const colleague = staffDraft && clinicalNear(m.index) === 0;
+    add(m.index, words[j]!.end, colleague ? 0.3 : 0.85, true);
+  }
+  // 2. Cue words right before a name: "my patient Hodan Warsame", "baby boy Larsen", "named Art".
+  for (const m of matchesOf(INTRODUCER, text)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    const gap = /^(?:\s\(|\s-\s|,\s|:\s|\s)/.exec(rest);
+    if (!gap) continue;
+    const i = indexAt(m.index + m[0].length + gap[0].length);
+    const w = words[i];
+    if (!w || w.start !== m.index + m[0].length + gap[0].length || !nameWord(w, true)) continue;
+    if (!isCapitalized(w.text) && !isAllCaps(w.text)) continue;
+    const initial = /^\p{Lu}$/u.test(w.text) && text[w.end] === '.';
+    if (/^\p{Lu}$/u.test(w.text) && !initial) continue;
+    add(w.start, words[extend(words, i, text)]!.end, 0.85, true);
+  }
+  // 3. A family word before a name: "his wife Meena", "granddaughter Mei-Ling", "Your daughter Imani".
+  words.forEach((w, i) => {
+    // Lowercase only: "Family Dentistry" is a business, "his wife Meena" a person.
+    if (!FAMILY.has(w.text) || w.text === 'family' || w.text === 'kids') return;
+    const next = words[i + 1];
+    if (!next || !/^\s$/.test(text.slice(w.end, next.start)) || !nameWord(next, true) || !isCapitalized(next.text)) return;
+    if (ORG_NOUNS.has(next.text.toLowerCase())) return;
+    const owner = (words[i - 1]?.text ?? '').toLowerCase();
+    if (owner === 'my' || owner === 'our') return; // the author's own family
+    add(next.start, words[extend(words, i + 1, text)]!.end, 0.75, true);
+  });
+  // 4. A name with an age: "Luca, 4", "Dmitri (7)", "(Jayden, 12)", "2yo Zara", "16-year-old Noor".
+  forCapitalized(words, (w, i) => {
+    if (!nameWord(w, true) || !isCapitalized(w.text)) return;
+    const after = text.slice(w.end, w.end + 8);
+    const before = text.slice(Math.max(0, w.start - 16), w.start);
+    const ageAfter = /^(?:,\s?|\s?\()\d{1,3}(?:[),.!?;]|\s(?:y|yo|yrs|years|months)\b|\s|$)/u.test(after) && !/^(?:,\s?|\s?\()\d{1,3}(?:\s?(?:mg|ml|kg|lb|lbs|%|am|pm|mins?|hours?|hrs?|days?|weeks?|x)\b|[:/.,]\d)/iu.test(after);
+    const ageBefore = /\d{1,3}\s?(?:yo|y\/o|-year-old|-month-old|-week-old|year old)[,\s]\s?$/iu.test(before);
+    if (!ageAfter && !ageBefore) return;
+    const k = ageBefore ? extend(words, i, text) : i;
+    let s = i;
+    if (ageAfter) while (s > 0 && /^\s$/.test(text.slice(words[s - 1]!.end, words[s]!.start)) && nameWord(words[s - 1], false) && isCapitalized(words[s - 1]!.text) && i - s < 2) s--;
+    const known = FIRST_NAMES.has(w.text.toLowerCase()) || FIRST_NAMES.has(words[s]!.text.toLowerCase());
+    add(words[s]!.start, words[k]!.end, known ? 0.85 : 0.65, true);
+  });
+  // 4b. A name placed in a bed or room: "Jasmine in room 402", "Hope in bed 7".
+  forCapitalized(words, (w, i) => {
+    if (!nameWord(w, true) || !isCapitalized(w.text)) return;
+    if (!/^\s(?:in|from)\s(?:room|rm|bed|bay|pod|chair)\s?#?\s?[\dA-Z]/iu.test(text.slice(w.end, w.end + 16))) return;
+    let s = i;
+    while (s > 0 && /^\s$/.test(text.slice(words[s - 1]!.end, words[s]!.start)) && nameWord(words[s - 1], false) && isCapitalized(words[s - 1]!.text) && i - s < 2) s--;
+    add(words[s]!.start, w.end, 0.8, true);
+  });
+  // 5. Greetings and sign-offs addressed to someone: "Hi Derek,", "Thank you, Tyler!", "Frank, we're sorry".
+  const addressed = (w: Word, i: number) => {
+    const before = text.slice(Math.max(0, w.start - 24), w.start);
+    const after = text.slice(w.end, w.end + 3);
+    if (endsWith(ADDRESS_END, before)) return true;
+    const sentenceStart = i === 0 || endsSentence(before);
+    if (sentenceStart && /^,\s/.test(after) && w.start < 3) return true;
+    return /,\s$/.test(before) && /^(?:!|\.(?!\S)|\s*$|\s*\p{Extended_Pictographic})/u.test(after);
+  };
+  forCapitalized(words, (w, i) => {
+    if (!nameWord(w, true) || !isCapitalized(w.text) || !addressed(w, i)) return;
+    const lower = w.text.toLowerCase();
+    const known = FIRST_NAMES.has(lower) || COMMON_WORD.has(lower) || (tagsAt.get(w.start)?.includes('Person') ?? false);
+    if (!known) return;
+    const near = clinicalNear(w.start);
+    // A review reply answers a patient; a comment or message only when it talks about care.
+    const replyConfidence = context.surface === 'review-reply' || hits.length > 0 || anchors.length > 0 ? 0.8 : 0.4;
+    // A caption congratulating someone on a treatment ("Swipe for the braces results! Congrats Aaliyah") names a patient.
+    const captionCare = context.surface === 'caption' && hits.length > 0;
+    add(w.start, words[extend(words, i, text)]!.end, reply ? replyConfidence : near || captionCare ? 0.65 : 0.35, true);
+  });
+  // 6. "OKEKE, C" labels; "ELIF DEMIR" in capitals; "B. Okoye".
+  for (const m of matchesOf(LAST_COMMA_INITIAL, text)) {
+    if (!NOT_NAME.has(m[0].split(',')[0]!.toLowerCase())) add(m.index, m.index + m[0].length, 0.75, true);
+  }
+  forCapitalized(words, (w, i) => {
+    const next = words[i + 1];
+    if (!next || !isAllCaps(w.text) || !isAllCaps(next.text) || !/^\s$/.test(text.slice(w.end, next.start))) return;
+    if (FIRST_NAMES.has(w.text.toLowerCase()) && !NOT_NAME.has(next.text.toLowerCase())) add(w.start, next.end, 0.8, true);
+  });
+  for (const m of matchesOf(INITIAL_SURNAME, text)) {
+    if (endsWith(CLINICIAN_TITLE_END, text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const surname = m[0].slice(2).trim().toLowerCase();
+    if (NOT_NAME.has(surname) || ORG_NOUNS.has(surname)) continue;
+    add(m.index, m.index + m[0].length, clinicalNear(m.index) ? 0.7 : 0.4, true);
+  }
+  // 7. compromise's people and known first names, which need clinical context nearby.
+  const person = (w: Word) => inPerson.has(w.start) || (tagsAt.get(w.start)?.includes('FirstName') ?? false);
+  forCapitalized(words, (w, i) => {
+    if (!nameWord(w, false) || !isCapitalized(w.text)) return;
+    const lower = w.text.toLowerCase();
+    if (!FIRST_NAMES.has(lower) && !person(w)) return;
+    if (ORG_NOUNS.has((words[i + 1]?.text ?? '').toLowerCase())) return; // "Grace Community Church"
+    const prev = (words[i - 1]?.text ?? '').toLowerCase();
+    if (['st', 'saint', 'san', 'santa', 'fort', 'mount', 'lake', 'port'].includes(prev)) return; // places
+    const near = clinicalNear(w.start);
+    const possessive = /^['’]s\b/u.test(text.slice(w.end, w.end + 3));
+    const confidence = near === 2 ? 0.7 : near === 1 ? (possessive ? 0.65 : 0.55) : 0.3;
+    add(w.start, words[extend(words, i, text)]!.end, confidence, false);
+  });
+
+  // 8. Names that are common words, given away by a neighbour: "Patience and Kofi", "Hope is doing better".
+  for (const c of [...out]) {
+    const m = /(\p{Lu}\p{Ll}+)\s(?:and|&)\s$/u.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    if (m && nameWord({ text: m[1]!, start: 0, end: 0 }, true)) add(c.start - m[0].length, c.start - m[0].length + m[1]!.length, c.confidence, true);
+  }
+  forCapitalized(words, (w, i) => {
+    const before = text.slice(Math.max(0, w.start - 3), w.start);
+    if (!(i === 0 || endsSentence(before)) || !COMMON_WORD.has(w.text.toLowerCase()) || !isCapitalized(w.text)) return;
+    if (STATUS.test(text.slice(w.end, w.end + 40)) && clinicalNear(w.start) >= 1) add(w.start, w.end, 0.65, true);
+  });
+
+  // Suppression: colleagues, public figures, animals, manikins, hypotheticals.
+  const results: Match[] = [];
+  for (const c of out) {
+    let confidence = c.confidence;
+    const name = text.slice(c.start, c.end);
+    const tokens = name.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+    if (within(staff.spans, c.start)) confidence = Math.min(confidence, 0.25);
+    else if (!c.cued && tokens.some((t) => staff.names.has(t))) confidence = Math.min(confidence, 0.25);
+    else if (tokens.some((t) => staff.names.has(t)) && staffDraft) confidence = Math.min(confidence, 0.25);
+    if (staffDraft && !c.cued && !np.care) confidence = Math.min(confidence, 0.3);
+    if (endsWith(PUBLIC_TITLE_END, text.slice(Math.max(0, c.start - 30), c.start)) && !np.care) confidence = Math.min(confidence, 0.2);
+    if (suppressed) confidence = Math.min(confidence, 0.2);
+    if (/[@#][\w.]*$/.test(text.slice(Math.max(0, c.start - 30), c.start))) continue; // a handle or hashtag
+    if (/^\s\p{Lu}{1,2}(?:[,.\s]|$)/u.test(text.slice(c.end, c.end + 4)) && !c.cued) continue; // "Nguyen T," an author list
+    results.push({ start: c.start, end: c.end, confidence, fix: { kind: 'replace', replacement: 'a patient' } });
+  }
+  return results;
+}
+
+export default defineRule({
+  id: 'phi.name',
+  category: 'phi.name',
+  message: 'This looks like a patient’s name (or a relative’s). A name identifies the patient; leave it out or say “a patient”.',
+  find({ text, context }) {
+    return findNames(text, context);
+  },
+  examples: {
+    flag: [
+      'Prayers for my patient [[Mr. Arturo Benavides]], who fell and broke his hip',
+      'omg that’s [[mr delacroix]] again, he’s my dialysis pt',
+      'My patient [[Nilufar Rahimi]] (41, new CHF) needs a Dari interpreter',
+      'Little [[Tobiah]], 5, rang the chemo bell today!',
+      'tray label said [[BRANDT, K]] — L knee',
+      'found a pill bottle labeled [[AMARA OKAFOR]] in room 3',
+      'lab called a critical potassium on [[Mrs. Lindqvist-Pryce]]',
+      { text: 'Hi [[Desmond]], sorry your crown cracked after your visit.', context: { surface: 'review-reply' } },
+      { text: '[[Hope]], we’re glad your stitches healed well!', context: { surface: 'comment' } },
+      'Shoutout to Mrs. Tran’s grandson [[Bao]] for translating at every visit',
+      'Pt [[J. Okonkwo-Reyes]] (72, 9 meds) finally on a simplified regimen',
+    ],
+    pass: [
+      'Welcome to the team, Dr. Hope Castellanos! She loves hiking.',
+      'Happy retirement to Nurse Bill Okafor after 30 years!',
+      'Shout out to our unit clerk Rose for 20 years of answering call lights',
+      'Actor Dev Malhotra revealed on a podcast that he has Crohn’s disease.',
+      'Our therapy dog Pickles visited the peds floor today!',
+      'Meet Stan, our new CPR manikin: he never complains.',
+      'Thank you to the Grace Community Church volunteers for the hats!',
+      'Studying for boards and every practice question patient is named Mr. Jones',
+      'Started nursing school at 40. Now a charge nurse. — Lorraine Abbott, RN, BSN',
+      'Will you be at the conference in June?',
+      'Dr. Varga is on leave until spring; Dr. Osei will see her patients.',
+    ],
+  },
+});

@@ -1,0 +1,101 @@
+import { defineRule, type Match } from '../rule';
+import { matchesOf, phraseRegex } from '../text';
+import { clinicalHits, cluster, notAboutAPatient, notPhi, personAnchors, sentencesOf, within } from './context';
+import cues from './data/photo-cues.json';
+
+// The words are often harmless while the picture is not: an x-ray with the name in the corner, a
+// wristband, a monitor, a chart in the background. A caption that points at a picture of a
+// patient's body, images or records ("check out this panorex", "swipe for the before/after") is
+// flagged so the author looks at the picture again. A picture word alone ("needs an x-ray") is
+// not a picture; it needs a pointer or a picture marker, and counts more in a caption.
+
+const SUBJECT = phraseRegex(cues.subjects);
+const POINTER = phraseRegex(cues.pointers);
+const MARKER = phraseRegex(cues.markers);
+const SELFIE = phraseRegex(cues.selfie);
+// Emoji markers have no word boundaries; match them on their own.
+const EMOJI_MARKER = /[📸📷🤳]/gu;
+// "Patient's wristband", "pt's x-ray", "her chart": a possessive owner of the subject.
+const OWNER = /(?:patient|pt|his|her|their|\p{Lu}\p{Ll}+)(?:['’]s)?\s(?:\p{L}+\s)?$/u;
+const STRONG_POINTERS = new Set(['check out this', 'check out these', 'check this out', 'look at this', 'look at these', 'look at that', 'swipe', 'swipe to see', 'swipe for', 'pic of', 'pics of', 'picture of', 'pictures of', 'photo of', 'photos of', 'in the background', 'in the pic', 'in the photo', 'in this pic', 'in this photo']);
+
+export default defineRule({
+  id: 'phi.photo-context',
+  category: 'phi.photo-context',
+  message: 'This caption points at a picture of a patient, their images or their chart. Check the photo for names, faces, wristbands and screens before posting.',
+  find({ text, context }) {
+    const np = notPhi(text);
+    if (np.veterinary || np.simulation || np.fiction || np.hypothetical || (notAboutAPatient(np) && !np.care)) return [];
+    const caption = context.surface === 'caption';
+    const out: Match[] = [];
+    for (const s of sentencesOf(text)) {
+      if (within(np.authorSelf, s.start) && !/\b(?:patient|pt)\b/i.test(text.slice(s.start, s.end))) continue;
+      const sText = text.slice(s.start, s.end);
+      const subjects = [...matchesOf(SUBJECT, sText)];
+      // A pointer with a subject within a few words: "Check out this panorex", "pic of today's CT".
+      for (const p of matchesOf(POINTER, sText)) {
+        const strong = STRONG_POINTERS.has(p[0].toLowerCase().replace(/\s+/g, ' '));
+        const subject = subjects.find((x) => x.index >= p.index + p[0].length && x.index - (p.index + p[0].length) <= 24);
+        if (subject) {
+          out.push({ start: s.start + p.index, end: s.start + subject.index + subject[0].length, confidence: strong ? 0.8 : caption ? 0.6 : 0.35 });
+        } else if (p[0].toLowerCase().startsWith('swipe')) {
+          // "Swipe ➡️ for Bashir's progress": a carousel of someone.
+          const end = /^[^.!?\n]{0,60}/u.exec(sText.slice(p.index))![0].length;
+          out.push({ start: s.start + p.index, end: s.start + p.index + end, confidence: caption ? 0.8 : 0.6 });
+        }
+      }
+      // "before ➡️ after", "📸: his wife", "📸 shared with permission" — of something clinical.
+      for (const m of [...matchesOf(MARKER, sText), ...matchesOf(EMOJI_MARKER, sText)]) {
+        const end = /^[^.!?\n#]{0,40}/u.exec(sText.slice(m.index + m[0].length))![0].trimEnd().length;
+        // "shared with permission" says someone consented to being shown: a patient, on a clinician's page.
+        const consent = /permission/i.test(m[0]);
+        const clinicalDraft = consent || subjects.length > 0 || clinicalHits(text).length > 0 || personAnchors(text).some((a) => a.kind !== 'pronoun');
+        out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length + end, confidence: clinicalDraft ? (caption ? 0.75 : 0.6) : 0.3 });
+      }
+      // A caption that opens with a study: "Pano of a 15 year old", "CT from today's trauma".
+      if (caption) {
+        const first = subjects[0];
+        if (first && first.index <= 2 && /^\s(?:of|from)\s(?:a|an|my|our|this|the|today's|today’s|his|her)\b/iu.test(sText.slice(first.index + first[0].length, first.index + first[0].length + 12))) {
+          out.push({ start: s.start + first.index, end: s.start + first.index + first[0].length, confidence: 0.7 });
+        }
+      }
+      // A selfie shows whatever is behind the author: it counts beside a clinical subject or setting.
+      for (const m of matchesOf(SELFIE, sText)) {
+        const clinicalScene = subjects.length > 0 || /\b(?:OR|ICU|ER|ED|PACU|NICU|PICU|bay|bed|room|unit|floor)\b/.test(sText);
+        const end = /^[^.!?\n#]{0,40}/u.exec(sText.slice(m.index + m[0].length))![0].trimEnd().length;
+        out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length + end, confidence: clinicalScene ? (caption ? 0.75 : 0.6) : 0.3 });
+      }
+      // In a caption, a subject owned by a patient or modified like a study: "Patient's wristband", "Post-op knee x-ray".
+      if (caption) {
+        for (const x of subjects) {
+          const before = sText.slice(Math.max(0, x.index - 24), x.index);
+          if (OWNER.test(before) || /(?:post-op|pre-op|postop|preop)\s(?:\p{L}+\s)?$/iu.test(before)) {
+            const start = x.index - (OWNER.exec(before)?.[0].length ?? /(?:post-op|pre-op|postop|preop)\s(?:\p{L}+\s)?$/iu.exec(before)?.[0].length ?? 0);
+            out.push({ start: s.start + start, end: s.start + x.index + x[0].length, confidence: 0.7 });
+          }
+        }
+      }
+    }
+    return cluster(text, out);
+  },
+  examples: {
+    flag: [
+      { text: '[[Check out this x-ray]]: a fork in the esophagus 😳', context: { surface: 'caption' } },
+      { text: '[[Swipe to see]] her smile makeover!', context: { surface: 'caption' } },
+      { text: '[[Before ➡️ after]] on this implant case', context: { surface: 'caption' } },
+      { text: '[[Patient’s wristband]] next to my new watch lol', context: { surface: 'caption' } },
+      'Look at this wound after just 2 weeks of the wound vac!',
+      { text: '[[Post-op hip x-ray]] of our favorite grandpa', context: { surface: 'caption' } },
+      { text: 'ICU night shift [[selfie]] with the monitors behind me 🙈', context: { surface: 'caption' } },
+      { text: 'Welcome baby girl! [[📸 shared with permission]]', context: { surface: 'post' } },
+    ],
+    pass: [
+      'A child who swallows a magnet needs an x-ray right away.',
+      { text: 'New dental chairs in Operatory 2 😍', context: { surface: 'caption' } },
+      { text: 'Throwback to my own braces in 2009 😬 #tbt', context: { surface: 'caption' } },
+      'MRI safety: remove all metal before your scan.',
+      { text: 'First day back from vacation selfie ☀️', context: { surface: 'caption' } },
+      { text: 'Meet Stan, our new CPR manikin! Look at this face.', context: { surface: 'caption' } },
+    ],
+  },
+});

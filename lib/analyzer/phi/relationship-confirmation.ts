@@ -1,0 +1,97 @@
+import { defineRule, type Match } from '../rule';
+import { matchesOf, phraseRegex } from '../text';
+import { cluster, notAboutAPatient, notPhi, sentencesOf, within, wordsBefore } from './context';
+import cues from './data/relationship-cues.json';
+
+// HHS has fined practices for review replies that named no diagnosis at all — they only confirmed
+// the reviewer was a patient. A reply saying "your visit", "as your dentist" or "we saw you last
+// week" is that confirmation. It matters most where the practice answers someone (review replies,
+// comments, replies, messages); on a post the same words are usually advice to every reader
+// ("book your visit"), so there a confirmation needs a past-tense or personal marker. Replies that
+// decline to discuss anyone's care are the safe pattern and are never flagged.
+
+const YOUR_CARE = new RegExp(
+  `(?<![\\p{L}\\p{N}])your\\s(?:(?:[\\p{L}\\p{N}/'’-]+\\s){0,2}?)(?:${[...cues.careNouns]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const AS_YOUR_ROLE = phraseRegex(cues.roles.map((r) => `as your ${r}`).concat(cues.roles.map((r) => `your ${r} noted`)));
+const PHRASE = phraseRegex(cues.phrases);
+const STRONG_PHRASE = phraseRegex(cues.strongPhrases);
+const PAST = phraseRegex(cues.pastMarkers);
+const INVITATION = new Set(cues.invitations);
+const REPLY_SURFACES = new Set(['review-reply', 'comment', 'reply', 'message']);
+// A post addressed to one person: an @handle, a thank-you for "the review", a name in a greeting.
+const ADDRESSED = /(?:^|\s)@[\w.]{2,}|\breview\b|^(?:hi|hello|hey|dear|thanks|thank you)\b/i;
+
+const test = (re: RegExp, s: string) => new RegExp(re.source, re.flags.replace('g', '')).test(s);
+
+export default defineRule({
+  id: 'phi.relationship-confirmation',
+  category: 'phi.relationship-confirmation',
+  message: 'This confirms that someone is or was a patient. Even without a diagnosis that is protected information; reply without confirming (“please call our office”).',
+  find({ text, context }) {
+    const np = notPhi(text);
+    if (np.hypothetical || np.simulation || np.fiction || (notAboutAPatient(np) && !np.veterinary)) return [];
+    const reply = REPLY_SURFACES.has(context.surface ?? '');
+    const addressed = reply || test(ADDRESSED, text);
+    const out: Match[] = [];
+    for (const s of sentencesOf(text)) {
+      // A sentence that declines to discuss care is the safe pattern; only an outright confirmation
+      // inside it ("if you're the patient with…") still counts.
+      const safe = within(np.privacySafe, s.start);
+      // Advice ("Ask your dentist at your next cleaning") addresses everyone, not a patient.
+      const advice = within(np.generic, s.start);
+      const sText = text.slice(s.start, s.end);
+      const push = (start: number, end: number, confidence: number) =>
+        out.push({ start: s.start + start, end: s.start + end, confidence: confidence - (safe ? 0.35 : 0) - (advice ? 0.4 : 0) });
+      for (const m of matchesOf(STRONG_PHRASE, sText)) {
+        out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length + trailing(sText, m.index + m[0].length), confidence: addressed ? 0.85 : 0.6 });
+      }
+      for (const m of matchesOf(PHRASE, sText)) {
+        push(m.index, m.index + m[0].length + trailing(sText, m.index + m[0].length), addressed ? 0.75 : 0.4);
+      }
+      for (const m of matchesOf(AS_YOUR_ROLE, sText)) push(m.index, m.index + m[0].length, addressed ? 0.85 : 0.6);
+      for (const m of matchesOf(YOUR_CARE, sText)) {
+        const lead = wordsBefore(sText, m.index, 2);
+        if (lead.some((w) => INVITATION.has(w))) continue; // "schedule your visit" invites, it does not confirm
+        const around = sText.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
+        // "your next cleaning", "your first visit" look ahead; they invite rather than confirm.
+        const past = test(PAST, around) && !/^your\s(?:next|upcoming|first|annual)\b/i.test(m[0]);
+        const confidence = reply ? (past ? 0.8 : 0.6) : addressed ? (past ? 0.65 : 0.4) : past ? 0.4 : 0.2;
+        // Include the lead-in ("at your visit", "from your crown in June").
+        const leadIn = /(?:at|from|after|during|since|on|about|for|with)\s$/i.exec(sText.slice(Math.max(0, m.index - 7), m.index));
+        push(m.index - (leadIn ? leadIn[0].length : 0), m.index + m[0].length + trailing(sText, m.index + m[0].length), confidence);
+      }
+    }
+    return cluster(text, out);
+  },
+  examples: {
+    flag: [
+      { text: 'Hi Dana, we’re sorry [[your crown]] came loose so soon after [[your visit]].', context: { surface: 'review-reply' } },
+      { text: '[[Our records show]] you missed two appointments in March.', context: { surface: 'review-reply' } },
+      { text: '[[As your dentist]], I recommended a night guard.', context: { surface: 'review-reply' } },
+      { text: 'Thanks for the kind words! [[We saw you]] last week and you were a trooper.', context: { surface: 'comment' } },
+      { text: '[[When you came in]] for your MRI the machine was down, we know.', context: { surface: 'reply' } },
+      { text: 'So glad [[your new knee]] is holding up!', context: { surface: 'comment' } },
+      'Thanks @rayofsun for the review after [[your root canal]]!',
+      { text: '[[Your appointment]] with Dr. Ng went long because of the extra fillings.', context: { surface: 'review-reply' } },
+    ],
+    pass: [
+      { text: 'We can’t discuss any individual’s care online; please call our office so we can help.', context: { surface: 'review-reply' } },
+      { text: 'Thank you for your feedback. To protect your privacy we don’t discuss visits here — please call us.', context: { surface: 'review-reply' } },
+      'Flu season is here: schedule your appointment today!',
+      'Bring your insurance card to your first visit.',
+      'Ask your doctor whether a statin is right for you.',
+      { text: 'Aww, this made our week! Sharing it at Monday’s huddle.', context: { surface: 'review-reply' } },
+    ],
+  },
+});
+
+/** Extends a span over the rest of a short clause: "your dog bite wound was cleaned and closed". */
+function trailing(s: string, from: number): number {
+  const m = /^(?:\s(?:is|was|were|went|came|has|had|looks|looked|got|is\snow)\s[\p{L}’'-]+(?:\s(?:and|&)\s[\p{L}’'-]+)?)?/u.exec(s.slice(from, from + 40));
+  return m ? m[0].length : 0;
+}

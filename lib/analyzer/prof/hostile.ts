@@ -1,0 +1,79 @@
+import { clauseStart, mergeAdjacent, negationsIn, sentencesOf } from '../misinfo/context';
+import { compileLists, hasIn, hitsIn, type Hit } from '../misinfo/lexicon';
+import { defineRule, type Match } from '../rule';
+import words from './data/hostile.json';
+
+/**
+ * Insulting or disparaging a patient, a parent or a reviewer: an insult aimed at a person
+ * ("some patients are just too stupid"), a dismissive put-down ("good luck finding a doctor who
+ * will lie for you", "don't come back"), or a described patient with a mocking marker ("the
+ * lady in bed 4 … 😂"). Clinical humour about the job ("coffee is a food group") names no one
+ * and passes; so does talking about the labels themselves ("stop calling patients drug seekers").
+ */
+const W = compileLists({
+  insults: words.insults,
+  inherent: words.inherent,
+  targets: words.targets,
+  dismissive: words.dismissive,
+  mocking: words.mocking,
+  patientDescriptors: words.patientDescriptors,
+  meta: words.meta,
+});
+// Emoji are not letters, so list them as a plain alternation without word boundaries.
+const MOCK_EMOJI = /[🙄🤦🤡😂🤣😒]/u;
+
+export default defineRule({
+  id: 'prof.hostile',
+  category: 'prof.hostile',
+  message: 'This reads as insulting or mocking toward a patient or reviewer. Rephrase before posting; it reflects on you and your practice.',
+  find({ text, context }) {
+    const out: Match[] = [];
+    const reviewReply = context.surface === 'review-reply';
+    const sentences = sentencesOf(text);
+    sentences.forEach((s, i) => {
+      if (hasIn(W.meta, text, s.start, s.end)) return;
+      const cands: (Hit & { confidence: number })[] = [];
+      // "…anti-vax moms are the reason kids die. Pathetic." — the target may be one sentence back.
+      const targeted = hasIn(W.targets, text, sentences[i - 1]?.start ?? s.start, s.end);
+      for (const h of hitsIn(W.insults, text, s.start, s.end)) if (targeted) cands.push({ ...h, confidence: 0.75 });
+      for (const h of hitsIn(W.inherent, text, s.start, s.end)) cands.push({ ...h, confidence: 0.65 });
+      for (const h of hitsIn(W.dismissive, text, s.start, s.end)) cands.push({ ...h, confidence: reviewReply ? 0.8 : 0.7 });
+      // The eye-roll often comes in a short sentence after: "…his 'allergy' meds again. Sure buddy 🙄".
+      const next = sentences[i + 1];
+      const reach = next && next.end - next.start <= 30 ? next.end : Math.min(text.length, s.end + 8);
+      const mocked = hasIn(W.mocking, text, s.start, reach) || MOCK_EMOJI.test(text.slice(s.start, reach));
+      if (mocked) {
+        for (const d of hitsIn(W.patientDescriptors, text, s.start, s.end)) {
+          let end = s.end;
+          while (end > d.end && ' \t\n.!?'.includes(text[end - 1]!)) end--;
+          cands.push({ start: d.start, end, confidence: 0.6 });
+        }
+      }
+      // "I'd never call anyone an idiot" is the opposite of an insult.
+      const kept = cands.filter((c) => negationsIn(text, clauseStart(text, s, c.start), c.start, [c]).length === 0);
+      if (kept.length === 0) return;
+      out.push({
+        start: Math.min(...kept.map((c) => c.start)),
+        end: Math.max(...kept.map((c) => c.end)),
+        confidence: Math.min(0.9, Math.max(...kept.map((c) => c.confidence)) + (kept.length > 1 ? 0.1 : 0)),
+      });
+    });
+    return mergeAdjacent(text, out);
+  },
+  examples: {
+    flag: [
+      { text: 'Ma’am, [[you were rude to every one of our staff]]. Please take your business elsewhere.', context: { surface: 'review-reply' } },
+      'Honestly some of my patients are [[too stupid]] to take a pill twice a day.',
+      'Guess who’s back in the ER for the 5th time this month. Our favorite [[frequent flyer]] 🙄',
+      'When [[the guy in room 6]] asks for a sandwich at 3am 😂',
+      '[[Imagine being so clueless]] about your own blood pressure.',
+    ],
+    pass: [
+      { text: 'Thank you for your feedback. We’re sorry your wait was long and have shared this with our team.', context: { surface: 'review-reply' } },
+      'Night shift math: 3 coffees + 1 granola bar = lunch. 😂 #nurselife',
+      'Stop calling people in pain drug seekers. Listen first.',
+      'Parents who did their own research deserve a real conversation, not an eye-roll.',
+      'Some days the pager wins. Tomorrow I win. 🤣',
+    ],
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * The popup and options page: no axe-core violations in light and dark mode, and the main
+ * controls work from the keyboard alone.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { OPTIONS_URL, POPUP_URL, expect, test } from './fixtures';
+
+type Chrome = { chrome: { runtime: { sendMessage(m: unknown): Promise<{ effective: { sensitivity: string; sites: Record<string, boolean> } }> } } };
+const effective = async (page: Page) =>
+  (await page.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'getPolicy' }))).effective;
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, url, ready] of [
+    ['popup', POPUP_URL, 'Sensitivity'],
+    ['options page', OPTIONS_URL, 'Decision log'],
+  ] as const) {
+    test(`${name} has no axe violations in ${scheme} mode`, async ({ context }) => {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(url);
+      await expect(page.getByText(ready, { exact: true }).first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('popup works by keyboard alone, with a visible focus ring', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(POPUP_URL);
+  await expect(page.getByRole('radio', { name: /Balanced/ })).toBeChecked();
+  // Tab to the sensitivity group; arrow keys choose within it.
+  for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.getAttribute('name') === 'sensitivity')); i++) {
+    await page.keyboard.press('Tab');
+  }
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /High/ })).toBeChecked();
+  await expect.poll(async () => (await effective(page)).sensitivity).toBe('high');
+  // Tab on to a group switch and turn it off with Space.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Patient information' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Patient information' })).not.toBeChecked();
+});
+
+test('options page lists work by keyboard; bad input is explained and kept', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(OPTIONS_URL);
+  const patterns = page.getByRole('textbox', { name: 'Record-number formats' });
+  await patterns.focus();
+  await page.keyboard.type('MRN-\\d{7}\n(\\d+)+x');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Save record-number formats' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'counted repeat' })).toBeVisible();
+  await expect(patterns).toHaveValue('MRN-\\d{7}\n(\\d+)+x'); // nothing lost
+  await patterns.fill('MRN-\\d{7}');
+  await page.getByRole('button', { name: 'Save record-number formats' }).press('Enter');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,0 +1,100 @@
+/**
+ * Post hold: under `confirm`, a click on Post or the keyboard submit on a flagged composer opens
+ * the card, and "Post anyway" lets exactly one submit through; under `block`, nothing goes out.
+ * Every surface, each in its real editor engine.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { allComposers, expectFlagged, type Composer } from './composers';
+import { setActions } from './policy-helpers';
+
+const DRAFT = 'Her SSN 219-09-9999 is on the intake form';
+
+const submitted = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __fixture: { submitted: unknown[] } }).__fixture.submitted.length);
+
+async function typeFlagged(page: Page, c: Composer) {
+  await page.locator(c.editor).click();
+  await page.keyboard.type(DRAFT);
+  await expectFlagged(page, 'phi.ssn');
+  await page.locator(c.editor).focus();
+}
+
+async function pressSubmitKey(page: Page, c: Composer) {
+  await page.locator(c.editor).focus();
+  await page.keyboard.press(c.keys === 'enter' ? 'Enter' : 'Control+Enter');
+}
+
+const card = (page: Page) => page.locator('second-look-overlay [data-second-look-card]');
+const holding = (page: Page) => page.locator('second-look-overlay [data-second-look-card][data-hold]');
+
+for (const c of allComposers) {
+  test(`${c.name}: confirm holds Post${c.keys !== 'none' ? ' and the submit key' : ''}; "Post anyway" lets exactly one through`, async ({ context, serviceWorker, consoleErrors }) => {
+    await setActions(context, serviceWorker, { 'phi.ssn': 'confirm' });
+    const page = await context.newPage();
+    await page.goto(c.url);
+    await typeFlagged(page, c);
+
+    await page.locator(c.submit).first().click();
+    await expect(card(page)).toHaveAttribute('data-hold', 'confirm');
+    expect(await submitted(page)).toBe(0);
+    await card(page).locator('[data-hold-action="post-anyway"]').click();
+    await expect.poll(() => submitted(page)).toBe(1);
+    await expect(holding(page)).toHaveCount(0);
+
+    if (c.keys !== 'none') {
+      await typeFlagged(page, c);
+      await pressSubmitKey(page, c);
+      await expect(card(page)).toHaveAttribute('data-hold', 'confirm');
+      await card(page).locator('[data-hold-action="edit"]').click();
+      await expect(holding(page)).toHaveCount(0);
+      expect(await submitted(page)).toBe(1);
+      // Still held: editing was chosen, nothing was posted.
+      await pressSubmitKey(page, c);
+      await expect(card(page)).toHaveAttribute('data-hold', 'confirm');
+      expect(await submitted(page)).toBe(1);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+for (const c of allComposers) {
+  test(`${c.name}: block refuses Post${c.keys !== 'none' ? ' and the submit key' : ''} until the finding is fixed`, async ({ context, serviceWorker, consoleErrors }) => {
+    await setActions(context, serviceWorker, { 'phi.ssn': 'block' });
+    const page = await context.newPage();
+    await page.goto(c.url);
+    await typeFlagged(page, c);
+
+    await page.locator(c.submit).first().click();
+    await expect(card(page)).toHaveAttribute('data-hold', 'block');
+    await expect(card(page).locator('[data-hold-action="post-anyway"]')).toHaveCount(0);
+    if (c.keys !== 'none') {
+      await card(page).locator('[data-hold-action="edit"]').click();
+      await pressSubmitKey(page, c);
+      await expect(card(page)).toHaveAttribute('data-hold', 'block');
+    }
+    expect(await submitted(page)).toBe(0);
+
+    // Fixing it (the card's own fix) lets the post go out.
+    await card(page).locator('[data-hold-action="edit"]').click();
+    await card(page).locator('li[data-category="phi.ssn"] [data-fix]').click();
+    await expect(card(page).locator('li[data-category="phi.ssn"]')).toHaveCount(0);
+    await page.locator(c.submit).first().click();
+    await expect.poll(() => submitted(page)).toBe(1);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+test('every open composer is covered, not only the focused one', async ({ context, serviceWorker }) => {
+  await setActions(context, serviceWorker, { 'phi.ssn': 'confirm' });
+  const page = await context.newPage();
+  const share = allComposers.find((c) => c.name.startsWith('linkedin-share'))!;
+  const comment = allComposers.find((c) => c.name.startsWith('linkedin-comment'))!;
+  await page.goto(share.url);
+  await typeFlagged(page, share);
+  await page.locator(comment.editor).click();
+  await page.keyboard.type('Great points on cuff size');
+  await page.locator(share.submit).click();
+  await expect(card(page)).toHaveAttribute('data-hold', 'confirm');
+  expect(await submitted(page)).toBe(0);
+});
