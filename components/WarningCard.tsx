@@ -77,6 +77,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
     if (s.hold) holdRef.current?.focus();
   }, [s.hold]);
   const pillRef = useRef<HTMLButtonElement>(null);
+  const spotRef = useRef<{ left: number; top: number } | null>(null);
   // Place the card where it covers neither the editor nor its Post button; when there is no
   // such spot, show the compact pill instead (unless the user opened the card or a post is held).
   useLayoutEffect(() => {
@@ -87,18 +88,16 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
     const { editor } = s.anchor;
     let showPill = s.collapsed && !s.hold;
     if (card && !showPill) {
-      card.style.visibility = 'hidden';
       card.style.display = '';
       const r = card.getBoundingClientRect();
-      const spot = placeCard({ width: r.width, height: r.height }, s.anchor, win.innerWidth, win.innerHeight);
-      const forced = s.hold || s.expanded;
-      if (spot || forced) {
-        const fallback = { left: Math.max(8, (win.innerWidth - r.width) / 2), top: Math.max(8, (win.innerHeight - r.height) / 2) };
-        const at = spot ?? fallback;
+      const spot = placeCard({ width: r.width, height: r.height }, s.anchor, win.innerWidth, win.innerHeight, spotRef.current);
+      if (spot || s.hold || s.expanded) {
+        const at = spot ?? { left: Math.max(8, (win.innerWidth - r.width) / 2), top: Math.max(8, (win.innerHeight - r.height) / 2) };
+        spotRef.current = at;
         card.style.left = `${at.left}px`;
         card.style.top = `${at.top}px`;
-        card.style.visibility = '';
       } else {
+        spotRef.current = null;
         card.style.display = 'none';
         showPill = true;
       }

@@ -29,7 +29,14 @@ function inside(r: Rect, vw: number, vh: number): boolean {
  * right, left), where the card fits in the viewport without covering the editor or a submit
  * control; `null` when there is none, so the caller can fall back to the compact pill.
  */
-export function placeCard(size: { width: number; height: number }, anchor: Anchor, vw: number, vh: number): { left: number; top: number } | null {
+export function placeCard(
+  size: { width: number; height: number },
+  anchor: Anchor,
+  vw: number,
+  vh: number,
+  /** Where the card is now: kept while it still fits, so the card does not jump around. */
+  current?: { left: number; top: number } | null,
+): { left: number; top: number } | null {
   const { editor, avoid } = anchor;
   const clampX = (x: number) => Math.max(GAP, Math.min(x, vw - size.width - GAP));
   const lowest = Math.max(editor.top + editor.height, ...avoid.map((a) => a.top + a.height));
@@ -43,6 +50,7 @@ export function placeCard(size: { width: number; height: number }, anchor: Ancho
     { left: editor.left - size.width - GAP, top: Math.max(GAP, Math.min(editor.top, vh - size.height - GAP)) },
   ];
   const blocked = [editor, ...avoid];
+  if (current) candidates.unshift(current);
   for (const c of candidates) {
     const r = { ...c, ...size };
     if (inside(r, vw, vh) && !blocked.some((b) => intersects(r, b))) return c;

@@ -51,6 +51,7 @@ export class Controller {
     // Window capture runs before the sites' own (React root) handlers.
     on(win, 'click', (e) => this.onClick(e as MouseEvent));
     on(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+    on(win, 'pointerdown', (e) => this.onPointerDown(e));
     if (doc.activeElement) this.focus(doc.activeElement);
   }
 
@@ -108,9 +109,20 @@ export class Controller {
     return { surface: this.active?.surfaceKind, limited: !!this.active && !this.active.surface, counts };
   }
 
+  /** A press outside the card and the editor folds the card back into its pill. */
+  private onPointerDown(e: Event): void {
+    const path = e.composedPath();
+    const target = path[0];
+    if (!this.overlay || this.held || !(target instanceof Node)) return;
+    // Node.contains does not cross into our shadow root; the event path does.
+    if (path.includes(this.overlay.host) || this.active?.element.contains(target)) return;
+    if (!this.overlay.card.value.collapsed) this.overlay.update({ collapsed: true, expanded: false });
+  }
+
   private onClick(e: MouseEvent): void {
-    const target = e.composedPath()[0];
-    if (!(target instanceof Element) || this.overlay?.host.contains(target)) return;
+    const path = e.composedPath();
+    const target = path[0];
+    if (!(target instanceof Element) || (this.overlay && path.includes(this.overlay.host))) return;
     for (const checker of this.checkers.values()) {
       const surface = checker.surface;
       if (!surface || !checker.element.isConnected || !isSubmitControl(surface, checker.element, target)) continue;
@@ -168,14 +180,15 @@ export class Controller {
       checker.activate();
     }
     this.held = { checker, resubmit };
-    this.ensureOverlay().update({ hold: checker.strongest() === 'block' ? 'block' : 'confirm', collapsed: false, notice: undefined });
+    this.ensureOverlay().update({ hold: checker.strongest() === 'block' ? 'block' : 'confirm', collapsed: false, expanded: true, notice: undefined });
     checker.requestRender();
   }
 
   private resolveHold(decision: Decision): void {
     const held = this.held;
     const overlay = this.ensureOverlay();
-    overlay.update({ hold: undefined });
+    // The user is working through the findings: keep the card open where it is.
+    overlay.update({ hold: undefined, collapsed: false, expanded: true });
     if (!held) return;
     this.held = undefined;
     const { findings } = held.checker.current();

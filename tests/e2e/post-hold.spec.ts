@@ -92,6 +92,7 @@ test('every open composer is covered, not only the focused one', async ({ contex
   const comment = allComposers.find((c) => c.name.startsWith('linkedin-comment'))!;
   await page.goto(share.url);
   await typeFlagged(page, share);
+  await card(page).getByRole('button', { name: 'Hide' }).click();
   await page.locator(comment.editor).click();
   await page.keyboard.type('Great points on cuff size');
   await page.locator(share.submit).click();
