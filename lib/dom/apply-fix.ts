@@ -65,8 +65,9 @@ export async function applyFix(editable: Editable, start: number, end: number, e
   }
   // Editors apply input asynchronously (Lexical after the current turn): wait, then verify.
   await frames(win, 3);
-  const after = readText(editable);
-  if (after === wanted) return 'applied';
+  // Browsers may write a space as U+00A0 in contenteditable; that is still the same text.
+  const after = readText(editable).replace(/\u00a0/g, ' ');
+  if (after === wanted.replace(/\u00a0/g, ' ')) return 'applied';
   if (after !== before) return 'changed';
   try {
     await win.navigator.clipboard.writeText(replacement);

@@ -207,7 +207,10 @@ export class Controller {
     const checker = this.active;
     if (!checker || !f.fix || (f.fix.kind !== 'replace' && f.fix.kind !== 'remove')) return;
     const { text } = checker.current();
-    const outcome = await applyFix(checker.editable, f.start, f.end, text.slice(f.start, f.end), f.fix.replacement ?? '');
+    const replacement = f.fix.replacement ?? '';
+    // Removing a word between two spaces takes one space with it, so no double space is left.
+    const end = !replacement && /\s/.test(text[f.start - 1] ?? '') && text[f.end] === ' ' ? f.end + 1 : f.end;
+    const outcome = await applyFix(checker.editable, f.start, end, text.slice(f.start, end), replacement);
     const notice = {
       applied: 'Fixed.',
       copied: 'This editor did not accept the change. The suggested text is on your clipboard: select the underlined words and paste.',
