@@ -24,6 +24,8 @@ describe('identifier validators', () => {
     expect(ageFix(34)?.replacement).toBe('in their 30s');
     expect(ageFix(93)?.replacement).toBe('90 or older');
     expect(ageFix(0)?.replacement).toBe('an infant');
+    expect(ageFix(34, 'noun')?.replacement).toBe('thirty-something');
+    expect(ageFix(8, 'adjective')?.replacement).toBe('young');
   });
 });
 
