@@ -20,6 +20,14 @@ export default defineConfig({
     description:
       'Checks a clinician’s social-media draft for patient information, health myths and unprofessional content — locally, before it is posted.',
     permissions: ['storage'],
+    // Keyboard access to the card from inside any compose box (users can change it at
+    // chrome://extensions/shortcuts).
+    commands: {
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show Second Look’s findings for the draft you are writing',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'second-look@example.org', strict_min_version: '115.0' } } }
       : { key: PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),

@@ -115,4 +115,9 @@ export default defineBackground(() => {
   });
   const policy = policyService();
   void readManaged().then((m) => policy.setManaged(m));
+  // The keyboard shortcut opens the card in the active tab's focused composer.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'open-card' || tab?.id === undefined) return;
+    browser.tabs.sendMessage(tab.id, { type: 'openCard' }).catch(() => undefined);
+  });
 });

@@ -60,6 +60,10 @@ export default defineContentScript({
         controller.recheckAll();
         return undefined;
       }
+      if (type === 'openCard') {
+        controller.openCard();
+        return undefined;
+      }
       if (type === 'getDraftStatus') {
         sendResponse({ ok: true, site, ...controller.status() });
         return undefined;

@@ -97,6 +97,22 @@ export class Controller {
     }
   }
 
+  /** Opens the card for the focused composer and moves keyboard focus into it (shortcut). */
+  openCard(): void {
+    if (!this.active || !this.overlay) return;
+    this.overlay.update({ collapsed: false, expanded: true });
+    // After Preact renders: focus the card's first control; Escape returns to the editor.
+    const editor = this.active.element;
+    requestAnimationFrame(() => {
+      const first = this.overlay?.root.querySelector<HTMLElement>('[data-second-look-card] button, [data-second-look-card] a');
+      if (!first) return;
+      first.focus();
+      this.overlay?.root.querySelector('[data-second-look-card]')?.addEventListener('keydown', (e) => {
+        if ((e as KeyboardEvent).key === 'Escape') editor.focus();
+      }, { once: true });
+    });
+  }
+
   /** Re-checks every open composer, e.g. after the policy changed. */
   recheckAll(): void {
     for (const checker of this.checkers.values()) checker.recheck();

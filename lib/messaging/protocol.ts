@@ -139,7 +139,11 @@ export interface DraftStatusResponse {
   /** Findings in the focused draft by category (counts only; never text). */
   counts: Partial<Record<Category, number>>;
 }
-export type TabMessage = PolicyChangedMessage | GetDraftStatusRequest;
+/** Background → tab: the keyboard shortcut asks the focused composer's card to open. */
+export interface OpenCardMessage {
+  type: 'openCard';
+}
+export type TabMessage = PolicyChangedMessage | GetDraftStatusRequest | OpenCardMessage;
 
 export interface ErrorResponse {
   ok: false;

@@ -34,8 +34,9 @@ async function session(page: Page, c: Composer): Promise<Result> {
     if (i > 0) await page.keyboard.press(c.keys === 'enter' ? 'Shift+Enter' : 'Enter');
     await page.keyboard.type(LINES[i]!);
   }
-  // Let any analysis and underline rendering settle before reading.
-  await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(true), 500))));
+  // Let analysis and underlines settle, and let the editors' undo grouping close the typing
+  // group (Quill merges changes less than 1 s apart), so both runs group undo the same way.
+  await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(true), 1500))));
   const model = await c.modelText(page);
   const dom = await c.domText(page);
   // Caret: move left over the last word and type there.

@@ -15,6 +15,16 @@ const warnings = (text: string, surface: Surface) =>
   analyze(text, { surface }, DEFAULT_ANALYZER_POLICY, RULES).filter((f) => f.action !== 'inform');
 
 const FLAG: [category: string, text: string][] = [
+  ["known-myth", "HIV is a hoax invented to sell toxic AIDS drugs."],
+  ["known-myth", "My type 1 son got off insulin completely with a raw vegan diet."],
+  ["known-myth", "Chiropractic adjustments boost your child's immune system so they never get ear infections."],
+  ["known-myth", "Iridology can detect diabetes and cancer years early."],
+  ["known-myth", "Omicron is basically a cold, stop worrying."],
+  ["known-myth", "COVID was planned by the elites to control us."],
+  ["known-myth", "Sugar makes tumors grow, so cancer patients must cut all carbs."],
+  ["known-myth", "GMO corn is literally poison."],
+  ["known-myth", "Apricot kernels cured my neighbor's cancer."],
+  ["known-myth", "Statins are the biggest scam in medicine."],
   ["coi", "I've been using this sleep tracker for months. Here's 20% off: sleeptrack.com/?ref=drkim"],
   ["coi", "New merch drop! My branded supplement stack is live, promo code DOCSTACK."],
   ["coi", "Shop my Amazon favorites for new nurses, link in bio!"],
@@ -139,6 +149,16 @@ const FLAG: [category: string, text: string][] = [
 ];
 
 const PASS: string[] = [
+  "HIV treatment today is one pill a day for many people, and it works.",
+  "Kids with type 1 need insulin even when they're sick and not eating much.",
+  "Chiropractic care may help some low back pain; it doesn't treat ear infections.",
+  "Iridology isn't a real diagnostic test.",
+  "Omicron was milder for many, but it still filled our ICU.",
+  "COVID wasn't planned; it's a virus that spread fast.",
+  "Carbs don't make tumors grow faster; eat what you can tolerate during treatment.",
+  "GMO foods are as safe as conventional foods.",
+  "Apricot kernels can cause cyanide poisoning. Please don't eat them as a cancer treatment.",
+  "Statins aren't a scam; they prevent heart attacks in high-risk people.",
   "My favorite magnesium spray is linked below, I get a small kickback if you use it 😉",
   "#ad I partnered with Theragun for this post. Code DRTHERA saves 15%.",
   "Sponsored: thanks to Hydro Flask for supporting our clinic's water drive.",
@@ -453,4 +473,15 @@ describe('known myths: paraphrases and debunks', () => {
       else expect(found.map((m) => m.mythId)).toEqual([]);
     });
   }
+});
+
+describe('misinfo and prof: long drafts', () => {
+  it('reads a long draft full of claims in roughly linear time', () => {
+    const text = 'Vaccines do not cause autism. Studies show 40% fewer colds. Big Pharma buried the data. '.repeat(1500);
+    const t0 = performance.now();
+    const found = warnings(text, 'post');
+    // Generous bound: shared CI machines are noisy; quadratic behaviour would take minutes here.
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(found.every((f) => f.end <= text.length)).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { MAX_READINGS, clauseStart, contextFactor, negationsIn, sentencesOf, type Span } from './context';
+import { clauseStart, contextFactor, MAX_READINGS, negationsIn, readablePart, sentencesOf, type Span } from './context';
 import words from './data/anti-treatment.json';
 import { compileLists, hasIn, hitsIn, termRegex, type Hit } from './lexicon';
 
@@ -14,12 +14,14 @@ const W = compileLists({
   stopVerbs: words.stopVerbs,
   treatments: words.treatments,
   pronouns: words.pronouns,
+  pronounVerbs: words.pronounVerbs,
   safety: words.safety,
   reassurance: words.reassurance,
 });
 const LEADS = words.imperativeLead.map((l) => l.toLowerCase());
 const BARE_STOP = termRegex(['stop', 'quit', 'come off', 'stop it', 'stop them', 'stop completely']);
 const OBJECT_GAP = 32;
+const PRONOUN_NOT_OBJECT = /^\s(?:below|here|in the|off at|at|to|with|for)\b/iu;
 
 /** True when the words before the verb in its clause read as an imperative or advice. */
 function imperative(text: string, sentence: Span, verb: Hit): boolean {
@@ -38,7 +40,8 @@ export default defineRule({
   id: 'misinfo.anti-treatment',
   category: 'misinfo.anti-treatment',
   message: 'This advises stopping or avoiding an evidence-based treatment. Stopping care without a clinician can cause serious harm.',
-  find({ text }) {
+  find({ text: draft }) {
+    const text = readablePart(draft);
     const out: Match[] = [];
     const sentences = sentencesOf(text);
     const treatments = hitsIn(W.treatments, text);
@@ -53,7 +56,10 @@ export default defineRule({
         if (obj) end = Math.max(obj.end, v.end);
         else {
           // "Refuse them" after a sentence about antibiotics; "…in half for a week, then stop".
-          const pron = hitsIn(W.pronouns, text, v.end, Math.min(s.end, v.end + 6))[0];
+          // Only verbs that read as refusing take a pronoun object, and not "drop them below".
+          const pron = hitsIn(W.pronounVerbs, text, v.start, v.end).some((x) => x.start === v.start && x.end === v.end)
+            ? hitsIn(W.pronouns, text, v.end, Math.min(s.end, v.end + 6)).find((p) => !PRONOUN_NOT_OBJECT.test(text.slice(p.end, p.end + 16)))
+            : undefined;
           const earlier = treatments.some((t) => t.end <= v.start && t.start >= (prev ? prev.start : s.start));
           if (pron && earlier) end = pron.end;
           else if (earlier && hitsIn(BARE_STOP, text, v.start, v.end).length && treatments.some((t) => t.start >= s.start && t.end <= v.start)) {

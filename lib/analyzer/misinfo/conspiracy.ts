@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { MAX_READINGS, contextFactor, mergeAdjacent, sentencesOf } from './context';
+import { contextFactor, MAX_READINGS, mergeAdjacent, readablePart, sentencesOf } from './context';
 import words from './data/conspiracy.json';
 import { compileLists, hasIn, hitsIn, type Hit } from './lexicon';
 
@@ -43,7 +43,8 @@ export default defineRule({
   id: 'misinfo.conspiracy',
   category: 'misinfo.conspiracy',
   message: 'This frames health information as a cover-up or plot. That framing erodes trust in care; criticise with evidence instead.',
-  find({ text }) {
+  find({ text: draft }) {
+    const text = readablePart(draft);
     const out: Match[] = [];
     for (const s of sentencesOf(text)) {
       const within = (re: RegExp) => hitsIn(re, text, s.start, s.end);

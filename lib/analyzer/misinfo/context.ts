@@ -16,6 +16,7 @@ const CUE = compileLists({
   notNegation: cues.notNegation,
   debunkBefore: cues.debunkBefore,
   reportFrame: cues.reportFrame,
+  beliefFrame: cues.beliefFrame,
   refuteAfter: cues.refuteAfter,
   rhetorical: cues.rhetorical,
   hedge: cues.hedge,
@@ -65,9 +66,32 @@ function splitSentences(text: string): Span[] {
   return out;
 }
 
+/** The index of the sentence holding `index` (binary search; the last one past the end). */
+export function sentenceIndexAt(sentences: readonly Span[], index: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The sentence holding `index`. */
 export function sentenceAt(sentences: readonly Span[], index: number): Span {
-  return sentences.find((s) => index >= s.start && index < s.end) ?? sentences[sentences.length - 1] ?? { start: 0, end: 0 };
+  return sentences[sentenceIndexAt(sentences, index)] ?? { start: 0, end: 0 };
+}
+
+/**
+ * Rules read at most this much of a draft. The longest post any supported site accepts is
+ * Facebook's 63,206 characters; beyond that, analysis time is better spent elsewhere.
+ */
+export const MAX_TEXT = 65_536;
+
+/** The part of a draft the misinformation and professionalism rules read. */
+export function readablePart(text: string): string {
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
 }
 
 /** Where the clause holding `index` starts, within its sentence. */
@@ -129,6 +153,8 @@ export interface ClaimReading {
   quoted: boolean;
   /** Reported or quoted with no refutation in sight: still a claim, held less firmly. */
   reported: boolean;
+  /** Described as someone's belief or question, with no refutation in sight. */
+  believed: boolean;
   question: QuestionKind;
   hedged: boolean;
   /** Endorsing frame with a negated claim: "it's a lie that vaccines don't cause autism". */
@@ -146,17 +172,16 @@ function startsWithAnswer(s: string): boolean {
  */
 export function readClaim(text: string, start: number, end: number, ownWords: readonly Hit[] = []): ClaimReading {
   const sentences = sentencesOf(text);
-  const sentence = sentenceAt(sentences, start);
-  const idx = sentences.indexOf(sentence);
+  const idx = sentenceIndexAt(sentences, start);
+  const sentence = sentences[idx] ?? { start: 0, end: text.length };
   const prev = idx > 0 ? sentences[idx - 1] : undefined;
   const next = idx >= 0 && idx + 1 < sentences.length ? sentences[idx + 1] : undefined;
   const sentenceEnd = Math.max(sentence.end, end);
 
-  // Negation scope: the clause of the claim's last word, up to the end of the claim.
+  // Negation scope: the clause of the claim's last word, up to the end of the claim. Negative
+  // words that are part of the claim itself ("cancer can't survive in…") don't count.
   const lastClause = clauseStart(text, sentence, Math.max(start, end - 1));
-  const scopeFrom = Math.min(lastClause, start);
-  // Negative words that are part of the claim itself ("cancer can't survive in…") don't count.
-  const negated = negationsIn(text, Math.max(scopeFrom, lastClause), end, ownWords).length > 0;
+  const negated = negationsIn(text, lastClause, end, ownWords).length > 0;
 
   const prevText = prev ? text.slice(prev.start, prev.end).trim() : '';
   const labelBefore = prev !== undefined && (/:\s*$/u.test(prevText) && cachedHitsIn(CUE.debunkBefore, text, prev.start, prev.end).length > 0);
@@ -166,8 +191,10 @@ export function readClaim(text: string, start: number, end: number, ownWords: re
     (next !== undefined && startsWithAnswer(text.slice(next.start, next.end)));
   const quoted = quotedSpans(text).some((q) => q.start <= start && end <= q.end + 1);
   // Reporting or quoting a claim ("a video claims that…", "people ask if…", 'X') is a debunk only
-  // when a refutation follows: in the rest of the sentence or the next two sentences.
-  const reported = quoted || cachedHitsIn(CUE.reportFrame, text, sentence.start, start).length > 0;
+  // when a refutation follows: in the rest of the sentence or the next two sentences. Someone
+  // else's belief ("parents worry that…") is held more loosely than a relayed report.
+  const believed = cachedHitsIn(CUE.beliefFrame, text, sentence.start, start).length > 0;
+  const reported = quoted || believed || cachedHitsIn(CUE.reportFrame, text, sentence.start, start).length > 0;
   const laterEnd = sentences[idx + 2]?.end ?? next?.end ?? sentenceEnd;
   const markedWrong = WRONG_MARK.test(text.slice(Math.max(0, sentence.start - 3), sentence.start + 1)) ||
     WRONG_MARK.test(text.slice(sentence.start, start));
@@ -193,6 +220,7 @@ export function readClaim(text: string, start: number, end: number, ownWords: re
     negated: negated && !doubleNegative,
     debunked: (debunkBefore && !doubleNegative) || refutedAfter || markedWrong || (reported && refutedLater && question !== 'rhetorical'),
     reported: reported && !refutedLater,
+    believed: believed && !refutedLater,
     quoted,
     question,
     hedged,
@@ -208,7 +236,7 @@ export function claimFactor(r: ClaimReading, hedgeFactor = 0.85): number {
   if (r.question === 'answered' || r.debunked || r.negated) return 0;
   let f = 1;
   if (r.question === 'open') f *= 0.45;
-  if (r.reported) f *= 0.65;
+  if (r.reported) f *= r.believed ? 0.45 : 0.65;
   if (r.hedged) f *= hedgeFactor;
   return f;
 }
@@ -225,7 +253,7 @@ export function contextFactor(text: string, start: number, end: number, hedgeFac
  */
 export function mergeAdjacent<T extends Span & { confidence: number }>(text: string, matches: readonly T[]): T[] {
   const sentences = sentencesOf(text);
-  const indexOf = (i: number) => sentences.indexOf(sentenceAt(sentences, i));
+  const indexOf = (i: number) => sentenceIndexAt(sentences, i);
   const sorted = [...matches].sort((a, b) => a.start - b.start);
   const out: T[] = [];
   for (const m of sorted) {

@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { MAX_READINGS, contextFactor, sentencesOf } from './context';
+import { MAX_READINGS, contextFactor, readablePart, sentencesOf } from './context';
 import concepts from './data/concepts.json';
 import myths from './data/myths.json';
 import { coveringWindows, hitsIn, termRegex, type Hit, type Window } from './lexicon';
@@ -72,8 +72,26 @@ const COMPILED: CompiledMyth[] = MYTHS.map((myth) => ({
 /** "Pets spread COVID" is the myth; "people can spread COVID to pets" is not. */
 const inOrder = (w: Window) => w.parts.every((p, i) => p.group === i);
 
+// Between a subject and its claim: a relative clause ("sunscreen blocks UV rays that cause skin
+// cancer") or a hard clause break ("fluoride strengthens enamel; … nowhere near toxic") means
+// the claim is about something else.
+const RELATIVE = /\b(?:that|which|who|whose)\b/iu;
+const HARD_BREAK = /[;:]|\s[—–]\s/u;
+function linked(text: string, w: Window, subjects: readonly Hit[]): boolean {
+  for (let k = 1; k < w.parts.length; k++) {
+    const from = w.parts[k - 1]!.end;
+    const gap = text.slice(from, w.parts[k]!.start);
+    if (HARD_BREAK.test(gap)) return false;
+    const rel = k === 1 && w.parts[0]!.group === 0 ? RELATIVE.exec(gap) : null;
+    // …unless the relative clause hangs on a subject word itself ("a base tan that protects").
+    if (rel && !subjects.some((h) => h.end <= from + rel.index && from + rel.index - h.end <= 2)) return false;
+  }
+  return true;
+}
+
 /** Every myth claim asserted in `text`, with the context factor already applied. */
-export function findMyths(text: string): (Match & { mythId: string })[] {
+export function findMyths(draft: string): (Match & { mythId: string })[] {
+  const text = readablePart(draft);
   const sentences = sentencesOf(text);
   // Hits of each concept regex, scanned once per text and bucketed by sentence.
   const hitCache = new Map<RegExp, Hit[][]>();
@@ -101,7 +119,7 @@ export function findMyths(text: string): (Match & { mythId: string })[] {
       for (const { groups, ordered } of live) {
         const inSentence = groups.map((re) => buckets(re)[si]!);
         if (inSentence.some((g) => g.length === 0)) continue;
-        windows.push(...coveringWindows(inSentence, MAX_WIDTH).filter((w) => !ordered || inOrder(w)));
+        windows.push(...coveringWindows(inSentence, MAX_WIDTH).filter((w) => (!ordered || inOrder(w)) && linked(text, w, inSentence[0]!)));
       }
       if (windows.length === 0) return;
       // Every reading of the claim in this sentence must be an assertion: "mRNA vaccines can't

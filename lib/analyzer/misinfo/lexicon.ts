@@ -68,7 +68,28 @@ export function cachedHitsIn(re: RegExp, text: string, from = 0, to = text.lengt
   let all = memo.hits.get(re);
   if (!all) memo.hits.set(re, (all = hitsIn(re, text)));
   if (from <= 0 && to >= text.length) return all;
-  return all.filter((h) => h.start >= from && h.end <= to);
+  // Hits are in text order: binary-search the first one at or after `from`.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Hit[] = [];
+  for (let i = lo; i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) out.push(all[i]!);
+  return out;
+}
+
+/** Hits grouped by the sentence (or any sorted, disjoint spans) they fall in. */
+export function bucketBy(hits: readonly Hit[], spans: readonly { start: number; end: number }[]): Hit[][] {
+  const out: Hit[][] = spans.map(() => []);
+  let si = 0;
+  for (const h of hits) {
+    while (si < spans.length && h.start >= spans[si]!.end) si++;
+    if (si < spans.length && h.start >= spans[si]!.start && h.end <= spans[si]!.end) out[si]!.push(h);
+  }
+  return out;
 }
 
 /** True when `re` matches anywhere in text[from, to). */

@@ -1,7 +1,7 @@
 import { defineRule, type Match } from '../rule';
-import { MAX_READINGS, contextFactor, sentencesOf } from './context';
+import { contextFactor, MAX_READINGS, readablePart, sentencesOf } from './context';
 import words from './data/miracle-cure.json';
-import { compileLists, hasIn, hitsIn, type Hit } from './lexicon';
+import { bucketBy, compileLists, hasIn, hitsIn, type Hit } from './lexicon';
 import { hasCitation } from './sources';
 
 /**
@@ -32,33 +32,37 @@ export default defineRule({
   id: 'misinfo.miracle-cure',
   category: 'misinfo.miracle-cure',
   message: 'This promises a cure or guaranteed result that medicine can’t back up. Qualify the claim or cite the evidence.',
-  find({ text }) {
+  find({ text: draft }) {
+    const text = readablePart(draft);
     const out: Match[] = [];
+    const sentences = sentencesOf(text);
+    // Every list scanned once, its hits grouped by sentence: linear in the draft.
+    const by = (re: RegExp) => bucketBy(hitsIn(re, text), sentences);
     const all = {
-      verbs: hitsIn(W.cureVerbs, text),
-      after: hitsIn(W.afterVerbs, text),
-      conditions: hitsIn(W.conditions, text),
-      absolute: hitsIn(W.absolute, text),
-      strong: hitsIn(W.strongClaims, text),
+      verbs: by(W.cureVerbs),
+      after: by(W.afterVerbs),
+      conditions: by(W.conditions),
+      absolute: by(W.absolute),
+      strong: by(W.strongClaims),
     };
-    for (const s of sentencesOf(text)) {
-      const inS = (h: Hit) => h.start >= s.start && h.end <= s.end;
-      const conditions = all.conditions.filter(inS);
+    for (const [si, s] of sentences.entries()) {
+      const verbs = all.verbs[si]!;
+      const conditions = all.conditions[si]!;
       const spans: { start: number; end: number; base: number; own: Hit[] }[] = [];
-      for (const v of all.verbs.filter(inS)) {
+      for (const v of verbs) {
         const c = nextAfter(conditions, v.end, NEAR);
         if (c) spans.push({ start: v.start, end: c.end, base: 0.6, own: [v, c] });
       }
       for (const c of conditions) {
-        const a = nextAfter(all.after.filter(inS), c.end, 20);
+        const a = nextAfter(all.after[si]!, c.end, 20);
         if (a) spans.push({ start: c.start, end: a.end, base: 0.6, own: [c, a] });
       }
-      for (const v of all.verbs.filter(inS)) {
+      for (const v of verbs.slice(0, MAX_READINGS)) {
         const t = hitsIn(TIMED, text, v.end, Math.min(s.end, v.end + 50))[0];
         if (t) spans.push({ start: v.start, end: t.end, base: 0.6, own: [v, t] });
       }
-      for (const h of all.strong.filter(inS)) spans.push({ start: h.start, end: h.end, base: 0.7, own: [h] });
-      for (const h of all.absolute.filter(inS)) spans.push({ start: h.start, end: h.end, base: 0.65, own: [h] });
+      for (const h of all.strong[si]!) spans.push({ start: h.start, end: h.end, base: 0.7, own: [h] });
+      for (const h of all.absolute[si]!) spans.push({ start: h.start, end: h.end, base: 0.65, own: [h] });
       if (spans.length === 0) continue;
 
       const start = Math.min(...spans.map((x) => x.start));
@@ -67,7 +71,9 @@ export default defineRule({
       const kinds = new Set(spans.map((x) => x.base));
       if (kinds.size > 1 || hasIn(W.intensifiers, text, s.start, s.end)) confidence += 0.2;
       // Real cures and cited cure rates are news, not miracles (a bare link is not a citation).
-      if (hasIn(W.legitimate, text, s.start, s.end) || hasCitation(text, s.start, s.end)) confidence *= 0.3;
+      const nextEnd = sentences[si + 1]?.end ?? s.end;
+      // (a citation may follow in the next sentence; a mere mention of surgery there may not)
+      if (hasIn(W.legitimate, text, s.start, s.end) || hasCitation(text, s.start, nextEnd)) confidence *= 0.3;
       let factor = 1;
       for (const x of spans.slice(0, MAX_READINGS)) factor = Math.min(factor, contextFactor(text, x.start, x.end, 0.55, x.own));
       confidence *= factor;

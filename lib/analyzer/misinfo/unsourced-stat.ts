@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { MAX_READINGS, contextFactor, mergeAdjacent, negationsIn, sentencesOf } from './context';
+import { contextFactor, MAX_READINGS, mergeAdjacent, negationsIn, readablePart, sentencesOf } from './context';
 import words from './data/unsourced-stat.json';
 import { compileLists, hasIn, hitsIn, type Hit } from './lexicon';
 import { hasLink, hasSource } from './sources';
@@ -25,6 +25,8 @@ const TIMES = /(?<![\d.,])\d{1,3}(?:\.\d)?\s?(?:x|×|times|-fold|fold)(?!\p{L})/
 const AMOUNT = /(?<![\d.,])\d{1,3}(?:\.\d)?\s(?:years?|months?|days?|minutes?|hours?|pounds?|lbs|kg|points?|inches)\s(?:longer|shorter|more|less|earlier|later|faster|sooner|younger|older)\b/giu;
 const WORD_PERCENT = /\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s(?:percent|per cent)\b|\b(?:one|two|three|four|five|six|seven|eight|nine)\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b/giu;
 const TIME_FRAME = /\b(?:past|last|next|in|for|over|within|after|every|per)\s$/iu;
+// "what the studies show" introduces evidence; it does not claim any.
+const WHAT_BEFORE = /\bwhat\s(?:the\s)?$/iu;
 const OF_AFTER = /^\s*(?:of|in)\s/iu;
 
 interface Stat extends Hit {
@@ -52,7 +54,8 @@ export default defineRule({
   id: 'misinfo.unsourced-stat',
   category: 'misinfo.unsourced-stat',
   message: 'This states a health statistic or “studies show” without a source. Add a link or citation so readers can check it.',
-  find({ text }) {
+  find({ text: draft }) {
+    const text = readablePart(draft);
     const out: Match[] = [];
     if (hasLink(text)) return out;
     const sentences = sentencesOf(text);
@@ -61,7 +64,9 @@ export default defineRule({
       const cands: Stat[] = [
         // An appeal to unnamed evidence that refutes something ("X doesn't cause Y — studies show
         // little effect") is less of a risk than one that asserts a new claim.
-        ...hitsIn(W.evidence, text, s.start, s.end).map((h) => ({ ...h, confidence: negationsIn(text, s.start, s.end).length ? 0.45 : 0.6 })),
+        ...hitsIn(W.evidence, text, s.start, s.end)
+          .filter((h) => !WHAT_BEFORE.test(text.slice(Math.max(s.start, h.start - 16), h.start)))
+          .map((h) => ({ ...h, confidence: negationsIn(text, s.start, s.end).length ? 0.45 : 0.6 })),
         ...(health ? statsIn(text, s.start, s.end) : []),
       ];
       if (cands.length === 0) return;

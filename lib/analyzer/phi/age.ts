@@ -1,7 +1,13 @@
+/**
+ * Ages of a particular person (and ages over 89, which Safe Harbor treats as identifying on their
+ * own). Shapes: 34yo, 62M, "in her 90s", "aged 91", "Luca, 4,", "she's 42", "95th birthday".
+ * Statements about groups ("adults over 65", "ages 18-64"), generic examples ("a 3-year-old who
+ * swallows… needs"), teaching cases and the author's own family are reported below a warning.
+ */
 import { defineRule, type Match } from '../rule';
 import { matchesOf, phraseRegex } from '../text';
 import words from './data/age-words.json';
-import { Claimed, isTeaching, sentenceAt, signalsAt, STOP_PLACES } from './identifier-context';
+import { Claimed, isTeaching, notAPatient, sentenceAt, signalsAt, STOP_PLACES } from './identifier-context';
 
 // 34yo, 34 y/o, 34-year-old, 34 yr old, 3 week old, 6-month-old; an optional sex after: "38 yo M".
 const YEARS_OLD =
@@ -10,8 +16,27 @@ const YEARS_OLD =
 const OVER_89_WORD = /(?<!\p{L})(?:nonagenarian|centenarian|supercentenarian)(?!\p{L})/giu;
 // Clinical shorthand: 62M, 58F, 62 M. Upper-case only, never after a decimal or degree sign.
 const AGE_SEX = /(?<![\p{L}\d.,°/#$£€~-])(\d{1,3})\s?([MF])(?![\p{L}\d'’/&])(?!\s(?:people|patients|users|americans|adults|kids|children|dollars|deaths|cases|visits|views|followers|downloads|doses|tons|units|members|subscribers|residents)(?!\p{L}))/gu;
+// "(F, 34)", "M/62", "34/F": sex and age in either order.
+const SEX_AGE = /(?<![\p{L}\d])(?:[MF]\s?[/,]\s?(\d{1,3})(?![\d\p{L}/])|(\d{1,3})\s?\/\s?[MF](?![\p{L}\d]))/gu;
 // "in his 40s", "in her late 90s", "in their mid-30s".
 const DECADE = /(?<!\p{L})in\s(his|her|their)\s(?:(?:early|mid|late)[\s-]?)?(\d0)['’]?s(?!\p{L})/giu;
+// Spelled out: "a ninety-two-year-old", "in her eighties".
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPELLED = new RegExp(
+  `(?<!\\p{L})(?:(${TENS.join('|')}|one hundred)(?:-(${ONES.join('|')}))?[\\s-]years?[\\s-]old|in\\s(his|her|their)\\s(?:(?:early|mid|late)[\\s-]?)?(${TENS.map((t) => t.replace(/y$/, 'ies')).join('|')}))(?!\\p{L})`,
+  'giu',
+);
+
+/** Years from spelled tens and ones ("ninety", "two"), or from a spelled decade ("eighties"). */
+function spelledYears(tens: string, ones: string | undefined): number {
+  const t = tens.toLowerCase();
+  if (t === 'one hundred') return 100;
+  const decade = TENS.indexOf(t) >= 0 ? TENS.indexOf(t) : TENS.indexOf(t.replace(/ies$/, 'y'));
+  return (decade + 2) * 10 + (ones ? ONES.indexOf(ones.toLowerCase()) + 1 : 0);
+}
+// "M, late 60s", "a mid-40s man": a decade with early/mid/late is still one person's age.
+const DECADE_BARE = /(?<!\p{L})(?:early|mid|late)[\s-]?(\d0)['’]?s(?!\p{L})/giu;
 // "aged 91", "age 34", "age: 34" (not "ages").
 const AGED = /(?<!\p{L})(?:aged?|age:)\s{0,2}(\d{1,3})(?![\d\p{L}])/giu;
 // "she's 42", "he is 80", "turned 90".
@@ -20,7 +45,8 @@ const PRONOUN_AGE = /(?<!\p{L})(?:she['’]s|he['’]s|she is|he is|who is|who['
 const BIRTHDAY = /(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)\s(?:birthday|bday|b-day)(?!\p{L})/giu;
 // "Luca, 4,", "(Jayden, 12)", "Dmitri (7)", "Ms. Opal, 99,": a number right after a name.
 const AFTER_NAME = /(?<![\d.,:/$#-])(\d{1,3})(?=\s?[,)]|\.(?:\s|$)|\s(?:and|with|who|from|was|is|has|had)\s)/gu;
-const NAME_BEFORE = /(?:(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]{0,30})|['’"”)])\s{0,2}[,(—–-]\s{0,2}$/u;
+const NAME_BEFORE =
+  /(?:(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]{0,30})|['’"”)]|(?<!\p{L})(?:man|woman|male|female|guy|lady|gentleman|boy|girl|patient|pt|veteran|grandmother|grandfather|resident))\s{0,2}[,(—–-]\s{0,2}$/u;
 // "approx 60, gray beard", "~40s".
 const ABOUT = /(?<!\p{L})(?:approx\.?|approximately|about|around|roughly|~)\s?(\d{2})(?:s|-?ish)?(?=\s?[,);]|\s(?:y\/?o|years))/giu;
 // "died 12/9 at 97", "passed away at 91".
@@ -47,12 +73,28 @@ const NOT_PATIENT_BEFORE =
   /(?:(?<!\p{L})(?:Dr|Doctor|Nurse|Prof|Professor|Rev|Coach)\.?\s{1,2}|(?:our|my)\s(?:volunteer|colleague|coworker|co-worker|nurse|doctor|manager|boss|friend|neighbor|mentor|receptionist|hygienist|assistant|tech|intern|resident physician|student|pastor)\s{1,2})(?:\p{Lu}[\p{L}'’.-]{0,20}\s{0,2}){1,3}[,(]\s{0,2}$/u;
 const STAFF = /(?<!\p{L})(?:Dr\.?|Doctor|Nurse|founder|colleague|coworker|co-worker|our team|staff|volunteer|manager|boss|mentor|chief|director|CEO|president)(?!\p{L})/u;
 const CITATION = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+,\s(?:19|20)\d\d(?!\d)|et al|citation|doi|(?<!\p{L})vol\.|(?<!\p{L})pp\./u;
+const NOUN_AFTER = /^\s(?!(?:in|with|from|on|at|who|was|is|has|had|and|or|to|for|of|came|comes|presented|told|said|asked)(?!\p{L}))\p{Ll}[\p{Ll}-]{1,20}(?!\p{L})/u;
+const KIN_SUBJECT = /(?:^|[.!?]\s{0,3})(?:Grandma|Grandpa|Granny|Nana|Papa|Mom|Dad|Mama|Mum|Abuela|Abuelo|Oma|Opa|Gran|Grandad|Granddad)\s(?:just\s)?$/u;
 const GENERIC_YOUR = /(?<!\p{L})(?:your|a|an|any)\s{1,2}$/iu;
 
-/** The replacement the card offers: a decade, or a broader group for children and over-89s. */
-export function ageFix(years: number): Match['fix'] {
-  const replacement =
-    years < 1 ? 'an infant' : years < 13 ? 'a child' : years < 20 ? 'a teenager' : years >= 90 ? '90 or older' : `in their ${Math.floor(years / 10) * 10}s`;
+const DECADE_WORDS = ['', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'];
+
+/**
+ * The replacement the card offers. A stand-alone age ("Luca, 4,", "she's 42") becomes a phrase
+ * ("in their 40s"); a "34yo" that stands for the person ("the 34yo in bed 4") becomes a noun
+ * ("the thirty-something"), and one before a noun ("a 34-year-old man") an adjective. Children and
+ * ages over 89 get broader words, as Safe Harbor asks.
+ */
+export function ageFix(years: number, form: 'phrase' | 'noun' | 'adjective' = 'phrase'): Match['fix'] {
+  const decade = DECADE_WORDS[Math.floor(years / 10)];
+  let replacement: string;
+  if (form === 'phrase') {
+    replacement = years < 1 ? 'an infant' : years < 13 ? 'a child' : years < 20 ? 'a teenager' : years >= 90 ? '90 or older' : `in their ${Math.floor(years / 10) * 10}s`;
+  } else if (years < 1) replacement = 'infant';
+  else if (years < 13) replacement = form === 'noun' ? 'child' : 'young';
+  else if (years < 20) replacement = form === 'noun' ? 'teen' : 'teenage';
+  else if (years >= 90 || !decade) replacement = form === 'noun' ? 'person over 89' : 'over-89';
+  else replacement = `${decade}-something`;
   return { kind: 'replace', replacement };
 }
 
@@ -67,25 +109,28 @@ export default defineRule({
     const before = (i: number, n = 30) => text.slice(Math.max(0, i - n), i);
     const after = (i: number, n = 24) => text.slice(i, i + n);
 
-    const add = (start: number, end: number, years: number, conf: number, endsWithNumber = false) => {
+    const add = (start: number, end: number, years: number, conf: number, endsWithNumber = false, form: 'phrase' | 'noun' | 'adjective' = 'phrase') => {
       if (!(years >= 0 && years <= 120) || !claimed.claim(start, end)) return;
       // General statements about groups, and ranges, are not about one person.
       let c = conf;
       if (POPULATION.test(before(start, 28)) || (endsWithNumber && OPEN_ENDED.test(after(end, 14)))) c = Math.min(c, 0.2);
       if (OWN_FAMILY.test(before(start, 30)) || SELF_BEFORE.test(before(start, 16)) || RANGE_BEFORE.test(before(start, 10))) c = Math.min(c, 0.25);
-      if (MY_BEFORE.test(before(start, 20)) && !PATIENT_AFTER.test(after(end, 14))) c = Math.min(c, 0.25);
-      if (teaching) c = Math.min(c, 0.3);
+      const mine = MY_BEFORE.test(before(start, 20)) && !/(?:patient|pt|client|resident)\s{1,2}$/i.test(before(start, 12));
+      if (mine && !PATIENT_AFTER.test(after(end, 14))) c = Math.min(c, 0.25);
+      if (notAPatient(text, start, teaching)) c = Math.min(c, 0.3);
       const over = years >= 90;
       out.push({
         start,
         end,
         confidence: c,
-        fix: ageFix(years),
+        fix: ageFix(years, form),
         ...(over
           ? { category: 'phi.age-over-89' as const, message: 'Ages over 89 are rare enough to identify a patient. Say "90 or older", or leave it out.' }
           : {}),
       });
     };
+    /** "a 34-year-old man" takes an adjective; "the 34yo in bed 4" a noun. */
+    const shorthandForm = (end: number) => (NOUN_AFTER.test(after(end, 16)) ? 'adjective' : 'noun');
     /** Lower confidence for "a 3-year-old who swallows … needs" and generic "your 6-month-old". */
     const specific = (start: number, end: number) => {
       const [s, e] = sentenceAt(text, start);
@@ -100,7 +145,7 @@ export default defineRule({
       const infant = m[3] !== undefined;
       const years = infant ? 0 : n;
       const typical = TYPICAL_BEFORE.test(before(m.index, 24));
-      add(m.index, end, years, specific(m.index, end) && !typical ? 0.85 : 0.3);
+      add(m.index, end, years, specific(m.index, end) && !typical ? 0.85 : 0.3, false, shorthandForm(end));
     }
     for (const m of matchesOf(OVER_89_WORD, text)) {
       const s = signalsAt(text, m.index, m.index + m[0].length, context);
@@ -109,12 +154,26 @@ export default defineRule({
     for (const m of matchesOf(AGE_SEX, text)) {
       const n = Number(m[1]);
       if (n < 1 || /(?:temp|fever|[t°p]|degrees|spo2|sat|o2|hr|rr|bp)\s{0,2}:?\s{0,2}$/i.test(before(m.index, 8))) continue;
-      add(m.index, m.index + m[0].length, n, 0.8);
+      add(m.index, m.index + m[0].length, n, 0.8, false, shorthandForm(m.index + m[0].length));
+    }
+    for (const m of matchesOf(SEX_AGE, text)) {
+      add(m.index, m.index + m[0].length, Number(m[1] ?? m[2]), 0.75, false, 'noun');
     }
     for (const m of matchesOf(DECADE, text)) {
       const n = Number(m[2]);
       const singular = m[1]?.toLowerCase() !== 'their' || /(?:^|\s)(?:a|the|one|this|that|my|our)\s[\p{L}-]{2,15}\s$/iu.test(before(m.index, 24));
       add(m.index, m.index + m[0].length, n, singular ? 0.7 : 0.3);
+    }
+    for (const m of matchesOf(SPELLED, text)) {
+      const end = m.index + m[0].length;
+      if (m[4]) {
+        // "in her eighties": a decade, like "in her 80s".
+        add(m.index, end, spelledYears(m[4], undefined), m[3]?.toLowerCase() !== 'their' ? 0.7 : 0.3);
+      } else add(m.index, end, spelledYears(m[1] ?? '', m[2]), specific(m.index, end) ? 0.8 : 0.3, false, shorthandForm(end));
+    }
+    for (const m of matchesOf(DECADE_BARE, text)) {
+      const s = signalsAt(text, m.index, m.index + m[0].length, context);
+      add(m.index, m.index + m[0].length, Number(m[1]), s.person ? 0.6 : 0.3);
     }
     for (const m of matchesOf(AGED, text)) {
       const n = Number(m[1]);
@@ -129,7 +188,9 @@ export default defineRule({
       const start = m.index + m[0].length - num.length;
       if (UNIT_AFTER.test(after(start + num.length, 12))) continue;
       const s = signalsAt(text, start, start + num.length, context);
-      add(start, start + num.length, Number(num), s.person || s.clinical ? 0.6 : 0.45, true);
+      // "Grandma turned 95!": a family name for a relative is the author's own family.
+      const kin = KIN_SUBJECT.test(before(m.index, 24));
+      add(start, start + num.length, Number(num), kin ? 0.25 : s.person || s.clinical ? 0.6 : 0.45, true);
     }
     for (const m of matchesOf(BIRTHDAY, text)) {
       const s = signalsAt(text, m.index, m.index + m[0].length, context);
@@ -181,6 +242,11 @@ export default defineRule({
       'our [[centenarian]] patient in room 5 is going home today',
       'my hospice patient in room 2 asked for pancakes. she\'s [[58]] and tired of jello',
       'Miss Pearl, [[96]], still does her own crossword in ink every morning on our unit',
+      'triage note: [[F/34]], abdominal pain x2 days',
+      'pt is a [[late 80s]] woman with new confusion',
+      'a [[ninety-two-year-old]] told me she walks two miles a day',
+      'my patient [[in her eighties]] still gardens every morning',
+      'a woman, [[58]], walked in with a dissection',
       'Happy [[100th birthday]] to our longest-serving dialysis patient!',
     ],
     pass: [
@@ -188,8 +254,10 @@ export default defineRule({
       'Kids under 4 need a car seat in the back',
       'The vaccine is approved for ages 18-64',
       'People in their 40s should start screening',
+      'Heart disease risk climbs in your late 40s',
       'Started med school at 34 and never looked back',
       'My grandpa is 94 and still drives',
+      'Grandma turned 95 today!',
       'Case challenge: a 9-year-old boy presents with a limp. Diagnosis?',
       'A 3-year-old who swallows a button battery needs an x-ray right away',
       'Your 6-month-old may start solids now',

@@ -31,19 +31,21 @@ export interface Anchor extends Span {
   indefinite: boolean;
 }
 
-const STRONG = phraseRegex(clinical.strong);
-const WEAK = phraseRegex(clinical.weak);
-const EPONYM = phraseRegex(clinical.eponyms);
+// One pass over the draft for every clinical phrase (the longest wins at each position); the
+// strength comes from which list the phrase is in.
+const TERMS = phraseRegex([...clinical.strong, ...clinical.eponyms, ...clinical.weak]);
+const STRONG_TERMS = new Set([...clinical.strong, ...clinical.eponyms].map((t) => t.toLowerCase()));
+const termKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 // "lost two fingers", "broke her wrist", "burned both hands": an injury to someone's body.
 const INJURY = new RegExp(
   `(?<![\\p{L}])(?:broke|broken|fractured|dislocated|tore|torn|sprained|injured|burned|burnt|lost|cut|crushed|amputated|shattered|smashed|impaled)\\s(?:his|her|their|a|an|two|three|four|both|several|all|the)\\s(?:(?:left|right|own)\\s)?(?:${clinical.bodyParts.map(escapeRegex).join('|')})(?![\\p{L}])`,
   'giu',
 );
-const ABBREVIATION = phraseRegex(clinical.abbreviations, 'g'); // case-sensitive: ALL, OR, ED
-const WEAK_ABBREVIATION = phraseRegex(clinical.weakAbbreviations, 'g');
-// "3rd time this week", "second visit this month": a visit pattern identifies a regular.
+const ABBREVIATIONS = phraseRegex([...clinical.abbreviations, ...clinical.weakAbbreviations], 'g'); // case-sensitive: ALL, OR, ED
+const WEAK_ABBREVIATIONS = new Set(clinical.weakAbbreviations);
 // "a LEGO up his nose", "a fork in his ear": a foreign body in someone.
 const FOREIGN_BODY = /(?<!\p{L})(?:in|up|down|inside|into)\s(?:his|her|their)\s(?:nose|nostril|ear|ears|throat|eye|rectum|butt|esophagus|stomach|airway|bladder|vagina|urethra|penis|foot|hand|finger|toe|leg|arm|chest|back|head|skull|eyelid|scalp)(?!\p{L})/giu;
+// "3rd time this week", "second visit this month": a visit pattern identifies a regular.
 const VISIT_PATTERN = /(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|\d{1,2})\s(?:time|visit)s?\s(?:this|in\sa|in\sthe\slast)\s(?:week|month|year|shift)(?!\p{L})/giu;
 // "R hip", "L knee" on a label or a board: a side plus a body part is a surgical site.
 const SITE = /(?<![\p{L}\p{N}])[RL]\s(?:hip|knee|shoulder|ankle|wrist|elbow|arm|leg|foot|hand|eye|ear|breast|kidney|lung|femur|tib|fib|TKA|THA)(?!\p{L})/gu;
@@ -67,6 +69,8 @@ const YOU_FAMILY =
   /(?<![\p{L}\p{N}])your\s(?:son|daughter|wife|husband|mom|dad|mother|father|child|baby|kid|grandma|grandpa|partner|brother|sister)(?:'s|’s)?(?![\p{L}\p{N}])/giu;
 
 const HYPOTHETICAL = phraseRegex(notPhiCues.hypothetical);
+const HYPOTHETICAL_ANYWHERE = phraseRegex(notPhiCues.hypotheticalAnywhere);
+const HYPOTHETICAL_TAGS = phraseRegex(notPhiCues.hypothetical.filter((h) => h.startsWith('#')));
 const GENERIC = phraseRegex(notPhiCues.generic);
 const VETERINARY = phraseRegex(notPhiCues.veterinary);
 const ANIMAL = phraseRegex(notPhiCues.animals);
@@ -79,7 +83,11 @@ const CARE = phraseRegex(notPhiCues.careRelationship);
 const AUTHOR_SELF = phraseRegex(notPhiCues.authorSelf);
 const PRIVACY_SAFE = phraseRegex(notPhiCues.privacySafe);
 const SCHOLARLY = phraseRegex(notPhiCues.scholarly);
+const SELF_DISCLOSURE = phraseRegex(notPhiCues.selfDisclosure);
 const HEDGE = phraseRegex(notPhiCues.hedges);
+// "300 patients", "42 kids", "my 1,000th baby": counts describe a practice, not a person.
+const AGGREGATE =
+  /(?<![\p{L}\p{N}])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)?\s(?:(?:new|sick|little|tiny|pediatric|peds)\s)?(?:patients|pts|kids|children|people|babies|baby|visits|cases|admissions|deliveries|births|families|residents|clients|patient|surgeries|procedures)(?!\p{L})/iu;
 // A sentence that opens (after an optional "Pearl:"-style label) with an instruction is advice.
 const INSTRUCTION = new RegExp(`^(?:[\\p{L}#' ]{1,24}:\\s?)?(?:${notPhiCues.instructions.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -106,15 +114,16 @@ export function longestFirst<T extends Span>(spans: T[]): T[] {
 /** Clinical mentions in `text`, longest match wins. */
 export const clinicalHits = memo((text: string): ClinicalHit[] => {
   const hits: ClinicalHit[] = [];
-  for (const m of matchesOf(STRONG, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
-  for (const m of matchesOf(ABBREVIATION, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
-  for (const m of matchesOf(EPONYM, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  for (const m of matchesOf(TERMS, text)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, strength: STRONG_TERMS.has(termKey(m[0])) ? 'strong' : 'weak' });
+  }
+  for (const m of matchesOf(ABBREVIATIONS, text)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, strength: WEAK_ABBREVIATIONS.has(m[0]) ? 'weak' : 'strong' });
+  }
   for (const m of matchesOf(INJURY, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
   for (const m of matchesOf(FOREIGN_BODY, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
   for (const m of matchesOf(VISIT_PATTERN, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
   for (const m of matchesOf(SITE, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
-  for (const m of matchesOf(WEAK_ABBREVIATION, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'weak' });
-  for (const m of matchesOf(WEAK, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'weak' });
   return longestFirst(hits);
 });
 
@@ -175,10 +184,14 @@ export interface NotPhi {
   scholarly: boolean;
   /** A public figure's public news, with no sign the author cared for them. */
   publicFigure: boolean;
+  /** A reply to someone's own public story or loss ("thank you for sharing your story"). */
+  selfDisclosure: boolean;
   /** The author cared for someone ("we treated", "my patient"): overrides publicFigure. */
   care: boolean;
   /** Sentences (spans) that read as general statements: "think…", "should", "adults over 65". */
   generic: Span[];
+  /** Sentences (spans) that count people ("300 patients"): about a practice, not a person. */
+  aggregate: Span[];
   /** Sentences (spans) that hedge ("needs", "should", "can"): an indefinite person there is an example. */
   hedged: Span[];
   /** Sentences (spans) about the author's own health or family. */
@@ -203,14 +216,20 @@ export const notPhi = memo((text: string): NotPhi => {
   const where = (re: RegExp) => sentences.filter((s) => any(re, text.slice(s.start, s.end)));
   const care = any(CARE, text);
   return {
-    hypothetical: any(HYPOTHETICAL, text),
+    // "Case challenge:" opening a draft labels all of it; "quiz" in the middle of a story does not.
+    hypothetical: any(HYPOTHETICAL_ANYWHERE, text) || any(HYPOTHETICAL, text.slice(0, 100)) || any(HYPOTHETICAL_TAGS, text),
     veterinary: any(VETERINARY, text) || [...matchesOf(ANIMAL, text)].some((m) => ANIMAL_PATIENT.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))),
     simulation: any(SIMULATION, text),
     fiction: any(FICTION, text),
     scholarly: any(SCHOLARLY, text),
+    selfDisclosure: any(SELF_DISCLOSURE, text),
     publicFigure: any(PUBLIC_FIGURE, text) && !care,
     care,
-    generic: sentences.filter((s) => any(GENERIC, text.slice(s.start, s.end)) || INSTRUCTION.test(text.slice(s.start, s.end))),
+    generic: sentences.filter((s) => {
+      const t = text.slice(s.start, s.end);
+      return any(GENERIC, t) || any(HYPOTHETICAL, t) || INSTRUCTION.test(t) || AGGREGATE.test(t);
+    }),
+    aggregate: sentences.filter((s) => AGGREGATE.test(text.slice(s.start, s.end))),
     hedged: where(HEDGE),
     authorSelf: where(AUTHOR_SELF),
     privacySafe: where(PRIVACY_SAFE),

@@ -1,11 +1,19 @@
+/**
+ * Dates tied to a patient (Safe Harbor: every element of a date except the year). Numbers, month
+ * names, weekdays, holidays and "yesterday" are found by shape; how sure we are comes from the
+ * sentence around them (identifier-context.ts): a person or care raises it, an organization's
+ * schedule or event ("closed 12/24", "Saturday 9–1", "Oct 3–5") lowers it below a warning, and a
+ * teaching case or the author's own life caps it. Scores, doses and ratios (8/10, 1/2 tab, 120/80)
+ * are never dates.
+ */
 import { defineRule, type Match } from '../rule';
 import { matchesOf, phraseRegex } from '../text';
 import words from './data/date-words.json';
-import { aboutAuthor, Claimed, isTeaching, type Signals, signalsAt } from './identifier-context';
+import { aboutAuthor, Claimed, isTeaching, notAPatient, type Signals, signalsAt } from './identifier-context';
 
 const BIRTH_LABEL = new RegExp(`${phraseRegex(words.birthLabels, 'i').source}[\\s:#(-]{0,4}$`, 'iu');
 const NOT_AFTER = new RegExp(`${phraseRegex(words.notAfter, 'i').source}(?:\\s{1,2}(?:is|was|at|of|now|down to|up to|rated|scored))?[\\s:#(=-]{0,3}$`, 'iu');
-const NOT_BEFORE = new RegExp(`^[\\s)]{0,3}${phraseRegex(words.notBefore.filter((w) => w !== 'in'), 'i').source}`, 'iu');
+const NOT_BEFORE = new RegExp(`^[\\s)]{0,3}${phraseRegex(words.notBefore, 'i').source}`, 'iu');
 const HOLIDAY = phraseRegex(words.holidays, 'g');
 const RELATIVE = phraseRegex(words.relative, 'gi');
 
@@ -14,7 +22,7 @@ const MONTH_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const MONTH = `(?:${MONTHS}|${MONTH_SHORT})`;
 
 // 3/14, 03/14/2025, 9/30/52, 11-22-1964 (a hyphenated pair needs its year: "3-5 days" is a range).
-const NUMERIC = /(?<![\d/.:$#-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[-.:]\d)/g;
+const NUMERIC = /(?<![\d/.:$#-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[.:]\d|-\d(?!\d?\/))/g;
 // 03.14.2025: dots need a four-digit year, or they are versions and section numbers.
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d|\.\d)/g;
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
@@ -30,6 +38,8 @@ const MONTH_ALONE = new RegExp(
 // "on the 12th": a day of the month on its own, when not "the 3rd floor" or "the 2nd time".
 const DAY_ORDINAL =
   /(?<!\p{L})(?:on|since|by|until|before|after|from)\s(?:the\s)?(\d{1,2})(?:st|nd|rd|th)(?!\p{L})(?!\s(?:floor|time|times|day|days|week|weeks|visit|attempt|try|round|grade|percentile|birthday|bday|anniversary|street|st|ave|avenue|place|dose|cycle|of|century|hole|inning|minute|trimester|pregnancy|baby|child|kid|patient|person|one|year|month)(?!\p{L}))/giu;
+// "on Tues", "last Fri": abbreviations only after a word that makes them a day.
+const WEEKDAY_SHORT = /(?<!\p{L})(?:on|last|this|next|since|by|past)\s(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![\p{L}/])/gu;
 const WEEKDAY = /(?<!\p{L})(?:(?:last|this|next|on|since|by|past)\s{1,2})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L}|'s|’s)/gu;
 // A time or a range right after a weekday makes it a schedule: "Friday 3pm", "Monday–Friday".
 const SCHEDULE_AFTER = /^,?\s{0,2}(?:(?:at|from|@)\s{0,2})?(?:\d{1,2}(?::\d\d)?\s{0,2}(?:am|pm|a\.m|p\.m)|noon|\d{1,2}:\d\d|\d{1,2}\s{0,2}[-–]\s{0,2}\d{1,2}(?!\d)|[-–—]\s{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\/|&\s{0,2}\p{Lu}|and\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))/iu;
@@ -53,6 +63,7 @@ function confidence(s: Signals, alone: number): number {
 }
 
 const RECENTLY = { kind: 'replace', replacement: 'recently' } as const;
+const LEAD = /(?<!\p{L})(?:on|in|during)\s{1,2}(?:the\s)?$/iu;
 
 export default defineRule({
   id: 'phi.date',
@@ -62,10 +73,13 @@ export default defineRule({
     const out: Match[] = [];
     const claimed = new Claimed(text.length);
     const teaching = isTeaching(text);
-    const add = (start: number, end: number, conf: number, fix = RECENTLY as Match['fix']) => {
+    const add = (from: number, end: number, conf: number, fix = RECENTLY as Match['fix']) => {
+      // Take "on"/"in" along, so the fix reads "recently", not "on recently".
+      const lead = fix === RECENTLY ? (LEAD.exec(text.slice(Math.max(0, from - 8), from))?.[0].length ?? 0) : 0;
+      const start = from - lead;
       if (!claimed.claim(start, end)) return;
       // A teaching case, or the author's own life ("my daughter was born 4/12"), is not a patient's date.
-      out.push({ start, end, confidence: teaching || aboutAuthor(text, start) ? Math.min(conf, 0.3) : conf, fix });
+      out.push({ start, end, confidence: notAPatient(text, start, teaching) || aboutAuthor(text, start) ? Math.min(conf, 0.3) : conf, fix });
     };
     const before = (i: number, n = 24) => text.slice(Math.max(0, i - n), i);
 
@@ -141,6 +155,12 @@ export default defineRule({
       // A weekday dates a patient's event only when a particular person is in view.
       add(m.index, end, s.person ? confidence(s, 0.3) : s.clinical && !s.event ? 0.45 : 0.3);
     }
+    for (const m of matchesOf(WEEKDAY_SHORT, text)) {
+      const end = m.index + m[0].length;
+      if (SCHEDULE_AFTER.test(text.slice(end, end + 14))) continue;
+      const s = signalsAt(text, m.index, end, context);
+      add(m.index, end, s.person ? confidence(s, 0.3) : 0.3);
+    }
     for (const m of matchesOf(RELATIVE, text)) {
       const end = m.index + m[0].length;
       const s = signalsAt(text, m.index, end, context);
@@ -155,10 +175,12 @@ export default defineRule({
       'wristband says DOB [[22.04.1957]], she is visiting from Germany',
       'my patient was admitted on [[23/11/2024]] with sepsis',
       'our patient who was admitted [[3/14]] with chest pain is finally going home',
+      'my patient was inpatient [[12/3]]-12/5 with pneumonia',
       'pt born [[Feb 3rd]] is back in the ER again',
       'She had her gallbladder out on [[14 Mar]] and is already hiking',
       'Mr. Alvarez came in on the [[4th of July]] with a firework burn',
       'my patient fell at the grocery store [[last Thursday]] and fractured her wrist',
+      'Mr. Oduya came in [[on Tues]] with a fever',
       { text: 'Glad your knee surgery on [[6/3]] went well, see you at the follow-up!', context: { surface: 'review-reply' } },
       'the patient in room 5 who coded [[yesterday]] is extubated',
       'Sending love to my patient who finished chemo [[in October]] — remission!',

@@ -9,7 +9,7 @@ const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?
 // Spelled-out addresses: "lisa.m.hart [at] example [dot] org", "maria (at) gmail (dot) com".
 // Every piece is bounded and separated by characters the pieces cannot contain.
 const BRACKETED =
-  /(?<![\w.+-])[\w.+-]{1,64}\s{0,2}[[({]\s{0,2}at\s{0,2}[\])}]\s{0,2}[\w-]{1,63}(?:\s{0,2}(?:[[({]\s{0,2}dot\s{0,2}[\])}]|\.)\s{0,2}[\w-]{1,63}){1,3}/gi;
+  /(?<![\w.+-])[\w.+-]{1,64}(?:\s{0,2}[[({]\s{0,2}dot\s{0,2}[\])}]\s{0,2}[\w+-]{1,30}){0,3}\s{0,2}[[({]\s{0,2}at\s{0,2}[\])}]\s{0,2}[\w-]{1,63}(?:\s{0,2}(?:[[({]\s{0,2}dot\s{0,2}[\])}]|\.)\s{0,2}[\w-]{1,63}){1,3}/gi;
 // "maria dot g at gmail", "jsmith at yahoo dot com": a provider name is required.
 const SPOKEN = new RegExp(
   `(?<![\\w.+-])[a-z][\\w+-]{0,30}((?:\\s(?:dot|\\.)\\s[\\w+-]{1,30}){0,3})\\s(?:at|@)\\s(?:${cues.providers.join('|')})((?:\\s?(?:dot|\\.)\\s?(?:com|net|org|co|edu))?)(?![\\w-])`,
@@ -48,6 +48,7 @@ export default defineRule({
       'pts who email me at 3am from [[night.owl.mom@example.net]] about fevers',
       'send the forms to [[dan.k.ortiz [at] example [dot] net]] please',
       'she said to use [[maria dot g at gmail]] for the photos',
+      'her email is [[j (dot) morales (at) example (dot) com]]',
       'reach him at [[rayfish77 at yahoo dot com]]',
     ],
     pass: [

@@ -1,7 +1,13 @@
+/**
+ * Places smaller than a state: street addresses, named streets, towns and neighborhoods, ZIP codes,
+ * named venues and store branches, roads, and spots inside a facility (bed 4, bay 6, pod C). A place
+ * is a patient's when a person or care is in view; an organization's own address ("visit us at"),
+ * an event's venue, or the author's own story ("I grew up in…") is only a hint.
+ */
 import { defineRule, type Match } from '../rule';
 import { escapeRegex, matchesOf, phraseRegex } from '../text';
 import words from './data/geo-words.json';
-import { aboutAuthor, Claimed, isTeaching, ORG_SUFFIX, sentenceAt, type Signals, signalsAt, STOP_PLACES } from './identifier-context';
+import { aboutAuthor, Claimed, isTeaching, notAPatient, ORG_SUFFIX, sentenceAt, type Signals, signalsAt, STOP_PLACES } from './identifier-context';
 
 const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
 const CAP = "\\p{Lu}[\\p{L}'’-]{1,20}";
@@ -30,10 +36,15 @@ const PLACE_TYPE = new RegExp(
 );
 // "the CVS on Dearborn", "the Kum & Go on Main".
 const STORE_ON = new RegExp(`(?<!\\p{L})((?:the\\s)?(?:${alt(words.stores)})\\s(?:on|at|off)\\s(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))(?:\\s${SUFFIX})?)(?!\\p{L})`, 'gu');
+// "a Yakima man", "a Fresno teen": a town used as an adjective for a person.
+// Only after "a": "the Garcia boy" is usually a surname.
+const TOWN_PERSON = new RegExp(`(?<!\\p{L})[Aa]n?\\s((?:${CAP}\\s)?${CAP})\\s(?:${alt(words.townPeople)})(?!\\p{L})`, 'gu');
+const DEMONYMS = new Set(words.demonyms);
 // "+1 (647) 555-0193 (Toronto)": a place in parentheses right after a phone number.
 const AFTER_NUMBER = new RegExp(`(?<=\\d\\s?\\()(${CAP}(?:\\s${CAP}){0,2})(?=\\))`, 'gu');
 // I-80 near exit 142; Hwy 12; Route 9.
-const ROAD = /(?<![\p{L}\d])(?:I-\d{1,3}|(?:US|SR|Route|Rte|Hwy|Highway|Interstate)\s?-?\d{1,3})(?:\s(?:near|at|by|past)\s(?:exit|mile marker|mm)\s\d{1,4})?(?![\p{L}\d])/gu;
+const ROAD =
+  /(?<![\p{L}\d])(?:(?:I-\d{1,3}|(?:US|SR|Route|Rte|Hwy|Highway|Interstate)\s?-?\d{1,3})(?:\s(?:near|at|by|past)\s(?:exit|mile marker|mm)\s\d{1,4})?|(?:[Ee]xit|[Mm]ile marker)\s\d{1,4})(?![\p{L}\d])/gu;
 // Bed 4, bay 6, ICU bed 12, pod C, chair 4, trauma 2, room 312, exam room 2.
 const SPOT = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:ICU|CCU|PICU|NICU|MICU|SICU|ER|ED|PACU|L&D)\\s)?(${alt(words.facilitySpots)})\\s?#?\\s?(\\d{1,4}[A-Za-z]?|[A-Z](?:-?\\d{1,3})?)(?![\\p{L}\\d])(?:['’]s)?`,
@@ -55,6 +66,7 @@ const CALENDAR =
 const ORG_BEFORE = new RegExp(`${ORG_SUFFIX.source}\\s{1,2}(?:in|of|at|near|outside)\\s{1,2}$`, 'u');
 
 const REMOVE = { kind: 'remove' } as const;
+const LEAD = /(?<!\p{L})(?:in|at)\s$/iu;
 const A_TOWN = { kind: 'replace', replacement: 'a nearby town' } as const;
 
 /**
@@ -69,13 +81,10 @@ function placeConfidence(s: Signals, organization: boolean, base: number): numbe
   return Math.min(base, 0.35);
 }
 
-// "I was born in Chicago", "we moved to Tulsa": the author's own places, unless a patient is in the sentence.
-const FIRST_PERSON = /(?:^|[\s(])(?:I|I['’]m|I['’]ve|I['’]d|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve|[Mm]y family)(?=[\s,])/u;
 const PRONOUN = /(?<!\p{L})(?:he|she|his|her|him|he's|she's|he’s|she’s)(?!\p{L})/iu;
 // "a farmer from", "the retired teacher in": a person described by what they do, right before a town.
 const DESCRIBED_PERSON =
   /(?<!\p{L})(?:a|an|the|this|that|our|my)\s(?:[\p{Ll}-]{2,20}\s)?[\p{Ll}-]{1,20}(?:er|or|ist|ian|ant|ent|man|woman|mom|dad|kid|boy|girl|lady|guy|grandma|grandpa|mother|father|wife|husband|veteran)\s(?:(?:from|just)\s)?(?:from|in|outside|outside of|near|around)\s$/u;
-const OTHER_PERSON = /(?<!\p{L})(?:pt|pts|patient|client|resident|he|she|his|her|him|mr|mrs|ms|miss|son|daughter|husband|wife|mom|dad|kid|baby|man|woman|guy|lady)(?!\p{L})/iu;
 
 /** True when a capitalized run is a real place name rather than a month, word, org or state. */
 function placeLike(name: string): boolean {
@@ -100,16 +109,19 @@ export default defineRule({
       ORG_ADDRESS.test(text.slice(Math.max(0, start - 80), start)) ||
       OUR_PLACE.test(text.slice(Math.max(0, start - 30), start)) ||
       ORG_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-    const add = (start: number, end: number, confidence: number, fix: Match['fix'] = REMOVE) => {
+    const add = (from: number, end: number, confidence: number, fix: Match['fix'] = REMOVE) => {
+      // Removing "bed 4" should take its "in" along: "the 34yo with DKA", not "the 34yo in with DKA".
+      const lead = fix === REMOVE ? (LEAD.exec(text.slice(Math.max(0, from - 6), from))?.[0].length ?? 0) : 0;
+      const start = from - lead;
       if (end <= start || !claimed.claim(start, end)) return;
-      out.push({ start, end, confidence: teaching ? Math.min(confidence, 0.3) : confidence, fix });
+      out.push({ start, end, confidence: notAPatient(text, start, teaching) ? Math.min(confidence, 0.3) : confidence, fix });
     };
     /** Signals for a town or street: the author's own story ("I grew up in …") is not a patient's. */
     const townSignals = (start: number, end: number): Signals => {
       const s = signalsAt(text, start, end, context);
       const [a, b] = sentenceAt(text, start);
       const sentence = text.slice(a, b);
-      const own = (FIRST_PERSON.test(sentence) && !OTHER_PERSON.test(sentence)) || aboutAuthor(text, start);
+      const own = aboutAuthor(text, start);
       if (own) return { person: false, clinical: false, event: s.event };
       // For a town, "he" or "her", or "a farmer from …", in a clinical sentence is a particular person.
       const described = DESCRIBED_PERSON.test(text.slice(Math.max(a, start - 50), start));
@@ -124,7 +136,8 @@ export default defineRule({
     for (const m of matchesOf(STREET_ADDRESS, text)) {
       const end = m.index + m[0].length;
       const s = signalsAt(text, m.index, end, context);
-      add(m.index, end, organizationNear(m.index) || (s.event && !s.person) ? 0.2 : 0.85);
+      // An address with nobody in view is usually a venue or an office; with a person, it is theirs.
+      add(m.index, end, organizationNear(m.index) || (s.event && !s.person) ? 0.2 : s.person ? 0.85 : s.clinical ? 0.7 : 0.45);
     }
     for (const m of matchesOf(STORE_ON, text)) {
       const [start, end] = group(m, 1);
@@ -161,6 +174,12 @@ export default defineRule({
       if (!placeLike(m[1] ?? '')) continue;
       add(start, end, placeConfidence(townSignals(start, end), organizationNear(start), 0.35), A_TOWN);
     }
+    for (const m of matchesOf(TOWN_PERSON, text)) {
+      const name = m[1] ?? '';
+      if (!placeLike(name) || DEMONYMS.has(name) || name.split(/\s/).some((w) => DEMONYMS.has(w))) continue;
+      const [start, end] = group(m, 1);
+      add(start, end, placeConfidence(townSignals(start, end), organizationNear(start), 0.35), A_TOWN);
+    }
     for (const m of matchesOf(AREA, text)) {
       const [start, end] = group(m, 1);
       if (!placeLike(m[1] ?? '')) continue;
@@ -188,7 +207,8 @@ export default defineRule({
       } else if (NEEDS_PERSON.has(kind)) {
         add(m.index, end, s.person && !s.event ? 0.6 : 0.25);
       } else {
-        add(m.index, end, s.event && !s.person ? 0.3 : 0.85);
+        // Beds and bays hold patients, but "Bed 5 is broken" holds no one.
+        add(m.index, end, s.event && !s.person ? 0.3 : s.person || s.clinical ? 0.85 : 0.45);
       }
     }
     for (const m of matchesOf(SHORT_ROOM, text)) {
@@ -216,6 +236,8 @@ export default defineRule({
       'a farmer from outside [[Lusk]], WY came in with a crush injury',
       'her son picked up the antibiotics from [[the Walgreens on Elm]]',
       'the lady in [[4B]] was discharged after her stroke',
+      'a [[Yakima]] man lost his foot to an infection he ignored for months',
+      'the guy we pulled from the rollover near [[mile marker 88]] is awake',
     ],
     pass: [
       'Visit us at our office, 500 Harbor Blvd, Suite 2, for flu shots',
@@ -224,10 +246,12 @@ export default defineRule({
       'Our patients come from all over Texas',
       'The conference room 210 is booked for grand rounds',
       'New exam chairs in operatory 4!',
+      'Bed 5 needs a new mattress, maintenance please',
       'Lunch-and-learn in Room 118 at noon',
       'Dr. Jane Smith, MD, joins our team',
       'Heat advisory for the Phoenix area this weekend',
       'I was born in Chicago and trained in Boston',
+      'a Somali mom asked me about her son’s asthma inhaler',
       'Room 204 is our new lactation room for staff',
       'Our flu shots come in 2 sizes: available in 4A and 4B clinics',
     ],

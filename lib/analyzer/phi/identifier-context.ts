@@ -11,8 +11,8 @@ import cues from './data/identifier-context.json';
 export const PERSON_CUE = phraseRegex(cues.person, 'i');
 export const PATIENT_CUE = phraseRegex(cues.patient, 'i');
 export const EVENT_CUE = phraseRegex(cues.event, 'i');
-export const ORGANIZATION_CUE = phraseRegex(cues.organization, 'i');
 export const TEACHING_CUE = phraseRegex(cues.teaching, 'i');
+export const NOT_HUMAN_CUE = phraseRegex(cues.notHuman, 'i');
 export const OWN_CUE = phraseRegex(cues.own, 'i');
 // Words that put a patient in the sentence even when the author also talks about themself.
 const PATIENT_REFERENCE = /(?<!\p{L})(?:pt|pts|pt's|patient|patient's|client|resident|mr|mrs|ms|miss)(?!\p{L})/iu;
@@ -30,21 +30,57 @@ function endsSentence(text: string, i: number): boolean {
   const next = text[i + 1];
   if (next !== undefined && next !== ' ' && next !== '\n') return false; // "E11.9", "example.org"
   let j = i;
-  while (j > 0 && /[\p{L}.]/u.test(text[j - 1] ?? '')) j--;
+  const lo = Math.max(0, i - 12); // abbreviations are short: bound the look-back
+  while (j > lo && /[\p{L}.]/u.test(text[j - 1] ?? '')) j--;
   const word = text.slice(j, i).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
   return !(word.length === 1 && /\p{Lu}/u.test(text[j] ?? '')); // an initial: "J. Delgado"
 }
 
+/**
+ * What the rules ask of one draft, computed once per text: where sentences end, and where each cue
+ * list matches. Every later question is a binary search, so a draft with thousands of dates or
+ * beds costs O(n log n), not O(n × window). Several rules ask about the same draft in turn, so the
+ * last text is kept.
+ */
+interface DraftIndex {
+  text: string;
+  ends: number[];
+  spans: Map<RegExp, { starts: number[]; ends: number[] }>;
+}
+let last: DraftIndex | undefined;
+
+function draft(text: string): DraftIndex {
+  if (last?.text === text) return last;
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Only "\n", "!", "?" and "." can end a sentence.
+    if ((c === 10 || c === 33 || c === 63 || c === 46) && endsSentence(text, i)) ends.push(i);
+  }
+  last = { text, ends, spans: new Map() };
+  return last;
+}
+
+/** First index in the sorted `list` whose value is >= `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The sentence around `index`, as [start, end), bounded to a few hundred characters. */
 export function sentenceAt(text: string, index: number): [number, number] {
-  let start = index;
-  const lo = Math.max(0, index - MAX_SENTENCE);
-  while (start > lo && !endsSentence(text, start - 1)) start--;
-  let end = index;
-  const hi = Math.min(text.length, index + MAX_SENTENCE);
-  while (end < hi && !endsSentence(text, end)) end++;
-  return [start, end];
+  const { ends } = draft(text);
+  const k = lowerBound(ends, index);
+  const before = k > 0 ? (ends[k - 1] ?? -1) : -1; // the end of the previous sentence
+  const after = k < ends.length ? (ends[k] ?? text.length) : text.length;
+  return [Math.max(before + 1, index - MAX_SENTENCE, 0), Math.min(after, index + MAX_SENTENCE, text.length)];
 }
 
 /** The sentence around `index` and the one before it: where a person being discussed is named. */
@@ -55,25 +91,40 @@ export function passageAt(text: string, index: number): [number, number] {
   return [prevStart, end];
 }
 
-/** True when `re` matches somewhere in text[start, end). */
-export function cueIn(text: string, [start, end]: [number, number], re: RegExp): boolean {
-  return stateless(re).test(text.slice(start, end));
+function spansOf(text: string, re: RegExp): { starts: number[]; ends: number[] } {
+  const index = draft(text);
+  let found = index.spans.get(re);
+  if (!found) {
+    found = { starts: [], ends: [] };
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        g.lastIndex++;
+        continue;
+      }
+      found.starts.push(m.index);
+      found.ends.push(m.index + m[0].length);
+    }
+    index.spans.set(re, found);
+  }
+  return found;
 }
 
-// The cue regexes are long alternations: compile each non-global copy once, not once per call.
-const STATELESS = new WeakMap<RegExp, RegExp>();
-function stateless(re: RegExp): RegExp {
-  if (!re.global && !re.sticky) return re;
-  let s = STATELESS.get(re);
-  if (!s) STATELESS.set(re, (s = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))));
-  return s;
+/** True when `re` matches wholly inside [start, end), not overlapping `skip` (the match itself). */
+export function cueAround(text: string, [start, end]: [number, number], skip: [number, number], re: RegExp): boolean {
+  const { starts, ends } = spansOf(text, re);
+  for (let k = lowerBound(starts, start); k < starts.length && (starts[k] ?? end) < end; k++) {
+    const s = starts[k] ?? 0;
+    const e = ends[k] ?? 0;
+    if (e <= end && (e <= skip[0] || s >= skip[1])) return true;
+  }
+  return false;
 }
 
-/** The same test, with the span [skipStart, skipEnd) blanked out so a match cannot cue itself. */
-export function cueAround(text: string, range: [number, number], skip: [number, number], re: RegExp): boolean {
-  const [start, end] = range;
-  const blanked = text.slice(start, skip[0]) + ' '.repeat(Math.max(0, skip[1] - skip[0])) + text.slice(skip[1], end);
-  return stateless(re).test(blanked);
+/** True when `re` matches wholly inside text[start, end). */
+export function cueIn(text: string, range: [number, number], re: RegExp): boolean {
+  return cueAround(text, range, [range[0], range[0]], re);
 }
 
 /** What the words around a match say about it. */
@@ -108,15 +159,34 @@ export function signalsAt(text: string, start: number, end: number, context: Ana
   };
 }
 
-/** True when the sentence around `index` is about the author or the author's own family, not a patient. */
+// "I was born in Chicago", "we moved on 3/1": the author's own story…
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve|[Mm]y family)(?=[\s,])/u;
+// …unless someone else is in the sentence.
+const OTHER_PERSON =
+  /(?<!\p{L})(?:pt|pts|pt's|patient|patient's|client|resident|you|your|he|she|his|her|him|mr|mrs|ms|miss|son|daughter|husband|wife|mom|dad|kid|baby|man|woman|guy|lady|boy|girl|toddler|infant|newborn)(?!\p{L})/iu;
+
+/**
+ * True when the sentence around `index` is about the author or the author's own family, not a
+ * patient: "my daughter was born 4/12/2019", "I moved from Austin".
+ */
 export function aboutAuthor(text: string, index: number): boolean {
-  const sentence = sentenceAt(text, index);
-  return cueIn(text, sentence, OWN_CUE) && !cueIn(text, sentence, PATIENT_REFERENCE);
+  const range = sentenceAt(text, index);
+  if (cueIn(text, range, PATIENT_REFERENCE)) return false;
+  if (cueIn(text, range, OWN_CUE)) return true;
+  return cueIn(text, range, FIRST_PERSON) && !cueIn(text, range, OTHER_PERSON) && !cueIn(text, range, AGED_PERSON);
 }
 
-/** True when the draft presents itself as a teaching case, quiz, fiction or about an animal or manikin. */
+/** True when the draft presents itself as a teaching case, quiz or hypothetical. */
 export function isTeaching(text: string): boolean {
   return cueIn(text, [0, Math.min(text.length, 4000)], TEACHING_CUE);
+}
+
+/**
+ * A post-wide teaching cue, or a TV character, manikin or animal in this or the previous sentence, means the
+ * identifier at `index` is not a real patient's.
+ */
+export function notAPatient(text: string, index: number, teaching: boolean): boolean {
+  return teaching || cueIn(text, passageAt(text, index), NOT_HUMAN_CUE);
 }
 
 /**
@@ -168,6 +238,7 @@ export function labelledIds(text: string, label: RegExp, minDigits = 4, token: R
     const t = id.exec(text);
     if (!t) continue;
     if ((t[0].match(/\d/g) ?? []).length < minDigits) continue;
+    if (/^(?:19|20)\d\d$/.test(t[0])) continue; // a year: "member 2015", "tag 2024"
     out.push({ start: t.index, end: t.index + t[0].length, id: t[0], labelStart: m.index });
   }
   return out;

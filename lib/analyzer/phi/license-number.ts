@@ -24,7 +24,6 @@ export default defineRule({
   find({ text }) {
     const out: Match[] = [];
     for (const hit of labelledIds(text, LABEL, 4, LICENSE_TOKEN)) {
-      if (/^(?:19|20)\d\d$/.test(hit.id)) continue; // a year: "licensed 2019"
       const label = text.slice(hit.labelStart, hit.start).toLowerCase();
       // A prescriber's DEA number is not a patient's identifier; keep it as a hint when valid.
       if (/^dea/.test(label)) {

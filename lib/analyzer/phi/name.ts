@@ -23,6 +23,7 @@ const NOT_NAME = new Set([
   ...cues.notNameWords,
   ...clinical.abbreviations.map((a) => a.toLowerCase()),
   ...clinical.eponyms.map((e) => e.split(/['’\s]/)[0]!), // "Hashimoto's", "Crohn's": diseases, not people
+  ...[...clinical.strong, ...clinical.weak].filter((t) => !t.includes(' ')), // "Tylenol", "Lasix"
 ]);
 const ORG_NOUNS = new Set(cues.orgNouns);
 const CREDENTIALS = new Set(cues.credentials);
@@ -35,9 +36,14 @@ const STAFF_CONTEXT = phraseRegex(cues.staffContext);
 const PUBLIC_TITLE = phraseRegex(notPhiCues.publicFigure);
 const ADDRESS = phraseRegex(cues.addressCues);
 /** `re` compiled to match only at the end of a string (a cue right before a name). */
-const atEnd = (re: RegExp) => new RegExp(`(?:${re.source})\\s*[,:(]?\\s*$`, re.flags.replace('g', ''));
+const atEnd = (re: RegExp) => new RegExp(`(?:${re.source})[\\s,:(]{0,4}$`, re.flags.replace('g', ''));
 const STAFF_CONTEXT_ANY = new RegExp(STAFF_CONTEXT.source, 'iu');
 const DEPARTMENT_AFTER = new RegExp(`^\\s(?:in|from|on|at)\\s(?:${notPhiCues.staffDepartments.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+const OWNER_OF_GROUP = /^['’]s\s(?:\d{1,2}(?:st|nd|rd|th)[\s-]grade\s|kindergarten\s|first-grade\s|second-grade\s|third-grade\s)?(?:class|classroom|students|team|troop|office|store|shop|bakery|restaurant|farm|church|choir|band)\b/i;
+const STAFF_ACTION_AFTER =
+  /^,?\s(?:for\s(?:catching|staying|covering|helping|precepting|training|teaching|organizing|running|leading|picking\sup|working|being|always|keeping|making|bringing|jumping)|who\s(?:caught|stayed|covered|helped|precepted|trained|taught|organized|ran|led|picked\sup|worked|kept|made|brought|jumped|always))\b/i;
+// "Michael J. Fox's foundation", "Dr. Oz's show": a name that owns an organization or a work.
+const OWNER_OF_THING = /^['’]s\s(?:foundation|fund|charity|campaign|podcast|show|book|memoir|company|brand|clinic|practice|institute|research|law|syndrome|disease|sign|criteria|test|maneuver|method|rule)\b/i;
 const CLINICIAN_TITLE_END = atEnd(CLINICIAN_TITLE);
 const STAFF_ROLE_END = atEnd(STAFF_ROLE);
 const PUBLIC_TITLE_END = atEnd(PUBLIC_TITLE);
@@ -93,7 +99,7 @@ interface Candidate {
 function nameWord(w: Word | undefined, cued: boolean, allowLower = false): boolean {
   if (!w) return false;
   const lower = w.text.toLowerCase();
-  if (NOT_NAME.has(lower) || CREDENTIALS.has(lower) && w.text === w.text.toUpperCase()) return false;
+  if (NOT_NAME.has(lower) || (CREDENTIALS.has(lower) && w.text === w.text.toUpperCase())) return false;
   if (!cued && (COMMON_WORD.has(lower) || ORG_NOUNS.has(lower))) return false;
   return isCapitalized(w.text) || isAllCaps(w.text) || (allowLower && /^\p{Ll}{2,}$/u.test(w.text));
 }
@@ -115,7 +121,6 @@ function extend(words: Word[], i: number, text: string, max = 3, allowLower = fa
 
 /** True when `s` ends a sentence (terminal punctuation or a line break, then only spaces). */
 const endsSentence = (s: string) => /[.!?\n]/.test(s.trimEnd().slice(-1)) || /\n[ \t]*$/.test(s);
-const endsWith = (re: RegExp, s: string) => re.test(s);
 
 /** Spans that hold a colleague's or the author's name, never a patient's. */
 function staffSpans(text: string, words: Word[]): { spans: { start: number; end: number }[]; names: Set<string> } {
@@ -130,7 +135,7 @@ function staffSpans(text: string, words: Word[]): { spans: { start: number; end:
     const before = text.slice(Math.max(0, w.start - 40), w.start);
     const after = text.slice(w.end, w.end + 40);
     // "Dr. Lee", "Nurse Bill Harrington", "office manager June", "unit clerk Rose".
-    if (endsWith(CLINICIAN_TITLE_END, before) || endsWith(STAFF_ROLE_END, before)) return mark(i, extend(words, i, text));
+    if (CLINICIAN_TITLE_END.test(before) || STAFF_ROLE_END.test(before)) return mark(i, extend(words, i, text));
     // "Renee Castillo, RN, BSN" — a name followed by credentials is a signature.
     const cred = /^\s*(?:,\s*)?([A-Z-]{2,8})\b/i.exec(after);
     if (cred && CREDENTIALS.has(cred[1]!.toLowerCase()) && cred[1] === cred[1]!.toUpperCase()) {
@@ -138,6 +143,8 @@ function staffSpans(text: string, words: Word[]): { spans: { start: number; end:
       while (s > 0 && /^\s$/.test(text.slice(words[s - 1]!.end, words[s]!.start)) && nameWord(words[s - 1], true) && i - s < 2) s--;
       return mark(s, i);
     }
+    // "Kayla for catching the sepsis", "Marcus who stayed late": thanked for work, so a colleague.
+    if (STAFF_ACTION_AFTER.test(after)) return mark(i, i);
     // "Rhonda in pharmacy", "Maya from billing": a colleague named by department.
     if (DEPARTMENT_AFTER.test(after)) return mark(i, i);
     // "This is Tasha from…", a sign-off "— Kim" at the end of the draft.
@@ -209,7 +216,9 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     if (!initial && !nameWord(w, true, lowerCue)) continue;
     const j = extend(words, i, text, 3, lowerCue);
     // "Mr. Thompson, our chemistry teacher, is retiring": a colleague or teacher, not a patient.
-    const colleague = staffDraft && clinicalNear(m.index) === 0;
+    // "Ms. Carter's 3rd grade class", "Mr. Lee's office": a teacher's or a business's name.
+    const owner = OWNER_OF_GROUP.test(text.slice(words[j]!.end, words[j]!.end + 40));
+    const colleague = owner || (staffDraft && clinicalNear(m.index) === 0);
     add(m.index, words[j]!.end, colleague ? 0.3 : 0.85, true);
   }
   // 2. Cue words right before a name: "my patient Hodan Warsame", "baby boy Larsen", "named Art".
@@ -262,7 +271,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
   const addressed = (w: Word, i: number) => {
     const before = text.slice(Math.max(0, w.start - 24), w.start);
     const after = text.slice(w.end, w.end + 3);
-    if (endsWith(ADDRESS_END, before)) return true;
+    if (ADDRESS_END.test(before)) return true;
     const sentenceStart = i === 0 || endsSentence(before);
     if (sentenceStart && /^,\s/.test(after) && w.start < 3) return true;
     return /,\s$/.test(before) && /^(?:!|\.(?!\S)|\s*$|\s*\p{Extended_Pictographic})/u.test(after);
@@ -274,10 +283,13 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     if (!known) return;
     const near = clinicalNear(w.start);
     // A review reply answers a patient; a comment or message only when it talks about care.
-    const replyConfidence = context.surface === 'review-reply' || hits.length > 0 || anchors.length > 0 ? 0.8 : 0.4;
+    // A review reply answers a patient, but its name matters when the reply adds care details.
+    const replyConfidence = hits.length > 0 ? 0.8 : 0.45;
     // A caption congratulating someone on a treatment ("Swipe for the braces results! Congrats Aaliyah") names a patient.
     const captionCare = context.surface === 'caption' && hits.length > 0;
-    add(w.start, words[extend(words, i, text)]!.end, reply ? replyConfidence : near || captionCare ? 0.65 : 0.35, true);
+    // "Happy retirement, Linda!": a greeting in a staff post is to a colleague.
+    const colleague = staffDraft && !np.care;
+    add(w.start, words[extend(words, i, text)]!.end, colleague ? 0.3 : reply ? replyConfidence : near || captionCare ? 0.65 : 0.35, true);
   });
   // 6. "OKEKE, C" labels; "ELIF DEMIR" in capitals; "B. Okoye".
   for (const m of matchesOf(LAST_COMMA_INITIAL, text)) {
@@ -289,7 +301,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     if (FIRST_NAMES.has(w.text.toLowerCase()) && !NOT_NAME.has(next.text.toLowerCase())) add(w.start, next.end, 0.8, true);
   });
   for (const m of matchesOf(INITIAL_SURNAME, text)) {
-    if (endsWith(CLINICIAN_TITLE_END, text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (CLINICIAN_TITLE_END.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const surname = m[0].slice(2).trim().toLowerCase();
     if (NOT_NAME.has(surname) || ORG_NOUNS.has(surname)) continue;
     add(m.index, m.index + m[0].length, clinicalNear(m.index) ? 0.7 : 0.4, true);
@@ -330,11 +342,21 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     else if (!c.cued && tokens.some((t) => staff.names.has(t))) confidence = Math.min(confidence, 0.25);
     else if (tokens.some((t) => staff.names.has(t)) && staffDraft) confidence = Math.min(confidence, 0.25);
     if (staffDraft && !c.cued && !np.care) confidence = Math.min(confidence, 0.3);
-    if (endsWith(PUBLIC_TITLE_END, text.slice(Math.max(0, c.start - 30), c.start)) && !np.care) confidence = Math.min(confidence, 0.2);
+    if (PUBLIC_TITLE_END.test(text.slice(Math.max(0, c.start - 30), c.start)) && !np.care) confidence = Math.min(confidence, 0.2);
     if (suppressed) confidence = Math.min(confidence, 0.2);
+    // Answering someone's own public story ("thank you for sharing your story, Tasha") discloses nothing new.
+    if (np.selfDisclosure && context.surface !== 'review-reply' && !np.care) confidence = Math.min(confidence, 0.3);
+    if (OWNER_OF_THING.test(text.slice(c.end, c.end + 24))) confidence = Math.min(confidence, 0.3);
+    // "My daughter Emma broke her arm": the author's family, unless the sentence names a patient.
+    const sentence = sentences[lowerBound(sentences, c.start + 1) - 1];
+    if (sentence && within(np.authorSelf, c.start) && !/\b(?:patient|pt)\b/i.test(text.slice(sentence.start, sentence.end))) {
+      confidence = Math.min(confidence, 0.3);
+    }
     if (/[@#][\w.]*$/.test(text.slice(Math.max(0, c.start - 30), c.start))) continue; // a handle or hashtag
     if (/^\s\p{Lu}{1,2}(?:[,.\s]|$)/u.test(text.slice(c.end, c.end + 4)) && !c.cued) continue; // "Nguyen T," an author list
-    results.push({ start: c.start, end: c.end, confidence, fix: { kind: 'replace', replacement: 'a patient' } });
+    // After "my patient" the name can simply go ("my patient, 88, who fell…"); elsewhere it becomes "a patient".
+    const afterCue = /(?:patient|pt)[\s,:(]{1,3}$/i.test(text.slice(Math.max(0, c.start - 12), c.start));
+    results.push({ start: c.start, end: c.end, confidence, fix: afterCue ? { kind: 'remove' } : { kind: 'replace', replacement: 'a patient' } });
   }
   return results;
 }
@@ -372,6 +394,10 @@ export default defineRule({
       'Started nursing school at 40. Now a charge nurse. — Lorraine Abbott, RN, BSN',
       'Will you be at the conference in June?',
       'Dr. Varga is on leave until spring; Dr. Osei will see her patients.',
+      'Shoutout to Kayla for catching that sepsis early last night!',
+      'Happy retirement, Linda! 32 years of caring for patients in our cath lab.',
+      'My daughter Emma broke her arm at gymnastics today.',
+      'Reading about how Hashimoto’s thyroiditis was first described in 1912.',
     ],
   },
 });

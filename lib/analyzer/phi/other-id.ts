@@ -1,7 +1,7 @@
 import { defineRule, type Match } from '../rule';
 import { matchesOf } from '../text';
 import labels from './data/id-labels.json';
-import { isTeaching, labelledIds, labelRegex, signalsAt } from './identifier-context';
+import { isTeaching, labelledIds, labelRegex, notAPatient, signalsAt } from './identifier-context';
 
 const LABEL = labelRegex(labels.other);
 // A social handle: "@sunnyside_sam", "@amelia.runs.far". Not an email (no word before the @).
@@ -28,12 +28,12 @@ export default defineRule({
       const s = signalsAt(text, m.index, end, context);
       // A handle is a patient's identifier when the post talks to them about their care.
       const addressed = context.surface === 'reply' || context.surface === 'comment' || YOUR.test(text);
-      out.push({ start: m.index, end, confidence: s.clinical && addressed && !teaching ? 0.65 : 0.25, fix: { kind: 'remove' } });
+      out.push({ start: m.index, end, confidence: s.clinical && addressed && !notAPatient(text, m.index, teaching) ? 0.65 : 0.25, fix: { kind: 'remove' } });
     }
     for (const m of matchesOf(MARK, text)) {
       const end = m.index + m[0].length;
       const s = signalsAt(text, m.index, end, context);
-      out.push({ start: m.index, end, confidence: (s.person || s.clinical) && !teaching ? 0.6 : 0.3, fix: { kind: 'remove' } });
+      out.push({ start: m.index, end, confidence: (s.person || s.clinical) && !notAPatient(text, m.index, teaching) ? 0.6 : 0.3, fix: { kind: 'remove' } });
     }
     return out;
   },

@@ -3,13 +3,13 @@ import { defineRule, type Match } from '../rule';
 import { matchesOf, phraseRegex } from '../text';
 import {
   clinicalHits,
+  cluster,
   notAboutAPatient,
   notPhi,
   personAnchors,
   sentencesOf,
-  within,
-  cluster,
   spansIn,
+  within,
   type Anchor,
   type ClinicalHit,
 } from './context';
@@ -22,16 +22,20 @@ import { findNames } from './name';
 // education or the draft is a labelled hypothetical, a vet or simulation case, fiction, or a
 // public figure's public news (phi/context.ts).
 
-const SPECIFIC_TIME = phraseRegex(people.specificTime);
+const SPECIFIC_TIME = phraseRegex(people.specificTime, 'i');
 const CARE_DISCLOSURE = phraseRegex(people.careDisclosures);
+// Who a patient is or where they are, with no diagnosis at all: "our patient is also a nurse",
+// "she's asking for you", "her son is here".
+const IDENTITY = /(?<!\p{L})(?:my|our|the|this)\s(?:patient|pt)\s(?:is|was)\s(?:also\s)?an?\s\p{L}+/giu;
+const ASKING = /(?<!\p{L})(?:she|he)(?:'s|’s|\sis|\swas|\skeeps)\s(?:asking|calling|crying|screaming)\s(?:for|about)\s(?:you|her|his|their|the)\b[^.!?\n]{0,20}/giu;
+const WHEREABOUTS =
+  /(?<!\p{L})(?:his|her|their|your)\s(?:son|daughter|husband|wife|mom|mother|dad|father|kid|child|baby|grandma|grandpa)\s(?:is|was)\s(?:still\s)?(?:here|admitted|in\sthe\s(?:hospital|ER|ED|ICU)|on\sthe\sunit|with\sus)(?!\p{L})/giu;
 // A clinical word naming a program, event or organization is a topic, not a person's condition:
 // "our dementia research program", "Diabetes Awareness Month".
-const TOPIC = /^\s?(?:research|program|programs|awareness|month|week|day|walk|run|fundraiser|foundation|association|society|education|class|support group|clinic|center|team|screenings?|fair|drive|event|conference|study|studies|trial|guidelines?)\b/i;
+const TOPIC = /^\s?(?:research|program|programs|awareness|month|week|day|walk|run|fundraiser|foundation|association|society|education|class|support group|clinic|center|team|lab|labs|screenings?|fair|drive|event|conference|study|studies|trial|guidelines?)\b/i;
 // Words that lead into a clinical detail and belong in the underline: "with the kidney stone".
 const INTRODUCERS = new Set(['with', 'w', 'w/', 's/p', 'for', 'of', 'after', 'from', 'since', 'her', 'his', 'their', 'the', 'a', 'an', 'new', 'my', 'our', 'your', 'on', 'in', 'had', 'has', 'have', 'got']);
 const REPLY_SURFACES = new Set(['review-reply', 'comment', 'reply', 'message']);
-
-const test = (re: RegExp, s: string) => new RegExp(re.source, re.flags.replace('g', '')).test(s);
 
 /** Extends a span left over up to three lead-in words ("with the", "s/p", "her"). */
 function leadIn(text: string, start: number, floor: number): number {
@@ -75,6 +79,8 @@ export default defineRule({
   find({ text, context }) {
     const np = notPhi(text);
     if (notAboutAPatient(np)) return [];
+    // Answering someone's own public story is not the author disclosing a patient's.
+    if (np.selfDisclosure && context.surface !== 'review-reply' && !np.care) return [];
     const hits = clinicalHits(text).filter((h) => text[h.start - 1] !== '#' && !TOPIC.test(text.slice(h.end, h.end + 24)));
     const anchors = [
       ...personAnchors(text),
@@ -89,15 +95,17 @@ export default defineRule({
     const raw: Match[] = [];
     const sentences = sentencesOf(text);
     // A strong anchor anywhere in a short draft makes its other clinical details about that person too.
-    const draftAnchor = text.length <= 600 && anchors.some((a) => a.strength === 'strong' && !a.indefinite && a.kind !== 'place');
+    const draftAnchor =
+      text.length <= 600 &&
+      anchors.some((a) => a.strength === 'strong' && !a.indefinite && a.kind !== 'place' && a.kind !== 'action' && !within(np.aggregate, a.start));
     sentences.forEach((s, i) => {
-      if (within(np.privacySafe, s.start)) return;
+      if (within(np.privacySafe, s.start) || within(np.aggregate, s.start)) return;
       const sText = text.slice(s.start, s.end);
       const generic = within(np.generic, s.start);
       const self = within(np.authorSelf, s.start);
       const hedged = within(np.hedged, s.start);
       const past = view.sentences[i]?.terms.some((t) => t.tags.includes('PastTense')) ?? false;
-      const specific = past || test(SPECIFIC_TIME, sText);
+      const specific = past || SPECIFIC_TIME.test(sText);
       const sAnchors = spansIn(anchors, s.start, s.end);
       for (const hit of spansIn(hits, s.start, s.end)) {
         let best = 0;
@@ -108,7 +116,8 @@ export default defineRule({
         }
         if (best === 0 && reply && /\b(?:you|your)\b/i.test(sText) && !generic) best = 0.25;
         if (best === 0 && (draftAnchor || caption) && !generic && !self && hit.strength === 'strong') best = 0.2;
-        if (self && bestAnchor?.kind !== 'patient' && bestAnchor?.kind !== 'age' && bestAnchor?.kind !== 'place') best = Math.min(best, 0.1);
+        // The author's own health or family: not a patient unless a patient or a bed is named too.
+        if (self && bestAnchor?.kind !== 'patient' && bestAnchor?.kind !== 'place') continue;
         if (best === 0 && hit.strength === 'weak') continue;
         const base = hit.strength === 'strong' ? 0.45 : 0.2;
         const confidence = Math.min(0.95, base + best + (specific && best > 0 ? 0.05 : 0));
@@ -122,6 +131,9 @@ export default defineRule({
         raw.push({ start, end, confidence });
       }
       // "It was an honor to be your nurse", "Resident spotlight": care disclosed without a diagnosis.
+      for (const re of [IDENTITY, ASKING, WHEREABOUTS]) {
+        for (const m of matchesOf(re, sText)) if (!generic) raw.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, confidence: 0.55 });
+      }
       for (const m of matchesOf(CARE_DISCLOSURE, sText)) {
         if (!generic) raw.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, confidence: 0.6 });
       }
@@ -139,6 +151,7 @@ export default defineRule({
       'our frequent flyer is back [[with DKA]], third time this month',
       'Mrs. Ortega finally [[finished chemo]] today!',
       { text: 'Your wife is [[out of surgery]] and resting', context: { surface: 'message' } },
+      'heads up night shift: [[our patient is also a paramedic]] at the county station',
     ],
     pass: [
       'Hypothetical: a 50-year-old with DKA — what is your first fluid bolus?',
@@ -150,6 +163,10 @@ export default defineRule({
       'Got my flu shot today, arm is sore',
       'Reminder: metformin is held before contrast CT.',
       'Senator Blake announced she is recovering from a stroke; wishing her well.',
+      'We treated 300 patients with flu this week. Please get vaccinated.',
+      'My daughter broke her arm at gymnastics today; the parent side of the ER is humbling.',
+      'Pt with DKA: start the insulin drip only after K is above 3.3.',
+      'Lunch-and-learn on sepsis bundles in Room 218 on Wednesday.',
     ],
   },
 });

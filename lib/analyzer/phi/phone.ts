@@ -9,6 +9,7 @@ const INTL = /(?<![\w+])\+[1-9][\d\s().-]{6,20}\d(?!\d)/g;
 
 // Domestic numbers outside North America (UK 07700 900461, Australia 0491 570 110): a leading
 // 0 and 10–11 digits in groups; reported only next to a word that asks for a number.
+const LOCAL = /(?<![\w+().-])(?<!\d\s)\d{3}[.-]\d{4}(?![\w-]|\.\d)/g;
 const TRUNK = /(?<![\w+])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w-])/g;
 
 const FAX = phraseRegex(cues.fax);
@@ -72,6 +73,12 @@ export default defineRule({
     for (const [start, end, digits] of spelledDigits(text, 10)) {
       if (digits.length <= 11 && plausibleNanp(digits, true) > 0) add(start, end, 0.7);
     }
+    // A seven-digit local number ("call her at 555-0143") only next to a person and a phone word.
+    for (const m of matchesOf(LOCAL, text)) {
+      const first = m[0][0];
+      if (first === '0' || first === '1') continue;
+      if (cueBefore(text, m.index, PERSONAL, 30) && cueBefore(text, m.index, ASK, 30)) add(m.index, m.index + m[0].length, 0.65);
+    }
     for (const m of matchesOf(TRUNK, text)) {
       const n = digitsOf(m[0]).length;
       if (n >= 10 && n <= 11 && cueBefore(text, m.index, ASK, 30)) add(m.index, m.index + m[0].length, 0.75);
@@ -89,6 +96,7 @@ export default defineRule({
       'her son left his number, [[555-014-2230]], at the desk',
       'pt’s wife gave her mobile as [[07700 900123]]',
       'her son’s cell is [[four one five, five five five, two one eight two]]',
+      'call her daughter at [[555-0143]] after 5',
     ],
     pass: [
       'Call our office at (415) 555-0100 to book a flu shot',
@@ -101,6 +109,7 @@ export default defineRule({
       'Poison control: 1-800-222-1222',
       'Our on-call provider can be reached at 555-012-3434',
       'one two three four five six seven, eight nine ten, here I come',
+      'her dose went from 250-1000 mg over a week',
     ],
   },
 });

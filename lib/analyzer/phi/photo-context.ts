@@ -17,6 +17,11 @@ const SELFIE = phraseRegex(cues.selfie);
 const EMOJI_MARKER = /[📸📷🤳]/gu;
 // "Patient's wristband", "pt's x-ray", "her chart": a possessive owner of the subject.
 const OWNER = /(?:patient|pt|his|her|their|\p{Lu}\p{Ll}+)(?:['’]s)?\s(?:\p{L}+\s)?$/u;
+// "pic with my favorite patient", "photo of our little fighter": a picture of the patient themself.
+const WITH_PATIENT =
+  /(?<!\p{L})(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|snap)\s(?:with|of)\s(?:my|our|this|the|today's|today’s)\s(?:(?:favorite|favourite|sweet|little|brave|tiny|new|oldest|youngest)\s)?(?:patient|pt|kiddo|buddy|fighter|warrior|champ|baby|newborn|twins)(?!\p{L})/giu;
+// Subjects that are as often a room, a product or a hobby as a patient.
+const GENERIC_SUBJECTS = new Set(['transformation', 'progress', 'results', 'case', 'face', 'smile', 'board', 'door', 'bed', 'screen', 'screens', 'monitor', 'monitors', 'tray', 'label', 'labels', 'band']);
 const STRONG_POINTERS = new Set(['check out this', 'check out these', 'check this out', 'look at this', 'look at these', 'look at that', 'swipe', 'swipe to see', 'swipe for', 'pic of', 'pics of', 'picture of', 'pictures of', 'photo of', 'photos of', 'in the background', 'in the pic', 'in the photo', 'in this pic', 'in this photo']);
 
 export default defineRule({
@@ -44,12 +49,15 @@ export default defineRule({
           out.push({ start: s.start + p.index, end: s.start + p.index + end, confidence: caption ? 0.8 : 0.6 });
         }
       }
+      for (const m of matchesOf(WITH_PATIENT, sText)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, confidence: 0.75 });
       // "before ➡️ after", "📸: his wife", "📸 shared with permission" — of something clinical.
       for (const m of [...matchesOf(MARKER, sText), ...matchesOf(EMOJI_MARKER, sText)]) {
         const end = /^[^.!?\n#]{0,40}/u.exec(sText.slice(m.index + m[0].length))![0].trimEnd().length;
         // "shared with permission" says someone consented to being shown: a patient, on a clinician's page.
         const consent = /permission/i.test(m[0]);
-        const clinicalDraft = consent || subjects.length > 0 || clinicalHits(text).length > 0 || personAnchors(text).some((a) => a.kind !== 'pronoun');
+        const clinicalSubject = subjects.some((x) => !GENERIC_SUBJECTS.has(x[0].toLowerCase()));
+        const clinicalDraft =
+          consent || clinicalSubject || clinicalHits(text).some((h) => h.strength === 'strong') || personAnchors(text).some((a) => a.kind !== 'pronoun');
         out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length + end, confidence: clinicalDraft ? (caption ? 0.75 : 0.6) : 0.3 });
       }
       // A caption that opens with a study: "Pano of a 15 year old", "CT from today's trauma".
@@ -88,6 +96,7 @@ export default defineRule({
       { text: '[[Post-op hip x-ray]] of our favorite grandpa', context: { surface: 'caption' } },
       { text: 'ICU night shift [[selfie]] with the monitors behind me 🙈', context: { surface: 'caption' } },
       { text: 'Welcome baby girl! [[📸 shared with permission]]', context: { surface: 'post' } },
+      'Had to grab a [[selfie with my favorite patient]] before discharge 💙',
     ],
     pass: [
       'A child who swallows a magnet needs an x-ray right away.',

@@ -20,13 +20,12 @@ const YOUR_CARE = new RegExp(
 const AS_YOUR_ROLE = phraseRegex(cues.roles.map((r) => `as your ${r}`).concat(cues.roles.map((r) => `your ${r} noted`)));
 const PHRASE = phraseRegex(cues.phrases);
 const STRONG_PHRASE = phraseRegex(cues.strongPhrases);
-const PAST = phraseRegex(cues.pastMarkers);
+const PAST = phraseRegex(cues.pastMarkers, 'i');
 const INVITATION = new Set(cues.invitations);
 const REPLY_SURFACES = new Set(['review-reply', 'comment', 'reply', 'message']);
 // A post addressed to one person: an @handle, a thank-you for "the review", a name in a greeting.
 const ADDRESSED = /(?:^|\s)@[\w.]{2,}|\breview\b|^(?:hi|hello|hey|dear|thanks|thank you)\b/i;
 
-const test = (re: RegExp, s: string) => new RegExp(re.source, re.flags.replace('g', '')).test(s);
 
 export default defineRule({
   id: 'phi.relationship-confirmation',
@@ -36,7 +35,7 @@ export default defineRule({
     const np = notPhi(text);
     if (np.hypothetical || np.simulation || np.fiction || (notAboutAPatient(np) && !np.veterinary)) return [];
     const reply = REPLY_SURFACES.has(context.surface ?? '');
-    const addressed = reply || test(ADDRESSED, text);
+    const addressed = reply || ADDRESSED.test(text);
     const out: Match[] = [];
     for (const s of sentencesOf(text)) {
       // A sentence that declines to discuss care is the safe pattern; only an outright confirmation
@@ -53,13 +52,16 @@ export default defineRule({
       for (const m of matchesOf(PHRASE, sText)) {
         push(m.index, m.index + m[0].length + trailing(sText, m.index + m[0].length), addressed ? 0.75 : 0.4);
       }
-      for (const m of matchesOf(AS_YOUR_ROLE, sText)) push(m.index, m.index + m[0].length, addressed ? 0.85 : 0.6);
+      // "As your dentist" confirms care even in a sentence that gives advice.
+      for (const m of matchesOf(AS_YOUR_ROLE, sText)) {
+        out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, confidence: (addressed ? 0.85 : 0.6) - (safe ? 0.35 : 0) });
+      }
       for (const m of matchesOf(YOUR_CARE, sText)) {
         const lead = wordsBefore(sText, m.index, 2);
         if (lead.some((w) => INVITATION.has(w))) continue; // "schedule your visit" invites, it does not confirm
         const around = sText.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
         // "your next cleaning", "your first visit" look ahead; they invite rather than confirm.
-        const past = test(PAST, around) && !/^your\s(?:next|upcoming|first|annual)\b/i.test(m[0]);
+        const past = PAST.test(around) && !/^your\s(?:next|upcoming|first|annual)\b/i.test(m[0]);
         const confidence = reply ? (past ? 0.8 : 0.6) : addressed ? (past ? 0.65 : 0.4) : past ? 0.4 : 0.2;
         // Include the lead-in ("at your visit", "from your crown in June").
         const leadIn = /(?:at|from|after|during|since|on|about|for|with)\s$/i.exec(sText.slice(Math.max(0, m.index - 7), m.index));
@@ -86,6 +88,7 @@ export default defineRule({
       'Bring your insurance card to your first visit.',
       'Ask your doctor whether a statin is right for you.',
       { text: 'Aww, this made our week! Sharing it at Monday’s huddle.', context: { surface: 'review-reply' } },
+      { text: 'Great question! Ask your dentist at your next cleaning.', context: { surface: 'reply' } },
     ],
   },
 });

@@ -5,13 +5,13 @@ import labels from './data/ssn-labels.json';
 const LABEL = phraseRegex(labels);
 // Three groups with one consistent separator (or none); anchored so it never starts inside a
 // longer number. No nested quantifiers: linear time.
-const SSN = /(?<![\d-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\d-])/g;
+const SSN = /(?<![\p{L}\d-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\d-])/gu;
 
 // Digit by digit, to slip past a filter: "5 3 1 - 2 2 - 9 0 4 8". Bounded separators: linear.
 const SPACED = /(?<![\d-])\d(?:(?:\s{1,2}|\s?[-.]\s?)\d){8}(?!\d)/g;
 // The last four, which with a name or birth date is enough: "SSN ending 4421", "***-**-4421".
 const LAST_FOUR = new RegExp(
-  `${LABEL.source}\\s{0,3}(?:#|:|number|no\\.?)?\\s{0,3}(?:ending|ends)(?:\\s(?:in|with))?\\s{1,3}(\\d{4})(?!\\d)`,
+  `${LABEL.source}\\s{0,3}(?:#|:|number|no\\.?)?\\s{0,3}(?:ending|ends|last\\s(?:4|four)(?:\\sdigits)?)(?:\\s(?:in|with|is|are)|:)?\\s{1,3}(\\d{4})(?!\\d)`,
   'giu',
 );
 const LAST_FOUR_OF = new RegExp(
@@ -79,6 +79,7 @@ export default defineRule({
       'ssn: [[2 1 9 - 0 9 - 9 9 9 9]] (she spelled it out)',
       'the pt with SSN ending [[7731]] called about the bill',
       'last 4 of his social is [[5512]]',
+      'his SSN last four [[3321]], if billing asks',
       'her social is [[two one nine, zero nine, nine nine nine nine]]',
       'her card on file shows SSN [[***-**-6021]]',
     ],
@@ -90,6 +91,7 @@ export default defineRule({
       'Our tracking code 912-34-5678 ends the same',
       'Call 555-123-4567 to book',
       'Invoice 123456789 paid',
+      'Sub ID JQK882201554 is not a social',
       'We never ask for the last 4 of your social by text',
       'Count: 1 2 3 4 5 6 7 8 9 10',
     ],

@@ -54,6 +54,7 @@ export default defineRule({
       'Apply at jobs.example-health.org',
       'Follow us on instagram.com',
       'See pubmed.ncbi.nlm.nih.gov/31234567 for the trial',
+      'WHO fact sheet: https://www.who.int/news-room/fact-sheets/detail/measles',
       'Learn more at our site: example-clinic.org/flu-shots-2025',
     ],
   },

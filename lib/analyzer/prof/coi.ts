@@ -1,4 +1,4 @@
-import { sentencesOf } from '../misinfo/context';
+import { readablePart, sentencesOf } from '../misinfo/context';
 import { compileLists, hasIn, hitsIn, type Hit } from '../misinfo/lexicon';
 import { defineRule, type Match } from '../rule';
 import words from './data/coi.json';
@@ -22,7 +22,8 @@ export default defineRule({
   id: 'prof.coi',
   category: 'prof.coi',
   message: 'This promotes a product with a code or affiliate link but no disclosure. Add “#ad”, “paid partnership” or “I earn a commission” so readers know.',
-  find({ text }) {
+  find({ text: draft }) {
+    const text = readablePart(draft);
     if (hasIn(W.disclosure, text)) return [];
     const out: Match[] = [];
     const codes = [...hitsIn(CODE, text), ...hitsIn(USE_CODE, text), ...hitsIn(REF_URL, text)];
@@ -42,12 +43,10 @@ export default defineRule({
       const inS = hits.filter((h) => h.start >= s.start && h.end <= s.end);
       if (inS.length === 0) continue;
       const confidence = Math.min(0.9, Math.max(...inS.map((h) => h.confidence)) + (inS.length > 1 ? 0.2 : 0));
-      out.push({
-        start: Math.min(...inS.map((h) => h.start)),
-        end: Math.max(...inS.map((h) => h.end)),
-        confidence,
-        fix: { kind: 'replace', replacement: `${text.slice(s.start, s.end).trimEnd()} #ad` },
-      });
+      const start = Math.min(...inS.map((h) => h.start));
+      const end = Math.max(...inS.map((h) => h.end));
+      // The fix keeps the words and appends a plain disclosure right where the promotion is.
+      out.push({ start, end, confidence, fix: { kind: 'replace', replacement: `${text.slice(start, end)} #ad` } });
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { clauseStart, mergeAdjacent, negationsIn, sentencesOf } from '../misinfo/context';
+import { clauseStart, mergeAdjacent, negationsIn, readablePart, sentencesOf } from '../misinfo/context';
 import { compileLists, hasIn, hitsIn, type Hit } from '../misinfo/lexicon';
 import { defineRule, type Match } from '../rule';
 import words from './data/hostile.json';
@@ -17,6 +17,7 @@ const W = compileLists({
   dismissive: words.dismissive,
   mocking: words.mocking,
   patientDescriptors: words.patientDescriptors,
+  locationDescriptors: words.locationDescriptors,
   meta: words.meta,
 });
 // Emoji are not letters, so list them as a plain alternation without word boundaries.
@@ -26,7 +27,8 @@ export default defineRule({
   id: 'prof.hostile',
   category: 'prof.hostile',
   message: 'This reads as insulting or mocking toward a patient or reviewer. Rephrase before posting; it reflects on you and your practice.',
-  find({ text, context }) {
+  find({ text: draft, context }) {
+    const text = readablePart(draft);
     const out: Match[] = [];
     const reviewReply = context.surface === 'review-reply';
     const sentences = sentencesOf(text);
@@ -36,17 +38,26 @@ export default defineRule({
       // "…anti-vax moms are the reason kids die. Pathetic." — the target may be one sentence back.
       const targeted = hasIn(W.targets, text, sentences[i - 1]?.start ?? s.start, s.end);
       for (const h of hitsIn(W.insults, text, s.start, s.end)) if (targeted) cands.push({ ...h, confidence: 0.75 });
-      for (const h of hitsIn(W.inherent, text, s.start, s.end)) cands.push({ ...h, confidence: 0.65 });
+
       for (const h of hitsIn(W.dismissive, text, s.start, s.end)) cands.push({ ...h, confidence: reviewReply ? 0.8 : 0.7 });
       // The eye-roll often comes in a short sentence after: "…his 'allergy' meds again. Sure buddy 🙄".
       const next = sentences[i + 1];
       const reach = next && next.end - next.start <= 30 ? next.end : Math.min(text.length, s.end + 8);
       const mocked = hasIn(W.mocking, text, s.start, reach) || MOCK_EMOJI.test(text.slice(s.start, reach));
+      // "Frequent flyer" or "drug seeker" mocks when said with an eye-roll; said plainly it is
+      // still a label worth a quiet hint.
+      for (const h of hitsIn(W.inherent, text, s.start, s.end)) cands.push({ ...h, confidence: mocked ? 0.75 : 0.45 });
       if (mocked) {
-        for (const d of hitsIn(W.patientDescriptors, text, s.start, s.end)) {
+        // A patient reduced to a bed number and laughed at is mockery; "my patient … 😂" may be
+        // a fond story, so it only gets a hint.
+        const described = [
+          ...hitsIn(W.locationDescriptors, text, s.start, s.end).map((d) => ({ ...d, confidence: 0.6 })),
+          ...hitsIn(W.patientDescriptors, text, s.start, s.end).map((d) => ({ ...d, confidence: 0.45 })),
+        ];
+        for (const d of described) {
           let end = s.end;
           while (end > d.end && ' \t\n.!?'.includes(text[end - 1]!)) end--;
-          cands.push({ start: d.start, end, confidence: 0.6 });
+          cands.push({ start: d.start, end, confidence: d.confidence });
         }
       }
       // "I'd never call anyone an idiot" is the opposite of an insult.

@@ -1,4 +1,4 @@
-import { clauseStart, negationsIn, sentencesOf } from '../misinfo/context';
+import { clauseStart, negationsIn, readablePart, sentencesOf } from '../misinfo/context';
 import { compileLists, hasIn, hitsIn, type Hit } from '../misinfo/lexicon';
 import { defineRule, type Match } from '../rule';
 import words from './data/individual-advice.json';
@@ -21,6 +21,7 @@ const W = compileLists({
   doseUnits: words.doseUnits,
   drugs: words.drugs,
   general: words.general,
+  notDiagnosisAfter: words.notDiagnosisAfter,
   secondPerson: words.secondPerson,
 });
 // A number with a dose unit: "800mg", "40 mg", "2 puffs". Bounded digits, one optional space.
@@ -37,7 +38,8 @@ export default defineRule({
   id: 'prof.individual-advice',
   category: 'prof.individual-advice',
   message: 'This diagnoses or doses a specific person in public. Invite them to see their own clinician instead.',
-  find({ text, context }) {
+  find({ text: draft, context }) {
+    const text = readablePart(draft);
     const out: Match[] = [];
     const weight = SURFACE_WEIGHT[context.surface ?? ''] ?? 0.9;
     const doses = hitsIn(DOSE, text);
@@ -51,9 +53,12 @@ export default defineRule({
         const o = objects.find((x) => x.start >= v.end && x.start - v.end <= 25);
         if (o) cands.push({ start: v.start, end: o.end, confidence: 0.75 });
       }
-      for (const h of inS(W.diagnosis)) cands.push({ ...h, confidence: 0.7 });
+      // "That's a classic question" is not a diagnosis.
+      const notDx = inS(W.notDiagnosisAfter);
+      const isDx = (h: Hit) => !notDx.some((n) => n.start >= h.end && n.start - h.end <= 2);
+      for (const h of inS(W.diagnosis).filter(isDx)) cands.push({ ...h, confidence: 0.7 });
       if (weight === 1 && hasIn(W.secondPerson, text, s.start, s.end)) {
-        for (const h of inS(W.weakDiagnosis)) cands.push({ ...h, confidence: 0.55 });
+        for (const h of inS(W.weakDiagnosis).filter(isDx)) cands.push({ ...h, confidence: 0.55 });
       }
       const drugs = [...inS(W.drugs), ...doses.filter((d) => d.start >= s.start && d.end <= s.end)];
       for (const v of inS(W.dosing)) {
@@ -79,6 +84,9 @@ export default defineRule({
       // itself ("no need to get it checked") does not count.
       const general = inS(W.general).filter((g) => !cands.some((c) => g.start < c.end && c.start < g.end));
       if (general.length) continue;
+      // A hedged guess ("your baby is probably…") that ends in "mention it at the next checkup"
+      // points to care; a dose or a firm diagnosis does not become safe that way.
+      if (cands.every((c) => c.confidence < 0.6) && hasIn(W.general, text)) continue;
       const confidence = Math.min(0.9, Math.max(...cands.map((c) => c.confidence)) + (cands.length > 1 ? 0.1 : 0)) * weight;
       out.push({
         start: Math.min(...cands.map((c) => c.start)),

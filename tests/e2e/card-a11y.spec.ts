@@ -1,0 +1,65 @@
+/**
+ * The in-page card: no axe-core violations in light and dark mode, and usable by keyboard
+ * alone — the shortcut (the extension command "open-card") moves focus into the card, Tab
+ * reaches its controls, Enter applies a fix, Escape returns to the editor.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, tabIdOf, test } from './fixtures';
+import { allComposers, expectFlagged } from './composers';
+
+const c = allComposers.find((x) => x.name.startsWith('facebook-post '))!;
+
+async function draftWithFindings(page: Page) {
+  await page.goto(c.url);
+  await page.locator(c.editor).click();
+  await page.keyboard.type('Pt SSN 219-09-9999, seen on 3/14 in bed 4');
+  await expectFlagged(page, 'phi.ssn');
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`card has no axe violations (${scheme})`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await draftWithFindings(page);
+    const results = await new AxeBuilder({ page }).include('second-look-overlay').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // And while a post is held.
+    await page.locator(c.submit).click();
+    await expect(page.locator('second-look-overlay [data-hold]')).toBeVisible();
+    const held = await new AxeBuilder({ page }).include('second-look-overlay').analyze();
+    expect(held.violations.map((v) => v.id)).toEqual([]);
+  });
+}
+
+test('card works by keyboard alone', async ({ context, serviceWorker, consoleErrors }) => {
+  const page = await context.newPage();
+  await page.goto(c.url);
+  await page.locator(c.editor).click();
+  await page.keyboard.type('Her SSN 219-09-9999 is on file');
+  // Wait for the check without touching the mouse: the status region announces it.
+  await expect(page.locator('second-look-overlay [role="status"]')).toContainText('Social Security number');
+  const tab = await tabIdOf(serviceWorker, 'facebook');
+  await serviceWorker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'openCard' }), tab);
+  const focused = () => page.evaluate(() => document.querySelector('second-look-overlay')?.shadowRoot?.activeElement?.textContent ?? null);
+  await expect.poll(focused).toBe('Hide');
+  await page.keyboard.press('Tab');
+  await expect.poll(focused).toBe('Remove it');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => c.modelText(page)).toBe('Her SSN is on file');
+  await expect(page.locator('second-look-overlay [role="status"]')).toHaveText('Fixed.');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('Escape in the card returns focus to the editor', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(c.url);
+  await page.locator(c.editor).click();
+  await page.keyboard.type('Her SSN 219-09-9999 is on file');
+  await expect(page.locator('second-look-overlay [role="status"]')).toContainText('Social Security number');
+  const tab = await tabIdOf(serviceWorker, 'facebook');
+  await serviceWorker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'openCard' }), tab);
+  await expect.poll(() => page.evaluate(() => document.querySelector('second-look-overlay')?.shadowRoot?.activeElement?.tagName ?? null)).toBe('BUTTON');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-lexical-editor'))).toBe('true');
+});
