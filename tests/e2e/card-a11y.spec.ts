@@ -4,7 +4,7 @@
  * reaches its controls, Enter applies a fix, Escape returns to the editor.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, tabIdOf, test } from './fixtures';
 import { allComposers, expectFlagged } from './composers';
 
@@ -15,6 +15,20 @@ async function draftWithFindings(page: Page) {
   await page.locator(c.editor).click();
   await page.keyboard.type('Pt SSN 219-09-9999, seen on 3/14 in bed 4');
   await expectFlagged(page, 'phi.ssn');
+}
+
+/**
+ * Types a flagged draft, waits for the check without touching the mouse (the status region
+ * announces it), then does what the "open-card" shortcut does: the background asks the tab.
+ */
+async function typeThenShortcut(page: Page, serviceWorker: Worker) {
+  await page.goto(c.url);
+  await page.locator(c.editor).click();
+  await page.keyboard.type('Her SSN 219-09-9999 is on file');
+  await expect(page.locator('second-look-overlay [role="status"]')).toContainText('Social Security number');
+  const tab = await tabIdOf(serviceWorker, 'facebook');
+  type Tabs = { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } };
+  await serviceWorker.evaluate((id) => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.sendMessage(id, { type: 'openCard' }), tab);
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -34,13 +48,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('card works by keyboard alone', async ({ context, serviceWorker, consoleErrors }) => {
   const page = await context.newPage();
-  await page.goto(c.url);
-  await page.locator(c.editor).click();
-  await page.keyboard.type('Her SSN 219-09-9999 is on file');
-  // Wait for the check without touching the mouse: the status region announces it.
-  await expect(page.locator('second-look-overlay [role="status"]')).toContainText('Social Security number');
-  const tab = await tabIdOf(serviceWorker, 'facebook');
-  await serviceWorker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'openCard' }), tab);
+  await typeThenShortcut(page, serviceWorker);
   const focused = () => page.evaluate(() => document.querySelector('second-look-overlay')?.shadowRoot?.activeElement?.textContent ?? null);
   await expect.poll(focused).toBe('Hide');
   await page.keyboard.press('Tab');
@@ -53,12 +61,7 @@ test('card works by keyboard alone', async ({ context, serviceWorker, consoleErr
 
 test('Escape in the card returns focus to the editor', async ({ context, serviceWorker }) => {
   const page = await context.newPage();
-  await page.goto(c.url);
-  await page.locator(c.editor).click();
-  await page.keyboard.type('Her SSN 219-09-9999 is on file');
-  await expect(page.locator('second-look-overlay [role="status"]')).toContainText('Social Security number');
-  const tab = await tabIdOf(serviceWorker, 'facebook');
-  await serviceWorker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'openCard' }), tab);
+  await typeThenShortcut(page, serviceWorker);
   await expect.poll(() => page.evaluate(() => document.querySelector('second-look-overlay')?.shadowRoot?.activeElement?.tagName ?? null)).toBe('BUTTON');
   await page.keyboard.press('Escape');
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-lexical-editor'))).toBe('true');
