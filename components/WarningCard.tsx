@@ -42,6 +42,7 @@ export function summary(findings: readonly Finding[]): string {
 function fixLabel(f: Finding): string | undefined {
   if (!f.fix) return undefined;
   if (f.fix.kind === 'remove') return 'Remove it';
+  if (f.category === 'prof.coi') return 'Add a disclosure (#ad)';
   if (f.fix.kind === 'replace') return f.fix.replacement ? `Replace with “${f.fix.replacement}”` : 'Remove it';
   return undefined;
 }
