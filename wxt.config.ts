@@ -30,6 +30,10 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'second-look@example.org', strict_min_version: '115.0' } } }
-      : { key: PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
+      : {
+          // Store uploads must not carry a key (the store assigns the id): SECOND_LOOK_STORE_BUILD=1.
+          ...(process.env.SECOND_LOOK_STORE_BUILD ? {} : { key: PUBLIC_KEY }),
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });
