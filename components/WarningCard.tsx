@@ -148,7 +148,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
               {s.hold === 'confirm' && <button type="button" data-hold-action="post-anyway" onClick={actions.onPostAnyway}>Post anyway</button>}
             </p>
           )}
-          {s.limited && <p class="limited">Limited mode: this box is checked, but Second Look does not know this site’s layout here, so it cannot hold the Post button.</p>}
+          {s.limited && <p class="limited">Limited mode: Second Look does not know this part of the site. The text is checked, and Post is held only where a button is plainly labelled Post, Reply, Send or Share.</p>}
           {!s.limited && s.surfaceName && <p class="note">Checked locally · {s.surfaceName}</p>}
         </section>
       )}

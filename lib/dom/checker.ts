@@ -22,7 +22,9 @@ export interface AnalysisResult {
 export interface CheckerOptions {
   editable: Editable;
   site: Site;
-  surface?: SurfaceAdapter;
+  surface: SurfaceAdapter;
+  /** True when no site adapter recognised the editor and `surface` is the generic one. */
+  limited: boolean;
   overlay: Overlay;
   debounceMs: number;
   /** Resolves with findings for the text, or rejects with a message for the user. */
@@ -59,11 +61,14 @@ export class EditorChecker {
   get editable(): Editable {
     return this.opts.editable;
   }
-  get surface(): SurfaceAdapter | undefined {
+  get surface(): SurfaceAdapter {
     return this.opts.surface;
   }
+  get limited(): boolean {
+    return this.opts.limited;
+  }
   get surfaceKind(): Surface {
-    return this.opts.surface?.surface ?? 'other';
+    return this.opts.surface.surface;
   }
 
   activate(): void {
@@ -93,7 +98,7 @@ export class EditorChecker {
       on(win, 'resize', () => this.requestRender(), { passive: true });
     }
     this.opts.overlay.mount();
-    this.opts.overlay.update({ limited: !this.opts.surface, surfaceName: this.opts.surface?.name, collapsed: true, expanded: false, notice: undefined, hold: undefined });
+    this.opts.overlay.update({ limited: this.opts.limited, surfaceName: this.opts.surface.name, collapsed: true, expanded: false, notice: undefined, hold: undefined });
     this.onChange(true);
   }
 
@@ -266,7 +271,7 @@ export class EditorChecker {
     const box = (r: DOMRect) => ({ left: r.left, top: r.top, width: r.width, height: r.height });
     const avoid = [];
     const surface = this.opts.surface;
-    if (surface) {
+    if (!this.opts.limited) {
       const container = containerOf(surface, el);
       for (const selector of surface.submit) {
         try {

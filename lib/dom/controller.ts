@@ -5,7 +5,7 @@
  * DOM only; the content script supplies `analyze` and `logDecision`.
  */
 import type { Action, Category, Finding, Site, Surface } from '../analyzer/types';
-import { isSubmitControl, surfaceFor, type SiteAdapter } from '../sites';
+import { GENERIC_SURFACE, isSubmitControl, surfaceFor, type SiteAdapter } from '../sites';
 import { applyFix } from './apply-fix';
 import { EditorChecker, type AnalysisResult } from './checker';
 import { findEditable } from './editable';
@@ -73,7 +73,10 @@ export class Controller {
       checker = new EditorChecker({
         editable,
         site: this.opts.site,
-        surface: surfaceFor(this.opts.adapter, editable.element),
+        ...(() => {
+          const known = surfaceFor(this.opts.adapter, editable.element);
+          return { surface: known ?? GENERIC_SURFACE, limited: !known };
+        })(),
         overlay: this.ensureOverlay(),
         debounceMs: this.opts.debounceMs,
         analyze: this.opts.analyze,
@@ -122,7 +125,7 @@ export class Controller {
   status(): { surface: Surface | undefined; limited: boolean; counts: Partial<Record<Category, number>> } {
     const counts: Partial<Record<Category, number>> = {};
     for (const f of this.active?.current().findings ?? []) counts[f.category] = (counts[f.category] ?? 0) + 1;
-    return { surface: this.active?.surfaceKind, limited: !!this.active && !this.active.surface, counts };
+    return { surface: this.active?.surfaceKind, limited: !!this.active?.limited, counts };
   }
 
   /** A press outside the card and the editor folds the card back into its pill. */
@@ -139,9 +142,11 @@ export class Controller {
     const path = e.composedPath();
     const target = path[0];
     if (!(target instanceof Element) || (this.overlay && path.includes(this.overlay.host))) return;
-    for (const checker of this.checkers.values()) {
+    // Composers a site adapter knows claim their buttons before generic (limited) ones do.
+    const ordered = [...this.checkers.values()].sort((a, b) => Number(a.limited) - Number(b.limited));
+    for (const checker of ordered) {
       const surface = checker.surface;
-      if (!surface || !checker.element.isConnected || !isSubmitControl(surface, checker.element, target)) continue;
+      if (!checker.element.isConnected || !isSubmitControl(surface, checker.element, target)) continue;
       const control = target;
       this.gate(e, checker, () => (control as HTMLElement).click());
       return;
@@ -152,7 +157,7 @@ export class Controller {
     if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return; // IME composition confirms with Enter
     const editable = findEditable(e.composedPath()[0] ?? null);
     const checker = editable && this.checkers.get(editable.element);
-    const keys = checker?.surface?.keys;
+    const keys = checker?.surface.keys;
     if (!checker || !keys) return;
     const mod = e.ctrlKey || e.metaKey;
     const submits = (mod && keys.modEnter) || (!mod && !e.shiftKey && !e.altKey && keys.enter);

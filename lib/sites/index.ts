@@ -6,6 +6,7 @@ import type { SiteAdapter, SurfaceAdapter } from './types';
 import { x } from './x';
 
 export type { SiteAdapter, SurfaceAdapter } from './types';
+export { GENERIC_SURFACE } from './generic';
 
 export const ADAPTERS: readonly SiteAdapter[] = [facebook, instagram, linkedin, x];
 
@@ -55,7 +56,7 @@ export function containerOf(surface: SurfaceAdapter, editor: Element): Element {
 }
 
 function labelOf(el: Element): string {
-  return (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+  return (el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).value || '').trim();
 }
 
 /** True when `target` is (inside) one of the surface's submit controls for this editor. */
@@ -64,7 +65,10 @@ export function isSubmitControl(surface: SurfaceAdapter, editor: Element, target
   for (const selector of surface.submit) {
     const control = closest(target, selector);
     if (!control || !container.contains(control) || control.contains(editor)) continue;
-    if (surface.submitText && !surface.submitText.includes(labelOf(control))) continue;
+    if (surface.submitText) {
+      const label = labelOf(control).toLowerCase();
+      if (!surface.submitText.some((t) => t.toLowerCase() === label)) continue;
+    }
     return true;
   }
   return false;

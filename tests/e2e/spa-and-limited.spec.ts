@@ -8,19 +8,28 @@ import { allComposers, expectFlagged } from './composers';
 
 const pick = (id: string) => allComposers.find((c) => c.name.startsWith(`${id} `))!;
 
-test('an unknown text box on a supported site is checked in limited mode, and says so', async ({ context, consoleErrors }) => {
+test('an unknown text box on a supported site is checked in limited mode, says so, and a plainly labelled Post is still held', async ({ context, consoleErrors }) => {
   const page = await context.newPage();
   await page.goto(pick('x-post').url);
   await page.evaluate(() => {
-    const box = document.createElement('textarea');
-    box.id = 'unknown-box';
-    box.setAttribute('aria-label', 'Some new X feature');
-    document.body.prepend(box);
+    // A composer from a redesign no adapter knows yet: a form with a textarea and a Send button.
+    const form = document.createElement('form');
+    form.innerHTML = '<textarea id="unknown-box" aria-label="Some new X feature"></textarea><button type="submit">Send</button>';
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      (window as unknown as { __sent?: number }).__sent = ((window as unknown as { __sent?: number }).__sent ?? 0) + 1;
+    });
+    document.body.prepend(form);
   });
   await page.locator('#unknown-box').click();
   await page.keyboard.type('SSN 219-09-9999 for the claim');
   await expectFlagged(page, 'phi.ssn');
   await expect(page.locator('second-look-overlay [data-second-look-card] .limited')).toContainText('Limited mode');
+  await page.locator('form button[type="submit"]').click();
+  await expect(page.locator('second-look-overlay [data-hold="confirm"]')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __sent?: number }).__sent ?? 0)).toBe(0);
+  await page.locator('second-look-overlay [data-hold-action="post-anyway"]').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __sent?: number }).__sent ?? 0)).toBe(1);
   expect(consoleErrors).toEqual([]);
 });
 
