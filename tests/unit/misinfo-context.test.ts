@@ -14,13 +14,13 @@ describe('misinfo context: how a claim is used', () => {
   });
 
   it('sees negation in the claim’s own clause', () => {
-    expect(read('No, vaccines do not cause autism.', 'vaccines do not cause autism').reading.negated).toBe(true);
+    expect(read('Nope, statins do not cause dementia.', 'statins do not cause dementia').reading.negated).toBe(true);
     expect(read('There is no evidence that vaccines cause autism.', 'vaccines cause autism').factor).toBe(0);
   });
 
   it('ignores a negation in another clause', () => {
-    const text = 'Fluoride doesn’t prevent cavities at all, it just damages your brain.';
-    expect(read(text, 'damages your brain').reading.negated).toBe(false);
+    const text = 'Sunscreen doesn’t shield your skin one bit, it only poisons your blood.';
+    expect(read(text, 'poisons your blood').reading.negated).toBe(false);
   });
 
   it('does not count idioms as negation', () => {
@@ -48,10 +48,10 @@ describe('misinfo context: how a claim is used', () => {
   });
 
   it('tells answered, open and just-asking questions apart', () => {
-    expect(read('Does the vaccine change your DNA? No. mRNA never enters the nucleus.', 'the vaccine change your DNA').reading.question).toBe('answered');
-    expect(read('Does the vaccine change your DNA?', 'the vaccine change your DNA').reading.question).toBe('open');
-    expect(read('Just asking: why do so many kids get autism after their shots? 🤔', 'kids get autism after their shots').reading.question).toBe('rhetorical');
-    expect(read('Just asking: why do so many kids get autism after their shots? 🤔', 'kids get autism after their shots').factor).toBe(1);
+    expect(read('Can a flu shot give you the flu? No. There is no live virus in it.', 'a flu shot give you the flu').reading.question).toBe('answered');
+    expect(read('Can a flu shot give you the flu?', 'a flu shot give you the flu').reading.question).toBe('open');
+    expect(read('Honest question: how come so many teens develop tics right after the HPV jab? 🤔', 'teens develop tics right after the HPV jab').reading.question).toBe('rhetorical');
+    expect(read('Honest question: how come so many teens develop tics right after the HPV jab? 🤔', 'teens develop tics right after the HPV jab').factor).toBe(1);
   });
 
   it('lowers hedged claims', () => {
@@ -64,16 +64,16 @@ describe('misinfo context: how a claim is used', () => {
 describe('misinfo context: helpers', () => {
   it('splits sentences and finds quotes without tripping on apostrophes', () => {
     expect(sentencesOf('One. Two? Three!').length).toBe(3);
-    const text = "Don't say 'measles is mild' to me.";
-    expect(quotedSpans(text).map((q) => text.slice(q.start, q.end))).toEqual(["'measles is mild'"]);
+    const text = "Don't tell me 'chickenpox is harmless' ever again.";
+    expect(quotedSpans(text).map((q) => text.slice(q.start, q.end))).toEqual(["'chickenpox is harmless'"]);
   });
 
   it('merges findings in neighbouring sentences', () => {
-    const text = 'They make you sick then sell you pills. Wake up, people.';
+    const text = 'They poison the food and profit on pills. Open your eyes, folks.';
     const merged = mergeAdjacent(text, [
-      { start: 0, end: 38, confidence: 0.7 },
-      { start: 40, end: 54, confidence: 0.8 },
+      { start: 0, end: 40, confidence: 0.7 },
+      { start: 42, end: 63, confidence: 0.8 },
     ]);
-    expect(merged).toEqual([{ start: 0, end: 54, confidence: 0.8 }]);
+    expect(merged).toEqual([{ start: 0, end: 63, confidence: 0.8 }]);
   });
 });

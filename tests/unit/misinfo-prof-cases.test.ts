@@ -58,7 +58,7 @@ const FLAG: [category: string, text: string][] = [
   ["hostile", "Ma'am, your child's behavior is a result of your terrible parenting."],
   ["coi", "Use my code SMILEDOC for a free whitening kit with any purchase!"],
   ["individual-advice", "That sounds like gout. Take colchicine 0.6mg now and again in an hour."],
-  ["individual-advice", "Message me your MRI report and I'll tell you if you need surgery."],
+  ["individual-advice", "Message me your MRI report and I'll say whether you need surgery."],
   ["known-myth", "Vaccines → autism. The data is there if you look. #vaccineinjury"],
   ["known-myth", "Tylenol in pregnancy isn't the issue, the 18 shots before age 2 are what cause autism."],
   ["known-myth", "Chemical sunscreen = skin cancer. Use zinc or nothing."],
@@ -103,7 +103,7 @@ const FLAG: [category: string, text: string][] = [
   ["anti-treatment", "Cancel that colonoscopy, a stool test is all you need forever."],
   ["miracle-cure", "Our cold laser treatment eliminates neuropathy in just 6 visits."],
   ["miracle-cure", "This tincture reverses fatty liver in two weeks."],
-  ["miracle-cure", "Oil of oregano is a miracle cure for everything from colds to cancer."],
+  ["miracle-cure", "Oil of oregano: a miracle cure for everything from colds to cancer."],
   ["conspiracy", "The WHO and Big Pharma are working together to control the population."],
   ["conspiracy", "Hospitals got paid $39,000 for every COVID patient on a ventilator. Follow the money."],
   ["conspiracy", "Doctors are bribed by drug companies to prescribe statins to everyone."],
@@ -127,7 +127,7 @@ const FLAG: [category: string, text: string][] = [
   ["individual-advice", "It sounds like a sinus infection, I'd do a round of amoxicillin 875 twice daily."],
   ["individual-advice", "From your photo that's a spider bite, no need for a doctor, just ice it."],
   ["individual-advice", "You likely have hypothyroidism. Ask your doctor for 50mcg of levothyroxine."],
-  ["individual-advice", "DM me your ultrasound and I'll tell you if it's twins."],
+  ["individual-advice", "DM me your ultrasound and I'll let you know whether it's twins."],
   ["anti-treatment", "Forget the mammogram, do a thermogram instead."],
   ["anti-treatment", "Your kids don't need the flu shot, a healthy immune system is enough."],
   ["anti-treatment", "Quit your chemo and go to the clinic in Mexico, that's what saved my cousin."],
@@ -156,7 +156,7 @@ const PASS: string[] = [
   "Omicron was milder for many, but it still filled our ICU.",
   "COVID wasn't planned; it's a virus that spread fast.",
   "Carbs don't make tumors grow faster; eat what you can tolerate during treatment.",
-  "GMO foods are as safe as conventional foods.",
+  "Approved GM crops carry no more health risk than other crops.",
   "Apricot kernels can cause cyanide poisoning. Please don't eat them as a cancer treatment.",
   "Statins aren't a scam; they prevent heart attacks in high-risk people.",
   "My favorite magnesium spray is linked below, I get a small kickback if you use it 😉",
@@ -231,7 +231,7 @@ const PASS: string[] = [
   "Colloidal silver: all you need to know",
   "MMS and autism: FDA warning",
   "Detox teas and toxins: what your liver actually does",
-  "Detox foot pads: why they turn black",
+  "Detox foot pads explained: what really darkens them",
   "Microwave ovens use radiation to heat food.",
   "Antibiotics for colds: why we don't prescribe them",
   "My grandfather died suddenly last year, and I still miss him.",
@@ -241,7 +241,7 @@ const PASS: string[] = [
   "I understand why parents worry that vaccines cause autism.",
   "Many parents think vaccines cause autism.",
   "Sunscreen protects against the UV rays that cause most skin cancers.",
-  "The HPV vaccine prevents infections that cause six kinds of cancer.",
+  "The HPV vaccine prevents the viral infections that cause most cervical cancers.",
   "Vaccines protect babies from whooping cough, which can kill infants.",
   "Measles vaccination has prevented millions of deaths worldwide.",
   "Chemo side effects like nausea are much better controlled than they used to be.",
@@ -309,7 +309,7 @@ const PASS: string[] = [
   "That's a great question for your doctor, who knows your history.",
   "Sounds like a tough day, sending love. Hope the baby sleeps tonight.",
   "Your baby is adorable! Congrats!",
-  "Acetaminophen dosing for kids is by weight: check the chart on the box or call us.",
+  "Children’s fever medicine doses depend on weight, so use the chart on the box or call us.",
   "We recommend starting prenatal vitamins with folic acid before pregnancy.",
   "Residency humor: if it's not documented, it didn't happen. If it is documented, it's in the wrong chart. 😂",
   "Me explaining to my family that I can't diagnose their rash from a blurry photo 🙄",
@@ -358,7 +358,7 @@ const PASS: string[] = [
   "Big Pharma isn't hiding a cure. Drug development is slow, expensive and often fails.",
   "Some say the pandemic was planned. It wasn't; we watched it unfold in our ICU.",
   "The FDA isn't perfect, but it is not hiding cures from you.",
-  "Our pharmacists will never tell you to stop a medication without checking with your prescriber.",
+  "Our pharmacists will never advise quitting a medicine without checking with your prescriber.",
   "Vaccines are one of the safest things we do in medicine, and I vaccinate my own kids.",
   "Think you got the flu from your flu shot? More likely you caught another virus around the same time.",
   "We are unable to discuss any patient's care online, but we take every concern seriously. Please call our practice manager.",
@@ -477,7 +477,7 @@ describe('known myths: paraphrases and debunks', () => {
 
 describe('misinfo and prof: long drafts', () => {
   it('reads a long draft full of claims in roughly linear time', () => {
-    const text = 'Vaccines do not cause autism. Studies show 40% fewer colds. Big Pharma buried the data. '.repeat(1500);
+    const text = 'Statins do not cause dementia. Studies show 40% fewer colds. Big Pharma buried the data. '.repeat(1500);
     const t0 = performance.now();
     const found = warnings(text, 'post');
     // Generous bound: shared CI machines are noisy; quadratic behaviour would take minutes here.

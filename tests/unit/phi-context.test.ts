@@ -45,7 +45,7 @@ describe('PHI context rules', () => {
   });
 
   it('keeps a review reply that declines to discuss care quiet', () => {
-    const text = 'Thank you for sharing. Privacy laws prevent us from discussing any specific visit; please call our office manager.';
+    const text = 'We hear you. Patient privacy law means we can’t discuss anyone’s care in public; our office manager can help by phone.';
     expect(warned(text, 'review-reply')).toEqual([]);
   });
 });

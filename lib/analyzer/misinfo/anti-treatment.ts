@@ -5,10 +5,10 @@ import { compileLists, hasIn, hitsIn, termRegex, type Hit } from './lexicon';
 
 /**
  * Advice to stop prescribed treatment or avoid vaccines and screening: "throw away your statins",
- * "don't vaccinate", "take her off the inhaler", "refuse them" (antibiotics, named just before).
- * Only imperative advice counts at full strength; "patients who stop statins…" and "I'll never
- * ask you to stop a medication" are descriptions, and "don't stop without talking to your
- * neurologist" is the opposite advice.
+ * "don't vaccinate", "get him off that inhaler", "refuse them" (antibiotics, named just before).
+ * Only imperative advice counts at full strength; "patients who stop statins…" and "we would
+ * never message you to quit a drug" are descriptions, and "check with your prescriber before
+ * you stop" is the opposite advice.
  */
 const W = compileLists({
   stopVerbs: words.stopVerbs,
@@ -55,7 +55,7 @@ export default defineRule({
           treatments.find((t) => t.start >= v.end && t.start - v.end <= OBJECT_GAP && t.end <= s.end);
         if (obj) end = Math.max(obj.end, v.end);
         else {
-          // "Refuse them" after a sentence about antibiotics; "…in half for a week, then stop".
+          // "Refuse them" after a sentence about antibiotics; "…taper down over a few days, then stop".
           // Only verbs that read as refusing take a pronoun object, and not "drop them below".
           const pron = hitsIn(W.pronounVerbs, text, v.start, v.end).some((x) => x.start === v.start && x.end === v.end)
             ? hitsIn(W.pronouns, text, v.end, Math.min(s.end, v.end + 6)).find((p) => !PRONOUN_NOT_OBJECT.test(text.slice(p.end, p.end + 16)))
@@ -67,7 +67,7 @@ export default defineRule({
           }
         }
         if (end < 0) continue;
-        // "Don't stop your seizure meds" is the opposite advice; "don't let them bully you into the
+        // "Never quit your seizure meds cold turkey" is the opposite advice; "don't let them bully you into the
         // shots" is not.
         const negations = negationsIn(text, clauseStart(text, s, v.start), v.start, [v]);
         const letting = negations.filter((n) => /^\s*let\b/iu.test(text.slice(n.end, n.end + 5)));
@@ -85,14 +85,14 @@ export default defineRule({
       '[[Throw away your statins]]. Cholesterol was never the problem.',
       'Parents, [[don’t vaccinate]] until you’ve read the inserts.',
       'Those steroid creams thin your skin. [[Toss them]] and use tallow instead.',
-      'I tell every client: [[get off the metformin]] and fast instead.',
+      'My advice to everyone I coach: [[get off the metformin]] and fast instead.',
       '[[Skip the mammogram]] this year, the radiation isn’t worth it.',
     ],
     pass: [
-      'Please don’t stop your blood thinner without talking to your cardiologist first.',
+      'Check with your cardiologist before you quit a blood thinner; stopping abruptly raises stroke risk.',
       'Patients who stop taking statins after a heart attack have more repeat events.',
       'You don’t need antibiotics for a cold; they don’t work on viruses.',
-      'We will never ask you to stop a medication over a direct message.',
+      'Our pharmacy team will never message you with instructions to quit your prescriptions.',
       'Drop off old or expired meds at our take-back bin this Saturday.',
     ],
   },

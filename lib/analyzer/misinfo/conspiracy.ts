@@ -5,9 +5,9 @@ import { compileLists, hasIn, hitsIn, type Hit } from './lexicon';
 
 /**
  * Conspiracy framing: "plandemic", "they don't want you to know", "Big Pharma bought the
- * fact-checkers", "buried because chemo is a $200B industry". Three shapes: a telltale phrase;
+ * fact-checkers", "hidden because cancer drugs are a trillion-dollar business". Three shapes: a telltale phrase;
  * an institution followed by a concealment or corruption verb; and concealment tied to money.
- * Plain criticism with a source ("a Senate report documented insulin makers raising prices")
+ * Plain criticism with a source ("a federal audit found inhaler makers kept prices high")
  * uses none of these shapes; quoting the framing to refute it passes through context.ts.
  */
 const W = compileLists({
@@ -79,9 +79,9 @@ export default defineRule({
       'Oncologists [[get paid to push]] chemo, that’s the whole business model.',
     ],
     pass: [
-      'A 2021 Senate Finance Committee report documented how insulin makers raised list prices together. Policy can fix that.',
-      'The idea that doctors “hide vaccine injuries” is false: we are required to report them.',
-      'No, nobody is hiding the cure for cancer. Many cancers are curable now.',
+      'A congressional investigation found that inhaler manufacturers kept US prices far above Europe’s for years. Legislation can change that.',
+      'Some say physicians conceal vaccine reactions. That’s wrong: adverse events have to be reported to VAERS.',
+      'Nobody is hiding the cure for cancer; cancer is hundreds of diseases, and surgery, radiation and chemo already cure many of them.',
       'The CDC and local health departments work together to track measles outbreaks.',
       'Patients sometimes hide their symptoms from doctors out of fear. Let’s make it safe to tell us.',
     ],

@@ -2,10 +2,10 @@
  * How a claim is being used, shared by every misinformation rule (not a rule itself).
  *
  * A keyword list flags more debunking posts than myth posts (issue 4), so a matched claim is
- * read in its sentence before it is reported: negated in its own clause ("vaccines do NOT cause
- * autism"), reported in order to refute it ("Myth: … Fact: …", "people keep asking whether…",
+ * read in its sentence before it is reported: negated in its own clause ("statins do NOT cause
+ * dementia"), reported in order to refute it ("Myth: … Fact: …", "people keep asking whether…",
  * "the claim that … is false", quoted), asked and answered ("Does it change your DNA? No."),
- * or hedged. A just-asking question ("why do so many kids…? 🤔") still counts as an assertion.
+ * or hedged. A just-asking question ("how come so many kids…? 🤔") still counts as an assertion.
  * Only word lists (data/context-cues.json) and literal regexes; no parser.
  */
 import cues from './data/context-cues.json';
@@ -146,7 +146,7 @@ function findQuotes(text: string): Span[] {
 export type QuestionKind = 'none' | 'open' | 'rhetorical' | 'answered';
 
 export interface ClaimReading {
-  /** A negation in the claim's own clause: "vaccines do not cause autism". */
+  /** A negation in the claim's own clause: "statins do not cause dementia". */
   negated: boolean;
   /** Framed as a myth, a report or a quote in order to refute it. */
   debunked: boolean;
@@ -248,7 +248,7 @@ export function contextFactor(text: string, start: number, end: number, hedgeFac
 
 /**
  * Joins findings of one rule in the same or neighbouring sentences into one, so a two-sentence
- * argument ("…then sell you the pills. Wake up, people.") gets one underline and one card.
+ * argument ("…and that's how they profit. Open your eyes.") gets one underline and one card.
  * Keeps the stronger one's other fields.
  */
 export function mergeAdjacent<T extends Span & { confidence: number }>(text: string, matches: readonly T[]): T[] {

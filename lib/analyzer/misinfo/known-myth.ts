@@ -157,15 +157,15 @@ export default defineRule({
     flag: [
       '[[The MMR shot causes autism]], do your research before your baby’s 12-month visit.',
       'Honestly? [[Sugar feeds cancer]]. Cut it all out.',
-      'I’m just asking: [[why are so many toddlers diagnosed with autism right after their vaccines]]? 🤔',
+      'Funny how [[autism rates exploded at the same time the vaccine schedule grew]] 🤔',
       'Fluoride doesn’t stop cavities, it just [[poisons your brain]].',
       'It’s a lie that [[vaccines don’t cause autism]].',
     ],
     pass: [
-      'No, vaccines do not cause autism. Dozens of studies in millions of children say so.',
+      'No, the MMR shot does not cause autism; huge population studies settled that.',
       'Myth: "Sugar feeds cancer." Fact: every cell uses glucose, and cutting sugar does not starve tumours.',
       'Patients keep asking whether the flu shot gives you the flu. It can’t: there is no live virus in it.',
-      'Does the COVID vaccine change your DNA? No. The mRNA never enters the nucleus.',
+      'Can an mRNA shot alter your DNA? No. It never gets into the cell nucleus.',
       'The claim that 5G spreads COVID is false.',
       'Thanks for the question on deodorant and breast cancer — there is no evidence of a link.',
     ],

@@ -91,7 +91,7 @@ export default defineRule({
     ],
     pass: [
       'Hepatitis C is curable: 8–12 weeks of DAAs clear the virus in more than 95% of people.',
-      'Strep throat is cured with a course of antibiotics; finish every dose.',
+      'Most strep infections are cured by ten days of penicillin or amoxicillin.',
       'Journal club: surgery plus adjuvant chemo gave a 5-year cure rate of 80% in stage II disease (Smith et al., Lancet Oncol 2021).',
       'Nothing cures diabetes overnight, and anyone selling that is selling you something.',
       'Is there a miracle cure for back pain? No. Movement, time and sometimes PT.',

@@ -10,7 +10,7 @@ const TERMS = termRegex(cues.terms);
 const NAMES = termRegex(cues.caseSensitive, true);
 // Links and identifiers: bounded, single character classes, linear.
 const LINK = /https?:\/\/\S|www\.\S|\b[\w-]{2,40}\.(?:com|org|gov|edu|io|net|co|uk|int|ly|me|health)\b|\bdoi\b|\b10\.\d{4,9}\/|\bpmid\b|\bNCT\d{6,}|\bt\.co\//iu;
-// Attribution to an account: "RT @MoHFW_INDIA:", "via @WHO".
+// Attribution to an account: "RT @NHSEngland:", "via @WHO".
 const ATTRIBUTION = /\b(?:RT|via|per|from|says|said)\s@\w/iu;
 const YEAR_IN_PARENS = /\([^()]{0,80}\b(?:19|20)\d\d\b[^()]{0,40}\)/u;
 

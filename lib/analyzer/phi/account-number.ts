@@ -37,7 +37,7 @@ export default defineRule({
   examples: {
     flag: [
       'his account #: [[55-20913-7]] still shows the old balance',
-      'our billing team flagged patient account [[8841203377]] twice',
+      'billing needs to re-run patient account [[8841203377]] before Friday',
       'she read me her card number, [[4111 1111 1111 1111]], over the phone',
       'Your acct no. [[0044718]] is past due',
     ],

@@ -1,8 +1,8 @@
 /**
  * Ages of a particular person (and ages over 89, which Safe Harbor treats as identifying on their
- * own). Shapes: 34yo, 62M, "in her 90s", "aged 91", "Luca, 4,", "she's 42", "95th birthday".
- * Statements about groups ("adults over 65", "ages 18-64"), generic examples ("a 3-year-old who
- * swallows… needs"), teaching cases and the author's own family are reported below a warning.
+ * own). Shapes: 34yo, 62M, "in her 90s", "aged 91", "Milo, 5,", "she's 42", "95th birthday".
+ * Statements about groups ("adults over 65", "ages 18-64"), generic examples ("a 2-year-old who
+ * gulps down… should"), teaching cases and the author's own family are reported below a warning.
  */
 import { defineRule, type Match } from '../rule';
 import { matchesOf, phraseRegex } from '../text';
@@ -43,11 +43,11 @@ const AGED = /(?<!\p{L})(?:aged?|age:)\s{0,2}(\d{1,3})(?![\d\p{L}])/giu;
 const PRONOUN_AGE = /(?<!\p{L})(?:she['’]s|he['’]s|she is|he is|who is|who['’]s|turned|turning|turns)\s(\d{1,3})(?![\d\p{L}]|[.,]\d)/giu;
 // "3rd birthday", "95th bday".
 const BIRTHDAY = /(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)\s(?:birthday|bday|b-day)(?!\p{L})/giu;
-// "Luca, 4,", "(Jayden, 12)", "Dmitri (7)", "Ms. Opal, 99,": a number right after a name.
+// "Milo, 5,", "(Ezra, 11)", "Tobias (6)", "Ms. Hazel, 97,": a number right after a name.
 const AFTER_NAME = /(?<![\d.,:/$#-])(\d{1,3})(?=\s?[,)]|\.(?:\s|$)|\s(?:and|with|who|from|was|is|has|had)\s)/gu;
 const NAME_BEFORE =
   /(?:(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]{0,30})|['’"”)]|(?<!\p{L})(?:man|woman|male|female|guy|lady|gentleman|boy|girl|patient|pt|veteran|grandmother|grandfather|resident))\s{0,2}[,(—–-]\s{0,2}$/u;
-// "approx 60, gray beard", "~40s".
+// "about 45, red hair", "~40s".
 const ABOUT = /(?<!\p{L})(?:approx\.?|approximately|about|around|roughly|~)\s?(\d{2})(?:s|-?ish)?(?=\s?[,);]|\s(?:y\/?o|years))/giu;
 // "died 12/9 at 97", "passed away at 91".
 const AT_AGE = /(?<!\p{L})at\s(?:age\s)?(\d{2,3})(?![\d:\p{L}%])/giu;
@@ -80,7 +80,7 @@ const GENERIC_YOUR = /(?<!\p{L})(?:your|a|an|any)\s{1,2}$/iu;
 const DECADE_WORDS = ['', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'];
 
 /**
- * The replacement the card offers. A stand-alone age ("Luca, 4,", "she's 42") becomes a phrase
+ * The replacement the card offers. A stand-alone age ("Milo, 5,", "she's 42") becomes a phrase
  * ("in their 40s"); a "34yo" that stands for the person ("the 34yo in bed 4") becomes a noun
  * ("the thirty-something"), and one before a noun ("a 34-year-old man") an adjective. Children and
  * ages over 89 get broader words, as Safe Harbor asks.
@@ -131,7 +131,7 @@ export default defineRule({
     };
     /** "a 34-year-old man" takes an adjective; "the 34yo in bed 4" a noun. */
     const shorthandForm = (end: number) => (NOUN_AFTER.test(after(end, 16)) ? 'adjective' : 'noun');
-    /** Lower confidence for "a 3-year-old who swallows … needs" and generic "your 6-month-old". */
+    /** Lower confidence for "a 2-year-old who gulps down … should" and generic "your 6-month-old". */
     const specific = (start: number, end: number) => {
       const [s, e] = sentenceAt(text, start);
       const generic = GENERIC.test(text.slice(end, Math.min(e, end + 60))) && /(?:^|\s)(?:a|an|any)\s{1,2}$/i.test(before(start, 5));
@@ -256,16 +256,16 @@ export default defineRule({
       'People in their 40s should start screening',
       'Heart disease risk climbs in your late 40s',
       'Started med school at 34 and never looked back',
-      'My grandpa is 94 and still drives',
+      'My nana is 93 and plays bridge twice a week',
       'Grandma turned 95 today!',
-      'Case challenge: a 9-year-old boy presents with a limp. Diagnosis?',
-      'A 3-year-old who swallows a button battery needs an x-ray right away',
+      'Boards question: a 7-year-old girl presenting with a painless limp. Next step?',
+      'A 2-year-old who gulps down a coin battery should see a doctor today',
       'Your 6-month-old may start solids now',
       'Fever 101 F means call the clinic',
       'Diabetes affects 38 M people in the US',
-      'Cody, WY, 90 miles from the nearest hospital',
+      'Baker, MT, 95 miles to the closest hospital',
       'We saw 1,204 patients in Q3, up 40%',
-      'Meet Rex, our 11-year-old beagle patient at the veterinary clinic',
+      'Our vet team’s favorite patient this week: Rex, an 11-year-old beagle',
       'Step 2, 3 and 4 are on the handout',
       'Citation: Jones, 2021; Patel, 12, 45-52.',
       'As a 34-year-old nurse I finally got my first mammogram',

@@ -45,7 +45,7 @@ const ABBREVIATIONS = phraseRegex([...clinical.abbreviations, ...clinical.weakAb
 const WEAK_ABBREVIATIONS = new Set(clinical.weakAbbreviations);
 // "a LEGO up his nose", "a fork in his ear": a foreign body in someone.
 const FOREIGN_BODY = /(?<!\p{L})(?:in|up|down|inside|into)\s(?:his|her|their)\s(?:nose|nostril|ear|ears|throat|eye|rectum|butt|esophagus|stomach|airway|bladder|vagina|urethra|penis|foot|hand|finger|toe|leg|arm|chest|back|head|skull|eyelid|scalp)(?!\p{L})/giu;
-// "3rd time this week", "second visit this month": a visit pattern identifies a regular.
+// "4th time this month", "second visit this week": a visit pattern identifies a regular.
 const VISIT_PATTERN = /(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|\d{1,2})\s(?:time|visit)s?\s(?:this|in\sa|in\sthe\slast)\s(?:week|month|year|shift)(?!\p{L})/giu;
 // "R hip", "L knee" on a label or a board: a side plus a body part is a surgical site.
 const SITE = /(?<![\p{L}\p{N}])[RL]\s(?:hip|knee|shoulder|ankle|wrist|elbow|arm|leg|foot|hand|eye|ear|breast|kidney|lung|femur|tib|fib|TKA|THA)(?!\p{L})/gu;
@@ -74,7 +74,7 @@ const HYPOTHETICAL_TAGS = phraseRegex(notPhiCues.hypothetical.filter((h) => h.st
 const GENERIC = phraseRegex(notPhiCues.generic);
 const VETERINARY = phraseRegex(notPhiCues.veterinary);
 const ANIMAL = phraseRegex(notPhiCues.animals);
-// An animal word is a veterinary patient only close to a patient word: "our 9-year-old tabby patient".
+// An animal word is a veterinary patient only close to a patient word: "our senior calico patient".
 const ANIMAL_PATIENT = /(?<!\p{L})(?:patient|pt|patients|surgery|spay|neuter|vaccines?|checkup|dental)(?!\p{L})/iu;
 const SIMULATION = phraseRegex(notPhiCues.simulation);
 const FICTION = phraseRegex(notPhiCues.fiction);
@@ -155,7 +155,7 @@ export const personAnchors = memo((text: string): Anchor[] => {
   }
   for (const m of matchesOf(AGE, text)) {
     const det = wordsBefore(text, m.index, 1)[0];
-    // "a 60-year-old smoker" may be an example; "your 6-month-old" is advice to the reader.
+    // "a 55-year-old drinker" may be an example; "your 6-month-old" is advice to the reader.
     if (det === 'your') continue;
     const indefinite = det === 'a' || det === 'an';
     out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'age', indefinite });

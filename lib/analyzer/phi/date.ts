@@ -21,7 +21,7 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const MONTH_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const MONTH = `(?:${MONTHS}|${MONTH_SHORT})`;
 
-// 3/14, 03/14/2025, 9/30/52, 11-22-1964 (a hyphenated pair needs its year: "3-5 days" is a range).
+// 3/14, 03/14/2025, 9/30/52, 07-19-1958 (a hyphenated pair needs its year: "3-5 days" is a range).
 const NUMERIC = /(?<![\d/.:$#-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[.:]\d|-\d(?!\d?\/))/g;
 // 03.14.2025: dots need a four-digit year, or they are versions and section numbers.
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d|\.\d)/g;

@@ -5,7 +5,7 @@ import { labelledIds, labelRegex } from './identifier-context';
 
 const LABEL = labelRegex(labels.device);
 const DEVICE_CUE = phraseRegex(labels.deviceCue);
-// A serial-looking token away from its label: letters and digits joined by a hyphen ("1A2B-77830").
+// A serial-looking token away from its label: letters and digits joined by a hyphen ("9C4D-20517").
 const SERIAL = /(?<![A-Za-z\d-])(?=[A-Z\d-]*[A-Z])(?=[A-Z\d-]*\d)[A-Z\d]{2,8}-[A-Z\d]{3,12}(?![A-Za-z\d-])/g;
 
 export default defineRule({
@@ -21,7 +21,7 @@ export default defineRule({
     for (const hit of labelledIds(text, LABEL, 3)) add(hit.start, hit.end, 0.9);
     for (const m of matchesOf(SERIAL, text)) {
       if ((m[0].match(/\d/g) ?? []).length < 4) continue;
-      // Only next to a device word: "the pump serial … his is 1A2B-77830".
+      // Only next to a device word: "the monitor serial … hers is 9C4D-20517".
       if (cueBefore(text, m.index, DEVICE_CUE, 90)) add(m.index, m.index + m[0].length, 0.65);
     }
     return out;

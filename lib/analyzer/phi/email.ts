@@ -6,7 +6,7 @@ import cues from './data/email-cues.json';
 // long run without "@" is scanned once, not once per position (linear, not quadratic).
 const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)*\.[a-z]{2,24}(?![\w-])/gi;
 
-// Spelled-out addresses: "lisa.m.hart [at] example [dot] org", "maria (at) gmail (dot) com".
+// Spelled-out addresses: "j.okafor [at] example [dot] net", "maria (at) gmail (dot) com".
 // Every piece is bounded and separated by characters the pieces cannot contain.
 const BRACKETED =
   /(?<![\w.+-])[\w.+-]{1,64}(?:\s{0,2}[[({]\s{0,2}dot\s{0,2}[\])}]\s{0,2}[\w+-]{1,30}){0,3}\s{0,2}[[({]\s{0,2}at\s{0,2}[\])}]\s{0,2}[\w-]{1,63}(?:\s{0,2}(?:[[({]\s{0,2}dot\s{0,2}[\])}]|\.)\s{0,2}[\w-]{1,63}){1,3}/gi;
@@ -55,8 +55,8 @@ export default defineRule({
       'Email is not secure for results; use the portal',
       'Follow @DrLee on X',
       'version 2.0@beta',
-      'Questions? Write to feedback@example-clinic.org',
-      'Résumés to careers@example-dental.com by Friday',
+      'Questions? Write to hello@example-familymed.org',
+      'Now hiring hygienists! Applications go to jobs@smileworks-example.com',
       'Look at gmail for the confirmation',
       'Please email me at drjones.clinic@gmail.com for collaborations',
       'Meet us at the clinic (at) noon',

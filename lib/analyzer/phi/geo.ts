@@ -13,34 +13,34 @@ const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.l
 const CAP = "\\p{Lu}[\\p{L}'’-]{1,20}";
 const SUFFIX = `(?:${alt(words.streetSuffixes)})\\.?`;
 
-// 415 Cottonwood Dr; 2210 Larkspur Ln, Unit 5; 12 N. 5th Street.
+// 415 Cottonwood Dr; 88 Birchwood Ct, Apt 3B; 12 N. 5th Street.
 const STREET_ADDRESS = new RegExp(
   `(?<![\\p{L}\\d#-])\\d{1,6}[A-Z]?\\s(?:[NSEW]\\.?\\s)?(?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))\\s){1,3}${SUFFIX}(?!\\p{L})` +
     `(?:,?\\s(?:Unit|Apt|Apartment|Suite|Ste|Lot|Trlr|#)\\.?\\s?#?[A-Z\\d]{1,5}(?![\\p{L}\\d]))?`,
   'gu',
 );
-// "on Juniper Way", "off Lindell Ave": a named street without a number.
+// "on Larkhaven Way", "off Pembrook Ave": a named street without a number.
 const NAMED_STREET = new RegExp(`(?<!\\p{L})(?:on|off|at|near|along|down|up|from|of|by)\\s((?:${CAP}\\s){1,2}${SUFFIX})(?!\\p{L})`, 'gu');
-// Cody, WY; Austin, TX 78746. The city is what identifies below state level.
+// Sheridan, WY; Boise, ID 83702. The city is what identifies below state level.
 const STATES = new Set(words.states);
 const AMBIGUOUS_STATES = new Set(words.ambiguousStates);
 const CITY_STATE = new RegExp(`(?<!\\p{L})((?:${CAP}\\s){0,2}${CAP}),\\s(${alt(words.states)})\\.?(?!\\p{L})(\\s\\d{5}(?:-\\d{4})?(?!\\d))?`, 'gu');
 const ZIP_LABELLED = /(?<!\p{L})(?:zip|zip code|zipcode|postal code)\s{0,2}:?\s{0,2}(\d{5}(?:-\d{4})?)(?!\d)/giu;
-// Towns and neighborhoods after a preposition: "from Yakima", "in Cedar-Riverside".
+// Towns and neighborhoods after a preposition: "from Wenatchee", "in Fox Hollow".
 const PREP_PLACE = new RegExp(`(?<!\\p{L})(?:${alt(words.placePrepositions)})\\s((?:${CAP})(?:\\s${CAP}){0,2})(?![\\p{L}'’])`, 'gu');
 const AREA = new RegExp(`(?<!\\p{L})((?:${CAP}\\s)?${CAP})\\sarea(?!\\p{L})`, 'gu');
-// Named places: "at the Riverside Mall", "from Brookside Middle", "the ASU dorms".
+// Named places: "at the Lakeview Plaza", "from Oakhurst Middle", "the ASU dorms".
 const PLACE_TYPE = new RegExp(
   `(?<!\\p{L})(?:at|from|near|outside|behind|by|in|to|under|inside|across from)\\s(?:the\\s)?((?:(?:${CAP}|\\p{Lu}{2,6}|&)\\s){1,3}(?:${alt(words.placeTypes)}))(?!\\p{L})`,
   'gu',
 );
-// "the CVS on Dearborn", "the Kum & Go on Main".
+// "the Walgreens on Fulton", "the QuikTrip on Oak".
 const STORE_ON = new RegExp(`(?<!\\p{L})((?:the\\s)?(?:${alt(words.stores)})\\s(?:on|at|off)\\s(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))(?:\\s${SUFFIX})?)(?!\\p{L})`, 'gu');
-// "a Yakima man", "a Fresno teen": a town used as an adjective for a person.
+// "a Wenatchee man", "a Fresno teen": a town used as an adjective for a person.
 // Only after "a": "the Garcia boy" is usually a surname.
 const TOWN_PERSON = new RegExp(`(?<!\\p{L})[Aa]n?\\s((?:${CAP}\\s)?${CAP})\\s(?:${alt(words.townPeople)})(?!\\p{L})`, 'gu');
 const DEMONYMS = new Set(words.demonyms);
-// "+1 (647) 555-0193 (Toronto)": a place in parentheses right after a phone number.
+// "+1 (604) 555-0148 (Vancouver)": a place in parentheses right after a phone number.
 const AFTER_NUMBER = new RegExp(`(?<=\\d\\s?\\()(${CAP}(?:\\s${CAP}){0,2})(?=\\))`, 'gu');
 // I-80 near exit 142; Hwy 12; Route 9.
 const ROAD =
@@ -236,7 +236,7 @@ export default defineRule({
       'a farmer from outside [[Lusk]], WY came in with a crush injury',
       'her son picked up the antibiotics from [[the Walgreens on Elm]]',
       'the lady in [[4B]] was discharged after her stroke',
-      'a [[Yakima]] man lost his foot to an infection he ignored for months',
+      'a [[Spokane]] teacher came in septic after her appendix ruptured',
       'the guy we pulled from the rollover near [[mile marker 88]] is awake',
     ],
     pass: [

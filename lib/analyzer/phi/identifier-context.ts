@@ -218,7 +218,7 @@ const LINK = /[\s:#(=.,-]{0,4}(?:(?:is|was|number|num|no\.?|id|#)[\s:#(=.,-]{0,4
 const ID_TOKEN = /[a-z\d](?:[a-z\d]|-(?=[a-z\d])){3,24}(?![a-z\d-])/iy;
 
 /**
- * Identifiers right after a label: "member ID: U88214530", "DL# T2291-447-6610". Each label
+ * Identifiers right after a label: "member ID: W55610294", "DL# K4410-882-3107". Each label
  * match does a bounded amount of work, so the scan is linear. `minDigits` cuts words and dates.
  */
 export function labelledIds(text: string, label: RegExp, minDigits = 4, token: RegExp = ID_TOKEN): LabelledId[] {

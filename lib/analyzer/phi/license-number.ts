@@ -38,7 +38,7 @@ export default defineRule({
   examples: {
     flag: [
       'found a wallet, DL# [[D442-1187-0931]], in the ED waiting room',
-      'pt’s nursing license # [[RN-558120]] came up in the review',
+      'heads up HR: our patient’s RN license # [[RN-558120]] was on her intake form',
       'his driver’s license number is [[S530-4471-2290]]',
       'Passport [[X12345678]] left at registration',
       'DL [[TX 44120931]] for the pt found unresponsive',

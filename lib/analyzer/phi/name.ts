@@ -54,7 +54,7 @@ const INTRODUCER = phraseRegex([...cues.nameIntroducers, ...people.patient]);
 const WORD = /(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 const LAST_COMMA_INITIAL = /(?<!\p{L})\p{Lu}{3,}(?:-\p{Lu}{2,})?,\s?\p{Lu}(?!\p{L})/gu;
 const INITIAL_SURNAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
-// "Hope is doing so much better", "Will was discharged": a status report about someone.
+// "Joy is feeling much better", "Will was discharged": a status report about someone.
 const STATUS = /^\s(?:(?:is|was|has\sbeen|is\snow|went|got|finally)\s(?:doing|home|back|recovering|discharged|out|feeling|finally|still|stable|better|extubated|intubated|awake|walking|eating|admitted|transferred)|came\s(?:back|in)|returned|stopped\sby|rang\sthe\sbell|finished|completed|graduated\sfrom)\b/i;
 const REPLY_SURFACES = new Set(['review-reply', 'comment', 'reply', 'message']);
 
@@ -104,7 +104,7 @@ function nameWord(w: Word | undefined, cued: boolean, allowLower = false): boole
   return isCapitalized(w.text) || isAllCaps(w.text) || (allowLower && /^\p{Ll}{2,}$/u.test(w.text));
 }
 
-/** Extends a name from word index `i` over following surname words: "Kofi" → "Kofi Asante". */
+/** Extends a name from word index `i` over following surname words: "Kwame" → "Kwame Mensah". */
 function extend(words: Word[], i: number, text: string, max = 3, allowLower = false): number {
   let j = i;
   while (j + 1 < words.length && j - i + 1 < max) {
@@ -134,9 +134,9 @@ function staffSpans(text: string, words: Word[]): { spans: { start: number; end:
     if (!nameWord(w, true)) return;
     const before = text.slice(Math.max(0, w.start - 40), w.start);
     const after = text.slice(w.end, w.end + 40);
-    // "Dr. Lee", "Nurse Bill Harrington", "office manager June", "unit clerk Rose".
+    // "Dr. Lee", "Nurse Dana Whitfield", "office manager April", "ward secretary Marisol".
     if (CLINICIAN_TITLE_END.test(before) || STAFF_ROLE_END.test(before)) return mark(i, extend(words, i, text));
-    // "Renee Castillo, RN, BSN" — a name followed by credentials is a signature.
+    // "Dana Morales, RN, MSN" — a name followed by credentials is a signature.
     const cred = /^\s*(?:,\s*)?([A-Z-]{2,8})\b/i.exec(after);
     if (cred && CREDENTIALS.has(cred[1]!.toLowerCase()) && cred[1] === cred[1]!.toUpperCase()) {
       let s = i;
@@ -147,7 +147,7 @@ function staffSpans(text: string, words: Word[]): { spans: { start: number; end:
     if (STAFF_ACTION_AFTER.test(after)) return mark(i, i);
     // "Rhonda in pharmacy", "Maya from billing": a colleague named by department.
     if (DEPARTMENT_AFTER.test(after)) return mark(i, i);
-    // "This is Tasha from…", a sign-off "— Kim" at the end of the draft.
+    // "This is Rosalind from…", a sign-off "— Kim" at the end of the draft.
     if (/\b(?:this is|i'm|i am|my name is)\s$/i.test(before)) return mark(i, extend(words, i, text));
     if (/[—–-]\s*$/.test(before) && text.length - w.end < 40) return mark(i, extend(words, i, text));
   });
@@ -205,7 +205,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     return i < words.length ? i : -1;
   };
 
-  // 1. Honorifics: "Mr. Leonard Fitzgerald", "mrs baptiste-lewis", "Ms. H. Adler".
+  // 1. Honorifics: "Mr. Walter Pennington", "mrs okonjo-hale", "Ms. R. Vance".
   for (const m of matchesOf(HONORIFIC, text)) {
     const i = indexAt(m.index + m[0].length);
     const w = words[i];
@@ -221,7 +221,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     const colleague = owner || (staffDraft && clinicalNear(m.index) === 0);
     add(m.index, words[j]!.end, colleague ? 0.3 : 0.85, true);
   }
-  // 2. Cue words right before a name: "my patient Hodan Warsame", "baby boy Larsen", "named Art".
+  // 2. Cue words right before a name: "my patient Amina Farouk", "baby girl Halvorsen", "named Art".
   for (const m of matchesOf(INTRODUCER, text)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     const gap = /^(?:\s\(|\s-\s|,\s|:\s|\s)/.exec(rest);
@@ -234,9 +234,9 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     if (/^\p{Lu}$/u.test(w.text) && !initial) continue;
     add(w.start, words[extend(words, i, text)]!.end, 0.85, true);
   }
-  // 3. A family word before a name: "his wife Meena", "granddaughter Mei-Ling", "Your daughter Imani".
+  // 3. A family word before a name: "his wife Priya", "grandson Wei-Jie", "Your son Tariq".
   words.forEach((w, i) => {
-    // Lowercase only: "Family Dentistry" is a business, "his wife Meena" a person.
+    // Lowercase only: "Family Dentistry" is a business, "his wife Priya" a person.
     if (!FAMILY.has(w.text) || w.text === 'family' || w.text === 'kids') return;
     const next = words[i + 1];
     if (!next || !/^\s$/.test(text.slice(w.end, next.start)) || !nameWord(next, true) || !isCapitalized(next.text)) return;
@@ -245,7 +245,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     if (owner === 'my' || owner === 'our') return; // the author's own family
     add(next.start, words[extend(words, i + 1, text)]!.end, 0.75, true);
   });
-  // 4. A name with an age: "Luca, 4", "Dmitri (7)", "(Jayden, 12)", "2yo Zara", "16-year-old Noor".
+  // 4. A name with an age: "Milo, 5", "Tobias (6)", "(Ezra, 11)", "3yo Lila", "15-year-old Sana".
   forCapitalized(words, (w, i) => {
     if (!nameWord(w, true) || !isCapitalized(w.text)) return;
     const after = text.slice(w.end, w.end + 8);
@@ -267,7 +267,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     while (s > 0 && /^\s$/.test(text.slice(words[s - 1]!.end, words[s]!.start)) && nameWord(words[s - 1], false) && isCapitalized(words[s - 1]!.text) && i - s < 2) s--;
     add(words[s]!.start, w.end, 0.8, true);
   });
-  // 5. Greetings and sign-offs addressed to someone: "Hi Derek,", "Thank you, Tyler!", "Frank, we're sorry".
+  // 5. Greetings and sign-offs addressed to someone: "Hi Marcus,", "Thanks so much, Jordan!", "Frank, we're sorry".
   const addressed = (w: Word, i: number) => {
     const before = text.slice(Math.max(0, w.start - 24), w.start);
     const after = text.slice(w.end, w.end + 3);
@@ -321,7 +321,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     add(w.start, words[extend(words, i, text)]!.end, confidence, false);
   });
 
-  // 8. Names that are common words, given away by a neighbour: "Patience and Kofi", "Hope is doing better".
+  // 8. Names that are common words, given away by a neighbour: "Mercy and Kwame", "Hope is doing better".
   for (const c of [...out]) {
     const m = /(\p{Lu}\p{Ll}+)\s(?:and|&)\s$/u.exec(text.slice(Math.max(0, c.start - 24), c.start));
     if (m && nameWord({ text: m[1]!, start: 0, end: 0 }, true)) add(c.start - m[0].length, c.start - m[0].length + m[1]!.length, c.confidence, true);
@@ -344,7 +344,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     if (staffDraft && !c.cued && !np.care) confidence = Math.min(confidence, 0.3);
     if (PUBLIC_TITLE_END.test(text.slice(Math.max(0, c.start - 30), c.start)) && !np.care) confidence = Math.min(confidence, 0.2);
     if (suppressed) confidence = Math.min(confidence, 0.2);
-    // Answering someone's own public story ("thank you for sharing your story, Tasha") discloses nothing new.
+    // Answering someone's own public story ("thank you for sharing your story, Rosalind") discloses nothing new.
     if (np.selfDisclosure && context.surface !== 'review-reply' && !np.care) confidence = Math.min(confidence, 0.3);
     if (OWNER_OF_THING.test(text.slice(c.end, c.end + 24))) confidence = Math.min(confidence, 0.3);
     // "My daughter Emma broke her arm": the author's family, unless the sentence names a patient.
@@ -376,7 +376,7 @@ export default defineRule({
       'Little [[Tobiah]], 5, rang the chemo bell today!',
       'tray label said [[BRANDT, K]] — L knee',
       'found a pill bottle labeled [[AMARA OKAFOR]] in room 3',
-      'lab called a critical potassium on [[Mrs. Lindqvist-Pryce]]',
+      'pharmacy caught a duplicate warfarin order for [[Mrs. Lindqvist-Pryce]]',
       { text: 'Hi [[Desmond]], sorry your crown cracked after your visit.', context: { surface: 'review-reply' } },
       { text: '[[Hope]], we’re glad your stitches healed well!', context: { surface: 'comment' } },
       'Shoutout to Mrs. Tran’s grandson [[Bao]] for translating at every visit',
@@ -384,16 +384,16 @@ export default defineRule({
     ],
     pass: [
       'Welcome to the team, Dr. Hope Castellanos! She loves hiking.',
-      'Happy retirement to Nurse Bill Okafor after 30 years!',
-      'Shout out to our unit clerk Rose for 20 years of answering call lights',
-      'Actor Dev Malhotra revealed on a podcast that he has Crohn’s disease.',
-      'Our therapy dog Pickles visited the peds floor today!',
-      'Meet Stan, our new CPR manikin: he never complains.',
-      'Thank you to the Grace Community Church volunteers for the hats!',
-      'Studying for boards and every practice question patient is named Mr. Jones',
+      'Congrats to Nurse Dana Whitfield on retiring after three decades!',
+      'Big thanks to our ward secretary Marisol, who has kept the front desk running for 15 years',
+      'Singer Tomas Reyna opened up in an interview about living with Crohn’s disease.',
+      'Say hi to Waffles, the therapy dog who made rounds in oncology this morning!',
+      'Say hello to Rusty, the sim lab’s newest training mannequin. He takes compressions like a champ.',
+      'Huge thanks to the Hope Lutheran knitting circle for the baby blankets!',
+      'Why is the patient in every USMLE vignette called Mr. Jones?',
       'Started nursing school at 40. Now a charge nurse. — Lorraine Abbott, RN, BSN',
       'Will you be at the conference in June?',
-      'Dr. Varga is on leave until spring; Dr. Osei will see her patients.',
+      'While Dr. Varga is away this spring, Dr. Osei is covering her clinic.',
       'Shoutout to Kayla for catching that sepsis early last night!',
       'Happy retirement, Linda! 32 years of caring for patients in our cath lab.',
       'My daughter Emma broke her arm at gymnastics today.',

@@ -9,7 +9,7 @@ const HANDLE = /(?<![\w@.])@\w(?:[\w.]{0,28}\w)?(?![\w@])/g;
 const ORG_HANDLE = /gov|org|health|hospital|clinic|medical|official|news|cdc|who|fda|nih|pharmacy|dental|pediatrics|md$/i;
 const FOLLOW = /(?:follow|via|h\/t|hat tip|cc|thanks to|per|from|by|source:?)\s{1,3}$/i;
 const YOUR = /(?<!\p{L})your(?!\p{L})/iu;
-// Identifying marks: "'MOM' tattoo on right hand", "a scar across his left cheek".
+// Identifying marks: "'JAX' tattoo on her neck", "a scar across his left cheek".
 const MARK = /(?:['"“‘][^'"”’\n]{1,30}['"”’]\s)?(?:tattoo|tattoos|birthmark|port-wine stain|scar|piercing)(?:\s(?:of|that says|reading)\s[^,.;\n]{1,30})?\s(?:on|across|over)\s(?:(?:his|her|their|the|a)\s)?(?:(?:left|right|upper|lower)\s)?(?:arm|hand|neck|face|chest|back|leg|shoulder|forearm|wrist|cheek|forehead|ankle|calf|thigh|knuckles|fingers|scalp|abdomen|belly)(?!\p{L})/giu;
 
 export default defineRule({
@@ -42,7 +42,7 @@ export default defineRule({
       'Rx #[[6628104]] was refilled twice by mistake',
       'lab accession # [[S24-118803]] was mislabeled',
       { text: '[[@marathon_mike22]] so happy your knee surgery went well! see you at the follow-up', context: { platform: 'x', surface: 'reply' } },
-      'unknown man brought in by EMS, [["ROSE" tattoo on his left forearm]], please help find family',
+      'unidentified woman transported by ambulance overnight, [["ROSE" tattoo on her left forearm]], please help us reach family',
     ],
     pass: [
       'Follow @CDCgov for outbreak updates',

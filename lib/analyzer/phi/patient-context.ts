@@ -24,16 +24,16 @@ import { findNames } from './name';
 
 const SPECIFIC_TIME = phraseRegex(people.specificTime, 'i');
 const CARE_DISCLOSURE = phraseRegex(people.careDisclosures);
-// Who a patient is or where they are, with no diagnosis at all: "our patient is also a nurse",
-// "she's asking for you", "her son is here".
+// Who a patient is or where they are, with no diagnosis at all: "this patient is a firefighter",
+// "he's calling for you", "her son is here".
 const IDENTITY = /(?<!\p{L})(?:my|our|the|this)\s(?:patient|pt)\s(?:is|was)\s(?:also\s)?an?\s\p{L}+/giu;
 const ASKING = /(?<!\p{L})(?:she|he)(?:'s|’s|\sis|\swas|\skeeps)\s(?:asking|calling|crying|screaming)\s(?:for|about)\s(?:you|her|his|their|the)\b[^.!?\n]{0,20}/giu;
 const WHEREABOUTS =
   /(?<!\p{L})(?:his|her|their|your)\s(?:son|daughter|husband|wife|mom|mother|dad|father|kid|child|baby|grandma|grandpa)\s(?:is|was)\s(?:still\s)?(?:here|admitted|in\sthe\s(?:hospital|ER|ED|ICU)|on\sthe\sunit|with\sus)(?!\p{L})/giu;
 // A clinical word naming a program, event or organization is a topic, not a person's condition:
-// "our dementia research program", "Diabetes Awareness Month".
+// "our stroke recovery program", "Diabetes Awareness Month".
 const TOPIC = /^\s?(?:research|program|programs|awareness|month|week|day|walk|run|fundraiser|foundation|association|society|education|class|support group|clinic|center|team|lab|labs|screenings?|fair|drive|event|conference|study|studies|trial|guidelines?)\b/i;
-// Words that lead into a clinical detail and belong in the underline: "with the kidney stone".
+// Words that lead into a clinical detail and belong in the underline: "with the appendicitis".
 const INTRODUCERS = new Set(['with', 'w', 'w/', 's/p', 'for', 'of', 'after', 'from', 'since', 'her', 'his', 'their', 'the', 'a', 'an', 'new', 'my', 'our', 'your', 'on', 'in', 'had', 'has', 'have', 'got']);
 const REPLY_SURFACES = new Set(['review-reply', 'comment', 'reply', 'message']);
 
@@ -57,7 +57,7 @@ function leadIn(text: string, start: number, floor: number): number {
 function tie(text: string, anchor: Anchor, hit: ClinicalHit, specific: boolean, generic: boolean, hedged: boolean): number {
   if (anchor.start < hit.end && hit.start < anchor.end) return anchor.kind === 'patient' ? 0.35 : 0; // "frequent flyer" is both
   if (anchor.kind === 'pronoun') {
-    // A pronoun counts only right next to the detail: "her chemo", "broke his hip", "she has delirium".
+    // A pronoun counts only right next to the detail: "her chemo", "broke his hip", "he has pneumonia".
     const gap = anchor.end <= hit.start ? text.slice(anchor.end, hit.start) : text.slice(hit.end, anchor.start);
     const near = anchor.end <= hit.start ? gap.length <= 18 && !/[.!?;]/.test(gap) : gap.length <= 2;
     if (!near) return 0;
@@ -130,7 +130,7 @@ export default defineRule({
         }
         raw.push({ start, end, confidence });
       }
-      // "It was an honor to be your nurse", "Resident spotlight": care disclosed without a diagnosis.
+      // "Privileged to be your nurse", "Resident spotlight": care disclosed without a diagnosis.
       for (const re of [IDENTITY, ASKING, WHEREABOUTS]) {
         for (const m of matchesOf(re, sText)) if (!generic) raw.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, confidence: 0.55 });
       }
@@ -150,23 +150,23 @@ export default defineRule({
       'the kid in bay 3 [[broke his arm]] on a trampoline',
       'our frequent flyer is back [[with DKA]], third time this month',
       'Mrs. Ortega finally [[finished chemo]] today!',
-      { text: 'Your wife is [[out of surgery]] and resting', context: { surface: 'message' } },
-      'heads up night shift: [[our patient is also a paramedic]] at the county station',
+      { text: 'Your husband is [[out of surgery]] now and sleeping', context: { surface: 'message' } },
+      'FYI day team: [[this patient is a firefighter]] at Station 9, so expect visitors',
     ],
     pass: [
       'Hypothetical: a 50-year-old with DKA — what is your first fluid bolus?',
-      'Case challenge: a 7-year-old presents with a limp and fever. Diagnosis?',
+      'Teaching case: a 7-year-old with fever who refuses to bear weight. Next step?',
       'Adults over 65 should get a pneumonia vaccine.',
-      'In a 60-year-old smoker with hematuria, think bladder cancer.',
+      'In a 70-year-old with back pain, anemia and high calcium, think myeloma.',
       'My patient, a golden retriever named Moose, had his stitches out today',
       'Sim lab today: our manikin coded twice and we ran the full code blue',
-      'Got my flu shot today, arm is sore',
+      'Booster done this morning and my shoulder is aching',
       'Reminder: metformin is held before contrast CT.',
       'Senator Blake announced she is recovering from a stroke; wishing her well.',
       'We treated 300 patients with flu this week. Please get vaccinated.',
       'My daughter broke her arm at gymnastics today; the parent side of the ER is humbling.',
       'Pt with DKA: start the insulin drip only after K is above 3.3.',
-      'Lunch-and-learn on sepsis bundles in Room 218 on Wednesday.',
+      'Grand rounds on stroke codes in Conference Room 4C this Thursday at noon.',
     ],
   },
 });

@@ -87,7 +87,7 @@ export default defineRule({
   },
   examples: {
     flag: [
-      'Her daughter asked us to call her at [[(415) 555-0182]] with results',
+      'Her son wants us to ring him at [[(415) 555-0182]] with results',
       'pt cell [[415-555-0182]]',
       'reach the family on [[+1 415 555 0182]]',
       'UK number for his son: [[+44 20 7946 0958]]',
@@ -106,7 +106,7 @@ export default defineRule({
       'Order 1234567890123456789 shipped',
       'Published 2019-2023 in 12 journals',
       'Questions? Call 415-555-0100 to book',
-      'Poison control: 1-800-222-1222',
+      'Swallowed something? The national Poison Help line, 1-800-222-1222, is free 24/7',
       'Our on-call provider can be reached at 555-012-3434',
       'one two three four five six seven, eight nine ten, here I come',
       'her dose went from 250-1000 mg over a week',

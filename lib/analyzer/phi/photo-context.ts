@@ -5,7 +5,7 @@ import cues from './data/photo-cues.json';
 
 // The words are often harmless while the picture is not: an x-ray with the name in the corner, a
 // wristband, a monitor, a chart in the background. A caption that points at a picture of a
-// patient's body, images or records ("check out this panorex", "swipe for the before/after") is
+// patient's body, images or records ("check out this OPG", "swipe for the before/after") is
 // flagged so the author looks at the picture again. A picture word alone ("needs an x-ray") is
 // not a picture; it needs a pointer or a picture marker, and counts more in a caption.
 
@@ -37,14 +37,14 @@ export default defineRule({
       if (within(np.authorSelf, s.start) && !/\b(?:patient|pt)\b/i.test(text.slice(s.start, s.end))) continue;
       const sText = text.slice(s.start, s.end);
       const subjects = [...matchesOf(SUBJECT, sText)];
-      // A pointer with a subject within a few words: "Check out this panorex", "pic of today's CT".
+      // A pointer with a subject within a few words: "Check out this OPG", "pic of today's CT".
       for (const p of matchesOf(POINTER, sText)) {
         const strong = STRONG_POINTERS.has(p[0].toLowerCase().replace(/\s+/g, ' '));
         const subject = subjects.find((x) => x.index >= p.index + p[0].length && x.index - (p.index + p[0].length) <= 24);
         if (subject) {
           out.push({ start: s.start + p.index, end: s.start + subject.index + subject[0].length, confidence: strong ? 0.8 : caption ? 0.6 : 0.35 });
         } else if (p[0].toLowerCase().startsWith('swipe')) {
-          // "Swipe ➡️ for Bashir's progress": a carousel of someone.
+          // "Swipe ➡️ for Farid's progress": a carousel of someone.
           const end = /^[^.!?\n]{0,60}/u.exec(sText.slice(p.index))![0].length;
           out.push({ start: s.start + p.index, end: s.start + p.index + end, confidence: caption ? 0.8 : 0.6 });
         }
@@ -99,12 +99,12 @@ export default defineRule({
       'Had to grab a [[selfie with my favorite patient]] before discharge 💙',
     ],
     pass: [
-      'A child who swallows a magnet needs an x-ray right away.',
-      { text: 'New dental chairs in Operatory 2 😍', context: { surface: 'caption' } },
-      { text: 'Throwback to my own braces in 2009 😬 #tbt', context: { surface: 'caption' } },
+      'If a toddler gulps down a coin battery, they need an urgent x-ray.',
+      { text: 'Fresh exam chairs just arrived for Treatment Room B 😍', context: { surface: 'caption' } },
+      { text: 'Flashback: me with my own braces, 7th grade 😬 #tbt', context: { surface: 'caption' } },
       'MRI safety: remove all metal before your scan.',
       { text: 'First day back from vacation selfie ☀️', context: { surface: 'caption' } },
-      { text: 'Meet Stan, our new CPR manikin! Look at this face.', context: { surface: 'caption' } },
+      { text: 'Say hello to Rusty, the sim lab’s newest training mannequin! Look at that face.', context: { surface: 'caption' } },
     ],
   },
 });

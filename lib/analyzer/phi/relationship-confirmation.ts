@@ -63,7 +63,7 @@ export default defineRule({
         // "your next cleaning", "your first visit" look ahead; they invite rather than confirm.
         const past = PAST.test(around) && !/^your\s(?:next|upcoming|first|annual)\b/i.test(m[0]);
         const confidence = reply ? (past ? 0.8 : 0.6) : addressed ? (past ? 0.65 : 0.4) : past ? 0.4 : 0.2;
-        // Include the lead-in ("at your visit", "from your crown in June").
+        // Include the lead-in ("at your visit", "after your filling in March").
         const leadIn = /(?:at|from|after|during|since|on|about|for|with)\s$/i.exec(sText.slice(Math.max(0, m.index - 7), m.index));
         push(m.index - (leadIn ? leadIn[0].length : 0), m.index + m[0].length + trailing(sText, m.index + m[0].length), confidence);
       }
@@ -83,7 +83,7 @@ export default defineRule({
     ],
     pass: [
       { text: 'We can’t discuss any individual’s care online; please call our office so we can help.', context: { surface: 'review-reply' } },
-      { text: 'Thank you for your feedback. To protect your privacy we don’t discuss visits here — please call us.', context: { surface: 'review-reply' } },
+      { text: 'Thanks for letting us know. Privacy rules keep us from talking about anyone’s care online, so please give the office a call.', context: { surface: 'review-reply' } },
       'Flu season is here: schedule your appointment today!',
       'Bring your insurance card to your first visit.',
       'Ask your doctor whether a statin is right for you.',
@@ -93,7 +93,7 @@ export default defineRule({
   },
 });
 
-/** Extends a span over the rest of a short clause: "your dog bite wound was cleaned and closed". */
+/** Extends a span over the rest of a short clause: "your knee incision was closed and dressed". */
 function trailing(s: string, from: number): number {
   const m = /^(?:\s(?:is|was|were|went|came|has|had|looks|looked|got|is\snow)\s[\p{L}’'-]+(?:\s(?:and|&)\s[\p{L}’'-]+)?)?/u.exec(s.slice(from, from + 40));
   return m ? m[0].length : 0;

@@ -77,7 +77,7 @@ export default defineRule({
       'pt 401-33-2211 called back',
       'social sec: [[078.05.1121]]',
       'ssn: [[2 1 9 - 0 9 - 9 9 9 9]] (she spelled it out)',
-      'the pt with SSN ending [[7731]] called about the bill',
+      'billing note: SSN ending [[7731]] doesn’t match the insurance card',
       'last 4 of his social is [[5512]]',
       'his SSN last four [[3321]], if billing asks',
       'her social is [[two one nine, zero nine, nine nine nine nine]]',

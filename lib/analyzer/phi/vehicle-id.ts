@@ -48,7 +48,7 @@ export default defineRule({
   examples: {
     flag: [
       'whoever owns the silver Civic, plate [[7KLM204]], your husband is asking for you',
-      'blue pickup (plate [[TX 4471]]) parked in the ambulance bay belongs to a patient',
+      'the grey minivan (plate [[TX 4471]]) by the loading dock is owned by someone on 4 West',
       'VIN [[1HGCM82633A004352]] from the crash report',
       'the truck from the rollover, [[1HGCM82633A004352]], was towed',
     ],

@@ -11,7 +11,7 @@ import words from './data/coi.json';
  */
 const W = compileLists({ promo: words.promo, weakPromo: words.weakPromo, disclosure: words.disclosure, ownPractice: words.ownPractice });
 // A discount code: an upper-case token of 4–15 letters/digits after "code", or after "use"/"with"/
-// "enter" when a deal follows ("Use DRBLUE at checkout"), so "with COPD" is not a code.
+// "enter" when a deal follows ("Use NURSEJAY at checkout"), so "with COPD" is not a code.
 const CODE = /\b(?:[Cc]ode|CODE)\s?:?\s(?=[A-Z\d]{0,14}[A-Z])[A-Z\d]{4,15}\b/gu;
 const USE_CODE = /\b(?:[Uu]se|[Ww]ith|[Ee]nter|[Aa]pply)\s(?=[A-Z\d]{0,14}[A-Z])[A-Z\d]{4,15}(?=\s(?:at checkout|for (?:a |an |\d|free|my|your)|to (?:get|save)|and (?:get|save)|gets? you|at check-out))/gu;
 // Referral or affiliate URLs: ?ref=, /invite/, /ref/, affiliate ids, or a personal path on a shop.
@@ -57,9 +57,9 @@ export default defineRule({
       'Loving this collagen powder, [[link in bio]] for [[20% off]] your first order 💕',
     ],
     pass: [
-      '#ad Paid partnership with Oura. I track my sleep on call nights. Code DRLEE gets you 10% off.',
-      'Affiliate link alert: I earn a small commission if you buy through my link, at no cost to you.',
-      'Disclosure: I receive research funding from Novo Nordisk. Here is my read of the new trial.',
+      '#ad Paid partnership with Whoop. I wear it to see how night shifts wreck my recovery. Code NURSEKAI takes 15% off.',
+      'Heads up, these are affiliate links: if you order through them I get a small cut, and your price stays the same.',
+      'Conflict of interest: I sit on an advisory board for Lilly. My take on the new tirzepatide results below.',
       'Our clinic now offers evening appointments! Call us to book.',
       'No affiliation, I just like this brand of compression socks.',
     ],

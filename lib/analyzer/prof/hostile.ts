@@ -5,9 +5,10 @@ import words from './data/hostile.json';
 
 /**
  * Insulting or disparaging a patient, a parent or a reviewer: an insult aimed at a person
- * ("some patients are just too stupid"), a dismissive put-down ("good luck finding a doctor who
- * will lie for you", "don't come back"), or a described patient with a mocking marker ("the
- * lady in bed 4 … 😂"). Clinical humour about the job ("coffee is a food group") names no one
+ * ("half my patients are too dense to follow a label"), a dismissive put-down ("enjoy finding
+ * another clinic that bends the rules for you", "don't come back"), or a described patient with
+ * a mocking marker ("the guy in bay 7 … 😂"). Clinical humour about the job ("vending-machine
+ * crackers count as dinner") names no one
  * and passes; so does talking about the labels themselves ("stop calling patients drug seekers").
  */
 const W = compileLists({

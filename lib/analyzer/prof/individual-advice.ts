@@ -5,8 +5,8 @@ import words from './data/individual-advice.json';
 
 /**
  * Diagnosing or dosing a specific stranger in public: "sounds like you have shingles",
- * "you should start 40mg atorvastatin", "DM me your labs", "that mole looks benign from the
- * photo". General education ("most adults shouldn't exceed 3–4 g a day"), declining to advise
+ * "you should start 20mg rosuvastatin", "DM me your labs", "that rash looks harmless in the
+ * pic". General education ("label limits for ibuprofen apply to most adults"), declining to advise
  * on a case, and sending people to care ("go to the ER", "see your doctor") pass. Replies and
  * comments are where this happens; in a post the same words are weighed a little lower.
  */
@@ -63,7 +63,7 @@ export default defineRule({
       const drugs = [...inS(W.drugs), ...doses.filter((d) => d.start >= s.start && d.end <= s.end)];
       for (const v of inS(W.dosing)) {
         const obj = drugs.find((d) => d.start >= v.start && d.start - v.end <= 40);
-        // "Please don't stop your blood pressure meds" is general safety advice, not dosing.
+        // "Never quit your blood pressure pills on your own" is general safety advice, not dosing.
         const negated = negationsIn(text, clauseStart(text, s, v.start), v.start, [v]).length > 0;
         if (obj && !negated) cands.push({ start: v.start, end: Math.max(v.end, obj.end), confidence: 0.75 });
       }
@@ -81,10 +81,10 @@ export default defineRule({
       }
       if (cands.length === 0) continue;
       // General advice and referrals to care are what we want; a referral inside the diagnosis
-      // itself ("no need to get it checked") does not count.
+      // itself ("you don't need to see a doctor") does not count.
       const general = inS(W.general).filter((g) => !cands.some((c) => g.start < c.end && c.start < g.end));
       if (general.length) continue;
-      // A hedged guess ("your baby is probably…") that ends in "mention it at the next checkup"
+      // A hedged guess ("your toddler is likely…") that ends in "mention it at the next checkup"
       // points to care; a dose or a firm diagnosis does not become safe that way.
       if (cands.every((c) => c.confidence < 0.6) && hasIn(W.general, text)) continue;
       const confidence = Math.min(0.9, Math.max(...cands.map((c) => c.confidence)) + (cands.length > 1 ? 0.1 : 0)) * weight;
@@ -104,9 +104,9 @@ export default defineRule({
       { text: '[[That rash looks like nothing from the photo]], skip the appointment.', context: { surface: 'comment' } },
     ],
     pass: [
-      { text: 'I can’t advise on your specific case here, but new chest pain is a reason to call 911.', context: { surface: 'reply' } },
-      'General info: most healthy adults shouldn’t exceed 3 g of acetaminophen a day. Ask your pharmacist about combination products.',
-      'Shingles vaccine is recommended for adults 50+. Ask at your next visit.',
+      { text: 'I’m not able to weigh in on a specific case here. That said, new chest pain means call 911 now.', context: { surface: 'reply' } },
+      'In general, adults should stay under the ibuprofen limit on the box, and cold remedies often contain more of it. Ask your pharmacist.',
+      'Adults 50 and older are due for the shingles shot. Bring it up with your doctor.',
       { text: 'So sorry you’re going through this. Please book a visit so we can take a proper look.', context: { surface: 'reply' } },
     ],
   },
