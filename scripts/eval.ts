@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: scores the analyzer on every ../shared/eval/*.jsonl present (or $SECOND_LOOK_EVAL_DIR),
- * and skips cleanly when the folder is absent (it is, on a user's machine).
+ * skipping cleanly when the folder is absent (it is, on a user's machine), then on our own
+ * labelled posts in tests/eval/*.jsonl (written for this project; never copies of the shared ones).
  *
  * Scoring (DESIGN.md "Evaluation corpora"), counting only findings at `warn` or above — what a
  * user is actually warned about:
@@ -26,6 +27,8 @@ interface Case {
 }
 
 const dir = process.env.SECOND_LOOK_EVAL_DIR ?? path.resolve(process.cwd(), '../shared/eval');
+/** Our own labelled posts (written for this project, same format), scored after the shared ones. */
+const ownDir = path.resolve(process.cwd(), 'tests/eval');
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => a.endsWith('.jsonl'));
 
@@ -101,21 +104,22 @@ function scoreLabels(file: string, cases: Case[]): void {
   console.log(`${file}: flagged_misinfo=${ratio(misFlagged, mis)} flagged_credible=${ratio(credFlagged, cred)}`);
 }
 
-if (!fs.existsSync(dir)) {
-  console.log(`eval: no evaluation corpora at ${dir}; nothing to score (skipped).`);
-  process.exit(0);
-}
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl') && (!only || only.endsWith(f))).sort();
-for (const file of files) {
-  const cases: Case[] = [];
-  for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      cases.push(JSON.parse(line) as Case);
-    } catch {
-      console.log(`eval: ${file}: a line is not JSON; skipped`);
+const dirs = [dir, ownDir].filter((d) => fs.existsSync(d));
+if (!fs.existsSync(dir)) console.log(`eval: no evaluation corpora at ${dir}; skipped.`);
+for (const d of dirs) {
+  const files = fs.readdirSync(d).filter((f) => f.endsWith('.jsonl') && (!only || only.endsWith(f))).sort();
+  for (const file of files) {
+    const cases: Case[] = [];
+    for (const line of fs.readFileSync(path.join(d, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        cases.push(JSON.parse(line) as Case);
+      } catch {
+        console.log(`eval: ${file}: a line is not JSON; skipped`);
+      }
     }
+    const name = d === ownDir ? `tests/eval/${file}` : file;
+    if (cases.some((c) => Array.isArray(c.expect))) scoreExpectations(name, cases);
+    else if (cases.some((c) => typeof c.label === 'string')) scoreLabels(name, cases);
   }
-  if (cases.some((c) => Array.isArray(c.expect))) scoreExpectations(file, cases);
-  else if (cases.some((c) => typeof c.label === 'string')) scoreLabels(file, cases);
 }
