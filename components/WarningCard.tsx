@@ -28,6 +28,8 @@ export interface CardActions {
   onExpand(): void;
   onApplyFix(finding: Finding): void;
   onEdit(): void;
+  /** Escape on a held post: closes the question without choosing; the post stays unsent. */
+  onDismiss(): void;
   onPostAnyway(): void;
 }
 
@@ -128,7 +130,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
           data-hold={s.hold ?? undefined}
           onKeyDown={(e) => {
             if (e.key !== 'Escape') return;
-            if (s.hold) actions.onEdit();
+            if (s.hold) actions.onDismiss();
             else actions.onToggle();
           }}>
           <header>

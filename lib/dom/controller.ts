@@ -59,6 +59,7 @@ export class Controller {
     this.overlay ??= new Overlay(this.opts.doc, {
       onApplyFix: (f) => void this.fix(f),
       onEdit: () => this.resolveHold('edited'),
+      onDismiss: () => this.resolveHold('dismissed'),
       onPostAnyway: () => this.resolveHold('posted-anyway'),
     });
     return this.overlay;
@@ -70,13 +71,12 @@ export class Controller {
     let checker = this.checkers.get(editable.element);
     if (!checker) {
       this.prune();
+      const known = surfaceFor(this.opts.adapter, editable.element);
       checker = new EditorChecker({
         editable,
         site: this.opts.site,
-        ...(() => {
-          const known = surfaceFor(this.opts.adapter, editable.element);
-          return { surface: known ?? GENERIC_SURFACE, limited: !known };
-        })(),
+        surface: known ?? GENERIC_SURFACE,
+        limited: !known,
         overlay: this.ensureOverlay(),
         debounceMs: this.opts.debounceMs,
         analyze: this.opts.analyze,
