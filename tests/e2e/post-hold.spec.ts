@@ -99,3 +99,28 @@ test('every open composer is covered, not only the focused one', async ({ contex
   await expect(card(page)).toHaveAttribute('data-hold', 'confirm');
   expect(await submitted(page)).toBe(0);
 });
+
+test('IME composition is respected: Enter that confirms a composition is never held', async ({ context }) => {
+  const c = allComposers.find((x) => x.name.startsWith('instagram-comment'))!;
+  const page = await context.newPage();
+  await page.goto(c.url);
+  await typeFlagged(page, c);
+  // An input method confirms its candidate with Enter while composing (isComposing, keyCode 229).
+  const prevented = await page.locator(c.editor).evaluate((el) => {
+    const e = new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true, composed: true, isComposing: true });
+    el.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  expect(prevented).toBe(false);
+  await expect(holding(page)).toHaveCount(0);
+  expect(await submitted(page)).toBe(0);
+  // The same Enter outside a composition is a submit, and is held.
+  const held = await page.locator(c.editor).evaluate((el) => {
+    const e = new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true, composed: true });
+    el.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  expect(held).toBe(true);
+  await expect(holding(page)).toHaveCount(1);
+  expect(await submitted(page)).toBe(0);
+});
