@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { allComposers, expectFlagged } from './composers';
+import { sendFromExtensionPage } from './policy-helpers';
 
 const SSN = '219-09-9999';
 const DRAFT = `Billing needs her SSN ${SSN} before Friday`;
@@ -55,4 +56,22 @@ test('x-post: after the composer is re-mounted, the new editor is checked and un
   await expect.poll(() => c.underlinedText(page)).toEqual([SSN]);
   expect(await c.modelText(page)).toBe(DRAFT);
   expect(consoleErrors).toEqual([]);
+});
+
+test('while a new check is pending, existing underlines move with the edit instead of flashing or sliding', async ({ context, serviceWorker }) => {
+  // A long check delay keeps the new result pending while we look.
+  const res = (await sendFromExtensionPage(context, serviceWorker, { type: 'setPolicy', change: { debounceMs: 4000 } })) as { ok?: boolean };
+  expect(res.ok).toBe(true);
+  const c = pick('facebook-post');
+  const page = await context.newPage();
+  await page.goto(c.url);
+  await page.locator(c.editor).click();
+  await page.keyboard.type(DRAFT);
+  await expectFlagged(page, 'phi.ssn');
+  await page.locator(c.editor).focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Hi all! ');
+  // Immediately: still exactly on the SSN, now 8 characters further on.
+  expect(await c.underlinedText(page)).toEqual([SSN]);
+  expect(await c.modelText(page)).toBe(`Hi all! ${DRAFT}`);
 });
