@@ -43,9 +43,3 @@ export const CARD_CSS = `
   .pill { background: #601410; color: #f2b8b5; border-color: #f2b8b5; }
 }
 `;
-
-/** Page-level styles for the CSS Custom Highlight API (highlights are styled in the page's scope). */
-export const HIGHLIGHT_CSS = `
-::highlight(second-look-warn) { text-decoration: underline wavy #d93025; text-decoration-thickness: 1.5px; background-color: rgba(217,48,37,.10); }
-::highlight(second-look-inform) { text-decoration: underline dotted #5f6368; }
-`;

@@ -13,6 +13,7 @@ import type { AnalysisResult } from '../../lib/dom/checker';
 import { Controller } from '../../lib/dom/controller';
 import type { AnalyzeResponse, ErrorResponse } from '../../lib/messaging/protocol';
 import { adapterForHost } from '../../lib/sites';
+import './highlights.css';
 
 const DEFAULT_DEBOUNCE_MS = 300;
 

@@ -6,13 +6,26 @@
  */
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { CARD_CSS, HIGHLIGHT_CSS } from '../../components/card-styles';
+import { CARD_CSS } from '../../components/card-styles';
 import { WarningCard, type CardActions, type CardState } from '../../components/WarningCard';
 import type { Action } from '../analyzer/types';
 import type { Box } from './textarea-rects';
 
 export const HOST_TAG = 'second-look-overlay';
 const HIGHLIGHT = { warn: 'second-look-warn', inform: 'second-look-inform' } as const;
+
+/** Constructable stylesheet where the browser has one; a <style> element otherwise. */
+function adoptStyles(root: ShadowRoot, doc: Document, css: string): void {
+  try {
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    root.prepend(style);
+  }
+}
 
 export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -30,28 +43,26 @@ export class Overlay {
   readonly root: ShadowRoot;
   readonly card = signal<CardState>({ findings: [], text: '', limited: false, collapsed: false, anchor: null });
   private readonly layer: HTMLElement;
-  private readonly pageStyle: HTMLStyleElement;
 
   constructor(private readonly doc: Document, actions: Omit<CardActions, 'onToggle' | 'onExpand'>) {
     this.host = doc.createElement(HOST_TAG);
-    this.host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646;');
+    // Styles go through the CSSOM (not style attributes or <style> text), which a site's
+    // Content-Security-Policy does not block. The ::highlight() rules for the page's own text
+    // ship as the content script's manifest CSS (entrypoints/content/highlights.css).
+    const hostStyle = this.host.style;
+    hostStyle.setProperty('all', 'initial');
+    Object.assign(hostStyle, { position: 'fixed', top: '0', left: '0', width: '0', height: '0', zIndex: '2147483646' });
     this.root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
     this.layer = doc.createElement('div');
     this.layer.className = 'layer';
     const cardMount = doc.createElement('div');
-    this.root.append(style, this.layer, cardMount);
-    // ::highlight() rules must live in the page's own style scope to style its text.
-    this.pageStyle = doc.createElement('style');
-    this.pageStyle.dataset.secondLook = 'highlights';
-    this.pageStyle.textContent = HIGHLIGHT_CSS;
+    this.root.append(this.layer, cardMount);
+    adoptStyles(this.root, doc, CARD_CSS);
     render(<WarningCard state={this.card} actions={{ ...actions, onToggle: () => this.toggle(), onExpand: () => this.update({ collapsed: false, expanded: true }) }} />, cardMount);
   }
 
   mount(): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
-    if (!this.pageStyle.isConnected) (this.doc.head ?? this.doc.documentElement).append(this.pageStyle);
   }
 
   /** A node inside our shadow root where measuring helpers can be placed. */
@@ -102,6 +113,5 @@ export class Overlay {
     this.clear();
     render(null, this.root.lastChild as Element);
     this.host.remove();
-    this.pageStyle.remove();
   }
 }
