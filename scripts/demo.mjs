@@ -6,7 +6,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FIXTURE_PAGES, routeFixtures } from '../tests/fixtures/routes.mjs';
+import { FIXTURE_PAGES, FIXTURE_SURFACES, routeFixtures } from '../tests/fixtures/routes.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const args = process.argv.slice(2);
@@ -65,6 +65,8 @@ for (const [site, { url }] of Object.entries(FIXTURE_PAGES)) {
   pages.push([site, page]);
 }
 console.log('Second Look demo: four composers are open (X, Facebook, LinkedIn, Instagram). Type into them; close the browser to end.');
+console.log('Every other demo compose surface, to open in a new tab of this browser:');
+for (const url of new Set(FIXTURE_SURFACES.map((f) => f.url))) console.log(`  ${url}`);
 
 if (shotDir) {
   fs.mkdirSync(shotDir, { recursive: true });
