@@ -15,6 +15,12 @@ const warnings = (text: string, surface: Surface) =>
   analyze(text, { surface }, DEFAULT_ANALYZER_POLICY, RULES).filter((f) => f.action !== 'inform');
 
 const FLAG: [category: string, text: string][] = [
+  // Generalization round: OTC drugs, split claims, pronouns pointing back.
+  ["anti-treatment", "Don't give your daughter Motrin when she runs a fever, fevers are good for her."],
+  ["anti-treatment", "Toss the acetaminophen and rub garlic on the soles of his feet."],
+  ["known-myth", "Anaphylaxis? Benadryl and a nap at home, no ambulance needed."],
+  ["known-myth", "Vaccines went into my son at 15 months. Two weeks later they triggered his autism."],
+  ["conspiracy", "The whole guideline committee is in the pocket of big pharma."],
   ["known-myth", "HIV is a hoax invented to sell toxic AIDS drugs."],
   ["known-myth", "My type 1 son got off insulin completely with a raw vegan diet."],
   ["known-myth", "Chiropractic adjustments boost your child's immune system so they never get ear infections."],
@@ -149,6 +155,11 @@ const FLAG: [category: string, text: string][] = [
 ];
 
 const PASS: string[] = [
+  "Follow the money: our free clinic's grant paid for 400 flu shots and a part-time interpreter.",
+  "Never give aspirin to kids with chickenpox or flu; acetaminophen is the safer fever reducer.",
+  "Chest pain? Don't sit at home and hope. Call an ambulance.",
+  "The MMR vaccine is safe. It does not cause autism, and it prevents a disease that can kill.",
+  "Worried the shot gave you the flu? It can't; the soreness is your immune system learning.",
   "HIV treatment today is one pill a day for many people, and it works.",
   "Kids with type 1 need insulin even when they're sick and not eating much.",
   "Chiropractic care may help some low back pain; it doesn't treat ear infections.",
@@ -395,6 +406,12 @@ const PASS: string[] = [
 
 /** Paraphrases of knowledge-base myths (F: must match that entry) and debunks of them (P). */
 const MYTH_PARAPHRASES: [kind: 'F' | 'P', id: string, text: string][] = [
+  ["F", "skip-the-er", "Heart attack? Chew some cayenne and stay put at home."],
+  ["P", "skip-the-er", "Heart attack? Don't stay at home, call 911 right away."],
+  ["F", "covid-bioweapon", "This coronavirus was designed in a government lab, no question."],
+  ["P", "covid-bioweapon", "Scientists found no sign the coronavirus was engineered in a lab."],
+  ["F", "sanitizer-useless-covid", "Sanitizer won't kill covid, so why bother."],
+  ["F", "fluoride-harm", "The fluoride in our water is dulling our children's brains."],
   ["F", "vaccines-autism", "Funny how autism rates exploded the same decade the vaccine schedule tripled. Coincidence?"],
   ["F", "vaccines-autism", "My daughter was never the same after her MMR. Vaccine injury is real and it looks like autism."],
   ["P", "vaccines-autism", "Autism is not caused by vaccines. Signs often appear around the same age as the MMR, which is why people connect them."],

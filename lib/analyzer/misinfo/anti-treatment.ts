@@ -87,6 +87,7 @@ export default defineRule({
       'Those steroid creams thin your skin. [[Toss them]] and use tallow instead.',
       'My advice to everyone I coach: [[get off the metformin]] and fast instead.',
       '[[Skip the mammogram]] this year, the radiation isn’t worth it.',
+      '[[Never give your toddler ibuprofen]] for a fever, it just hides what the body is doing.',
     ],
     pass: [
       'Check with your cardiologist before you quit a blood thinner; stopping abruptly raises stroke risk.',
@@ -94,6 +95,7 @@ export default defineRule({
       'You don’t need antibiotics for a cold; they don’t work on viruses.',
       'Our pharmacy team will never message you with instructions to quit your prescriptions.',
       'Drop off old or expired meds at our take-back bin this Saturday.',
+      'Don’t give aspirin to anyone under 16; acetaminophen or ibuprofen are safer for kids’ fevers.',
     ],
   },
 });

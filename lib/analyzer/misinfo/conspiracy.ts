@@ -22,6 +22,10 @@ const W = compileLists({
 });
 const DOLLARS = /\$\s?\d|\d\s?(?:billion|million|bn)\b/iu;
 const ACTOR_TO_ACTION = 60;
+// A telltale phrase introducing the author's own, open account ("Follow the money: our clinic's
+// budget went to…", "Follow the money with us — here's our annual report") is transparency, not a plot.
+const OWN_ACCOUNT = /^\s*(?:[:—–-]\s*|(?:with|through)\s(?:us|me)[\s,:—–-]+)(?:our|my|here(?:'|’)?s|this is where|see where|(?:we|i)\s(?:publish|post|share|spent|spend|raised|received|put|used|invested|report)[a-z]{0,3})\b/iu;
+const ownAccount = (text: string, h: Hit) => OWN_ACCOUNT.test(text.slice(h.end, h.end + 40));
 
 interface Candidate {
   start: number;
@@ -51,7 +55,7 @@ export default defineRule({
       const money = hasIn(W.money, text, s.start, s.end) || DOLLARS.test(text.slice(s.start, s.end));
       const actors = within(W.actors);
       const candidates: Candidate[] = [
-        ...within(W.strong).map((h) => ({ ...h, confidence: 0.8, own: [h] })),
+        ...within(W.strong).filter((h) => !ownAccount(text, h)).map((h) => ({ ...h, confidence: 0.8, own: [h] })),
         ...pairs(actors, within(W.actions), 0.75),
         ...pairs(within(W.weakActors), within(W.weakActions), 0.7),
         ...(money ? pairs(actors, within(W.softActions), 0.65) : []),
@@ -77,6 +81,7 @@ export default defineRule({
       '[[They don’t want you to know]] that fasting heals your gut.',
       'The whole thing was a [[plandemic]], start to finish.',
       'Oncologists [[get paid to push]] chemo, that’s the whole business model.',
+      'Of course the guidelines say that, the whole panel is [[in the pocket of big pharma]].',
     ],
     pass: [
       'A congressional investigation found that inhaler manufacturers kept US prices far above Europe’s for years. Legislation can change that.',
@@ -84,6 +89,8 @@ export default defineRule({
       'Nobody is hiding the cure for cancer; cancer is hundreds of diseases, and surgery, radiation and chemo already cure many of them.',
       'The CDC and local health departments work together to track measles outbreaks.',
       'Patients sometimes hide their symptoms from doctors out of fear. Let’s make it safe to tell us.',
+      'Follow the money: our hospital foundation’s donations paid for two new dialysis chairs this year.',
+      'Disclosure: this trial was funded by the manufacturer, so read the secondary endpoints with care.',
     ],
   },
 });

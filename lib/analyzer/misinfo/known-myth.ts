@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { MAX_READINGS, contextFactor, readablePart, sentencesOf } from './context';
+import { MAX_READINGS, contextFactor, readablePart, sentencesOf, type Span } from './context';
 import concepts from './data/concepts.json';
 import myths from './data/myths.json';
 import { coveringWindows, hitsIn, termRegex, type Hit, type Window } from './lexicon';
@@ -89,6 +89,23 @@ function linked(text: string, w: Window, subjects: readonly Hit[]): boolean {
   return true;
 }
 
+// A short topic heading asked as a question and answered by the next sentence: "Heart attack?
+// Chew cayenne and stay home." The claim spans both, so the heading's words join the answer's
+// sentence. A real question ("Does sugar feed cancer? No.") opens with an interrogative and is
+// left alone (context.ts reads its answer).
+const TOPIC_HEADING = /^[\s"'“‘(]*[\p{L}\p{N}'’ -]{2,40}\?+[\s"'”’)]*$/u;
+const ASKS = /^[\s"'“‘(]*(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have|had|why|what|how|who|when|where|which|isn't|aren't|doesn't|don't|any|anyone|really|so|true or false|myth|fact)\b/iu;
+function isTopicHeading(text: string, s: Span | undefined): boolean {
+  if (!s || s.end - s.start > 48) return false;
+  const t = text.slice(s.start, s.end);
+  return TOPIC_HEADING.test(t) && !ASKS.test(t) && t.trim().split(/\s+/u).length <= 4;
+}
+
+// A claim finished by a pronoun that points back at the sentence before: "Autism rates climbed
+// as the schedule grew. The MMR jab triggers it." The earlier sentence may supply the missing
+// concept, but only when it is a plain statement (not a question, not negated or debunked).
+const ANAPHOR = /\b(?:it|this|that|them|they)\b/iu;
+
 /** Every myth claim asserted in `text`, with the context factor already applied. */
 export function findMyths(draft: string): (Match & { mythId: string })[] {
   const text = readablePart(draft);
@@ -121,11 +138,34 @@ export function findMyths(draft: string): (Match & { mythId: string })[] {
         if (inSentence.some((g) => g.length === 0)) continue;
         windows.push(...coveringWindows(inSentence, MAX_WIDTH).filter((w) => (!ordered || inOrder(w)) && linked(text, w, inSentence[0]!)));
       }
+      // Only when no reading lies within this sentence: a topic heading or a pronoun may supply
+      // the missing concept from the sentence before, as long as this sentence holds part of it.
+      const prev = sentences[si - 1];
+      const heading = isTopicHeading(text, prev);
+      const pointsBack = prev !== undefined && !heading && !/\?\s*$/u.test(text.slice(prev.start, prev.end)) &&
+        ANAPHOR.test(text.slice(s.start, s.end));
+      if (windows.length === 0 && (heading || pointsBack)) {
+        for (const { groups, ordered } of live) {
+          const own = groups.map((re) => buckets(re)[si]!);
+          if (own.every((g) => g.length === 0)) continue;
+          const joined = groups.map((re, gi) => [...buckets(re)[si - 1]!, ...own[gi]!]);
+          if (joined.some((g) => g.length === 0)) continue;
+          windows.push(...coveringWindows(joined, MAX_WIDTH).filter((w) => (!ordered || inOrder(w)) && w.parts.some((p) => p.start >= s.start)));
+        }
+      }
       if (windows.length === 0) return;
       // Every reading of the claim in this sentence must be an assertion: "mRNA vaccines can't
-      // alter your DNA; the mRNA…" holds one negated reading and one spurious one.
+      // alter your DNA; the mRNA…" holds one negated reading and one spurious one. A reading that
+      // starts in a topic heading is judged on its part in this sentence.
       let factor = 1;
-      for (const w of windows.slice(0, MAX_READINGS)) factor = Math.min(factor, contextFactor(text, w.start, w.end, 0.9, w.parts));
+      for (const w of windows.slice(0, MAX_READINGS)) {
+        const own = w.parts.filter((p) => p.start >= s.start);
+        const from = Math.min(...own.map((p) => p.start));
+        factor = Math.min(factor, contextFactor(text, from, w.end, 0.9, own));
+        // The part in an earlier sentence must be asserted there too ("X doesn't cause autism. It…").
+        const before = w.parts.filter((p) => p.start < s.start);
+        if (before.length) factor = Math.min(factor, contextFactor(text, w.start, Math.max(...before.map((p) => p.end)), 0.9, before));
+      }
       // One finding per myth per sentence, spanning every reading ("measles is mild … and natural
       // immunity is better" are two readings of one entry).
       const best = { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
@@ -160,6 +200,8 @@ export default defineRule({
       'Funny how [[autism rates exploded at the same time the vaccine schedule grew]] 🤔',
       'Fluoride doesn’t stop cavities, it just [[poisons your brain]].',
       'It’s a lie that [[vaccines don’t cause autism]].',
+      '[[Chest pain? Rub garlic oil on it and sleep it off at home]], no need for a hospital.',
+      'I had my flu shot on Friday. [[By Sunday it gave me the flu]], like always.',
     ],
     pass: [
       'No, the MMR shot does not cause autism; huge population studies settled that.',
@@ -168,6 +210,8 @@ export default defineRule({
       'Can an mRNA shot alter your DNA? No. It never gets into the cell nucleus.',
       'The claim that 5G spreads COVID is false.',
       'Thanks for the question on deodorant and breast cancer — there is no evidence of a link.',
+      'Stroke? Don’t wait it out at home: call 911, every minute counts.',
+      'The flu shot has no live virus. If you feel achy afterwards, that is your immune system, not the flu.',
     ],
   },
 });

@@ -88,6 +88,8 @@ export default defineRule({
       'Oil pulling is a [[miracle cure]] for gum disease.',
       'My knee brace works [[100% of the time]] on meniscus pain.',
       'Three weeks of this cleanse and my psoriasis [[gone for good]].',
+      'This root powder [[reversed my mum’s Parkinson’s]]. Nature heals.',
+      'Two capsules a day and your [[eczema disappears]].',
     ],
     pass: [
       'Hepatitis C is curable: 8–12 weeks of DAAs clear the virus in more than 95% of people.',
@@ -96,6 +98,7 @@ export default defineRule({
       'Nothing cures diabetes overnight, and anyone selling that is selling you something.',
       'Is there a miracle cure for back pain? No. Movement, time and sometimes PT.',
       'Does anything reverse Alzheimer’s? Not yet, but research is moving fast.',
+      'The vending machine on 4 West eats my dollar every single time.',
     ],
   },
 });

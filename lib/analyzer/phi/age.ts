@@ -42,6 +42,8 @@ const AGED = /(?<!\p{L})(?:aged?|age:)\s{0,2}(\d{1,3})(?![\d\p{L}])/giu;
 // "she's 42", "he is 80", "turned 90".
 const PRONOUN_AGE = /(?<!\p{L})(?:she['’]s|he['’]s|she is|he is|who is|who['’]s|turned|turning|turns)\s(\d{1,3})(?![\d\p{L}]|[.,]\d)/giu;
 // "3rd birthday", "95th bday".
+const TEMPERATURE_BEFORE = /(?<!\p{L})(?:fever|fevers|temp|temps|temperature|febrile|thermometer|reads|reaches|hits|spikes)(?!\p{L})[^.!?\d]{0,20}$/iu;
+const ORG_BIRTHDAY_AFTER = /^,?\s(?:to\s|for\s)?(?:our|the|this)\s(?:[\p{L}-]+\s)?(?:clinic|practice|hospital|office|team|unit|center|centre|pharmacy|company|blog|podcast|program|foundation|page|group)(?!\p{L})/iu;
 const BIRTHDAY = /(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)\s(?:birthday|bday|b-day)(?!\p{L})/giu;
 // "Milo, 5,", "(Ezra, 11)", "Tobias (6)", "Ms. Hazel, 97,": a number right after a name.
 const AFTER_NAME = /(?<![\d.,:/$#-])(\d{1,3})(?=\s?[,)]|\.(?:\s|$)|\s(?:and|with|who|from|was|is|has|had)\s)/gu;
@@ -72,6 +74,7 @@ const RANGE_BEFORE = /\d{1,3}\s{0,2}(?:to|-|–|and|or)\s{0,2}$/iu;
 const NOT_PATIENT_BEFORE =
   /(?:(?<!\p{L})(?:Dr|Doctor|Nurse|Prof|Professor|Rev|Coach)\.?\s{1,2}|(?:our|my)\s(?:volunteer|colleague|coworker|co-worker|nurse|doctor|manager|boss|friend|neighbor|mentor|receptionist|hygienist|assistant|tech|intern|resident physician|student|pastor)\s{1,2})(?:\p{Lu}[\p{L}'’.-]{0,20}\s{0,2}){1,3}[,(]\s{0,2}$/u;
 const STAFF = /(?<!\p{L})(?:Dr\.?|Doctor|Nurse|founder|colleague|coworker|co-worker|our team|staff|volunteer|manager|boss|mentor|chief|director|CEO|president)(?!\p{L})/u;
+const STAFF_SENTENCE = /(?<!\p{L})(?:volunteers?|colleagues?|coworkers?|co-workers?|staff|team\smembers?|employees?|retirees?|our\sfounder)(?!\p{L})/iu;
 const CITATION = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+,\s(?:19|20)\d\d(?!\d)|et al|citation|doi|(?<!\p{L})vol\.|(?<!\p{L})pp\./u;
 const NOUN_AFTER = /^\s(?!(?:in|with|from|on|at|who|was|is|has|had|and|or|to|for|of|came|comes|presented|told|said|asked)(?!\p{L}))\p{Ll}[\p{Ll}-]{1,20}(?!\p{L})/u;
 const KIN_SUBJECT = /(?:^|[.!?]\s{0,3})(?:Grandma|Grandpa|Granny|Nana|Papa|Mom|Dad|Mama|Mum|Abuela|Abuelo|Oma|Opa|Gran|Grandad|Granddad)\s(?:just\s)?$/u;
@@ -154,6 +157,8 @@ export default defineRule({
     for (const m of matchesOf(AGE_SEX, text)) {
       const n = Number(m[1]);
       if (n < 1 || /(?:temp|fever|[t°p]|degrees|spo2|sat|o2|hr|rr|bp)\s{0,2}:?\s{0,2}$/i.test(before(m.index, 8))) continue;
+      // "a fever above 104 F", "temp of 102.5F", "if it reaches 103 F": a temperature, not an age.
+      if (m[2] === 'F' && (TEMPERATURE_BEFORE.test(before(m.index, 32)) || /^\s?(?:or\s(?:higher|above|more)|and\s(?:up|above))(?!\p{L})/iu.test(after(m.index + m[0].length, 14)))) continue;
       add(m.index, m.index + m[0].length, n, 0.8, false, shorthandForm(m.index + m[0].length));
     }
     for (const m of matchesOf(SEX_AGE, text)) {
@@ -190,14 +195,18 @@ export default defineRule({
       const s = signalsAt(text, start, start + num.length, context);
       // "Grandma turned 95!": a family name for a relative is the author's own family.
       const kin = KIN_SUBJECT.test(before(m.index, 24));
-      add(start, start + num.length, Number(num), kin ? 0.25 : s.person || s.clinical ? 0.6 : 0.45, true);
+      // "turning 16 this week", "just turned 40": a birthday is a life event; only care makes it a patient's.
+      const milestone = /^turn/i.test(m[0]) && !s.clinical;
+      add(start, start + num.length, Number(num), kin ? 0.25 : milestone ? 0.4 : s.person || s.clinical ? 0.6 : 0.45, true);
     }
     for (const m of matchesOf(BIRTHDAY, text)) {
       const s = signalsAt(text, m.index, m.index + m[0].length, context);
       const [a, b] = sentenceAt(text, m.index);
       // "Happy 90th birthday to our founder Dr. Adams": staff birthdays are not patients'.
       const staff = STAFF.test(text.slice(a, b));
-      add(m.index, m.index + m[0].length, Number(m[1]), s.event || staff ? 0.3 : 0.6);
+      // "Happy 10th birthday to our clinic!": an organization's birthday, not a patient's.
+      const org = ORG_BIRTHDAY_AFTER.test(after(m.index + m[0].length, 40));
+      add(m.index, m.index + m[0].length, Number(m[1]), s.event || staff || org ? 0.3 : 0.6);
     }
     for (const m of matchesOf(AFTER_NAME, text)) {
       const n = Number(m[1]);
@@ -209,7 +218,9 @@ export default defineRule({
       if (name[1] && (STOP_PLACES.has(word) || /\d/.test(word) || /^\p{Lu}{2,}$/u.test(word) && word.length > 3)) continue;
       if (/^\s?,\s{0,2}\d{1,4}\s{0,2}(?:[,;&–-]|and(?!\p{L}))/u.test(after(end, 12))) continue; // "Smith, 4, 5 and 6" is a list
       const s = signalsAt(text, m.index, end, context);
-      const staff = NOT_PATIENT_BEFORE.test(before(m.index, 60));
+      const [sa] = sentenceAt(text, m.index);
+      // "our volunteers, especially Dolores, 82,": a sentence about staff or volunteers, with no care in it.
+      const staff = NOT_PATIENT_BEFORE.test(before(m.index, 60)) || (STAFF_SENTENCE.test(text.slice(sa, m.index)) && !s.clinical);
       add(m.index, end, n, staff ? 0.3 : s.person || s.clinical ? 0.75 : 0.5, true);
     }
     for (const m of matchesOf(ABOUT, text)) {
@@ -228,6 +239,7 @@ export default defineRule({
   },
   examples: {
     flag: [
+      "He's [[61]], lives alone, and was found down in his kitchen",
       'the [[34yo]] in bed 4 with DKA is finally eating',
       'Just saw a [[19 y/o]] with her third OD this month',
       'A [[34-year-old]] from my clinic taught me something today',
@@ -250,6 +262,14 @@ export default defineRule({
       'Happy [[100th birthday]] to our longest-serving dialysis patient!',
     ],
     pass: [
+      "Happy 15th birthday to our little pharmacy on Elm Street!",
+      "Happy 12th birthday to this podcast, thanks for listening",
+      "Remember: a 3-year-old can drown in an inch of bathwater",
+      "Case of the week: 31-year-old with syncope after a run. ECG below. What is your read?",
+      "If your child has a fever above 104 F, call us right away",
+      "Grateful for our volunteers, especially Rosa, 81, who knits hats for the nursery",
+      "My nephew is turning 16 this week and wants the car keys",
+      "A 60-year-old smoker with a new cough deserves a chest CT, not just another antibiotic",
       'Adults over 65 should get the high-dose flu shot',
       'Kids under 4 need a car seat in the back',
       'The vaccine is approved for ages 18-64',

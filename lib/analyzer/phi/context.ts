@@ -13,6 +13,7 @@ import type { Match } from '../rule';
 import { escapeRegex, matchesOf, phraseRegex } from '../text';
 import clinical from './data/clinical-terms.json';
 import notPhiCues from './data/not-phi-cues.json';
+import geoWords from './data/geo-words.json';
 import people from './data/person-references.json';
 
 export type Strength = 'strong' | 'weak';
@@ -62,6 +63,7 @@ const AGE =
   /(?<![\p{L}\p{N}])\d{1,3}(?:\s?(?:yo|y\/o|y\.o\.|yr old|yrs old|years? old|months? old|weeks? old|wks? old|days? old)(?:\s?[MF])?|-(?:year|month|week|day|yr)-old|[MF])(?![\p{L}\p{N}])/gu;
 // "bed 4", "room 22", "bay 6", "pod C", "chair 4", "exam room 2", "trauma 1", "room 22's".
 const PLACE = /(?<![\p{L}\p{N}])(?:bed|room|rm|bay|pod|chair|stall|cubicle|trauma|resus|exam room|operatory)\s?#?\s?(?:\d{1,4}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/giu;
+const FACILITY_ISSUE = phraseRegex(geoWords.facilityIssue);
 const PRONOUN = /(?<![\p{L}\p{N}'’])(?:he|she|his|her|him|they|their|he's|she's|he’s|she’s|they're|someone's|someone’s)(?![\p{L}\p{N}'’])/giu;
 const HONORIFIC_NAME = /(?<!\p{L})(?:Mr|Mrs|Ms|Miss|Mx)\.?\s\p{Lu}/gu;
 const APPOINTMENT = /(?<!\p{L})my\s\d{1,2}(?::\d\d)?\s?(?:o'clock|o’clock|am|pm)(?!\p{L})/giu;
@@ -163,6 +165,13 @@ export const personAnchors = memo((text: string): Anchor[] => {
   for (const m of matchesOf(PLACE, text)) {
     const last = m[0][m[0].length - 1]!;
     if (/\p{L}/u.test(last) && last !== last.toUpperCase()) continue; // "traumas", not "pod C"
+    // "Room 3 has the new ultrasound", "Bed 5 is broken": a place about equipment holds no one.
+    const ss = sentencesOf(text);
+    const sentence = ss[lowerBound(ss, m.index + 1) - 1];
+    if (sentence && m.index < sentence.end) {
+      const st = text.slice(sentence.start, sentence.end);
+      if (any(FACILITY_ISSUE, st) && !any(PRONOUN, st)) continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'place', indefinite: false });
   }
   for (const m of matchesOf(ACTION, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'action', indefinite: false });

@@ -9,7 +9,7 @@
 import { defineRule, type Match } from '../rule';
 import { matchesOf, phraseRegex } from '../text';
 import words from './data/date-words.json';
-import { aboutAuthor, Claimed, isTeaching, notAPatient, type Signals, signalsAt } from './identifier-context';
+import { aboutAuthor, Claimed, cueIn, EVENT_CUE, isTeaching, notAPatient, passageAt, sentenceAt, type Signals, signalsAt } from './identifier-context';
 
 const BIRTH_LABEL = new RegExp(`${phraseRegex(words.birthLabels, 'i').source}[\\s:#(-]{0,4}$`, 'iu');
 const NOT_AFTER = new RegExp(`${phraseRegex(words.notAfter, 'i').source}(?:\\s{1,2}(?:is|was|at|of|now|down to|up to|rated|scored))?[\\s:#(=-]{0,3}$`, 'iu');
@@ -42,8 +42,15 @@ const DAY_ORDINAL =
 const WEEKDAY_SHORT = /(?<!\p{L})(?:on|last|this|next|since|by|past)\s(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![\p{L}/])/gu;
 const WEEKDAY = /(?<!\p{L})(?:(?:last|this|next|on|since|by|past)\s{1,2})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L}|'s|’s)/gu;
 // A time or a range right after a weekday makes it a schedule: "Friday 3pm", "Monday–Friday".
-const SCHEDULE_AFTER = /^,?\s{0,2}(?:(?:at|from|@)\s{0,2})?(?:\d{1,2}(?::\d\d)?\s{0,2}(?:am|pm|a\.m|p\.m)|noon|\d{1,2}:\d\d|\d{1,2}\s{0,2}[-–]\s{0,2}\d{1,2}(?!\d)|[-–—]\s{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\/|&\s{0,2}\p{Lu}|and\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))/iu;
+const SCHEDULE_AFTER = /^,?\s{0,2}(?:(?:at|from|@)\s{0,2})?(?:\d{1,2}(?::\d\d)?\s{0,2}(?:am|pm|a\.m|p\.m)|noon|\d{1,2}:\d\d|\d{1,2}\s{0,2}(?:[-–]|to)\s{0,2}\d{1,2}(?!\d)|[-–—]\s{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\/|&\s{0,2}\p{Lu}|and\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))/iu;
+const PRONOUN = /(?<![\p{L}'’])(?:he|she|his|her|him)(?![\p{L}'’])/iu;
 const RANGE_AFTER = /^\s{0,2}[-–—]\s{0,2}\d/u;
+// "Saturday, June 14 from 9 to 2": a date between a weekday and a time is still a schedule.
+const DATE_THEN = new RegExp(`^,?\\s{0,2}(?:${MONTH}\\.?\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\/\\d{1,2})`, 'u');
+// "apply by December 15", "abstracts due Friday", "no later than 3/1": a deadline, not a patient's day.
+const DEADLINE_BEFORE = /(?<!\p{L})(?:by|due|due\sby|due\son|deadline:?|no\slater\sthan|before|until|ends)\s{1,2}(?:the\s)?$/iu;
+// "Happy Mother's Day", "Wishing you a merry Christmas": a greeting names the holiday, not a visit.
+const GREETING_BEFORE = /(?<!\p{L})(?:happy|merry|wishing(?:\syou)?(?:\sa)?|enjoy(?:\syour)?|celebrate|celebrating|closed\sfor|closed\son|open\son|hours\sfor)\s{1,2}(?:a\s)?$/iu;
 
 function valid(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -82,6 +89,14 @@ export default defineRule({
       out.push({ start, end, confidence: notAPatient(text, start, teaching) || aboutAuthor(text, start) ? Math.min(conf, 0.3) : conf, fix });
     };
     const before = (i: number, n = 24) => text.slice(Math.max(0, i - n), i);
+    /** A time or range after `end`, optionally after a date ("Saturday, June 14 from 9 to 2"). */
+    const scheduleAfter = (end: number) => {
+      const tail = text.slice(end, end + 30);
+      const d = DATE_THEN.exec(tail);
+      return SCHEDULE_AFTER.test(d ? tail.slice(d[0].length) : tail);
+    };
+    /** A deadline ("by Friday") is a patient's date only when a person and their care are both in view. */
+    const deadline = (start: number, s: Signals) => DEADLINE_BEFORE.test(before(start, 16)) && !(s.person && s.clinical);
 
     for (const m of matchesOf(ISO, text)) {
       if (!valid(Number(m[2]), Number(m[3]))) continue;
@@ -119,7 +134,9 @@ export default defineRule({
         if (!(day >= 1 && day <= 31)) continue;
         const labelled = BIRTH_LABEL.test(before(m.index));
         const s = signalsAt(text, m.index, end, context);
-        const range = RANGE_AFTER.test(text.slice(end, end + 6));
+        // "Graduation day for our new techs! June 12 will forever be…": an event named in the sentence before.
+        const eventBefore = !s.person && cueIn(text, passageAt(text, m.index), EVENT_CUE);
+        const range = RANGE_AFTER.test(text.slice(end, end + 6)) || scheduleAfter(end) || deadline(m.index, s) || eventBefore;
         add(m.index, end, labelled ? 0.95 : range ? 0.25 : confidence(s, 0.45));
       }
     }
@@ -132,7 +149,12 @@ export default defineRule({
     }
     for (const m of matchesOf(HOLIDAY, text)) {
       const end = m.index + m[0].length;
-      add(m.index, end, confidence(signalsAt(text, m.index, end, context), 0.3));
+      const s = signalsAt(text, m.index, end, context);
+      // A holiday dates a patient's event only with a person and care in view, never in a greeting.
+      const greeting = GREETING_BEFORE.test(before(m.index, 24));
+      const [a, b] = sentenceAt(text, m.index);
+      const someone = s.person || PRONOUN.test(text.slice(a, b));
+      add(m.index, end, greeting ? 0.2 : someone ? confidence(s, 0.3) : Math.min(confidence(s, 0.3), 0.45));
     }
     for (const m of matchesOf(MONTH_ALONE, text)) {
       const month = m[1] ?? '';
@@ -143,17 +165,23 @@ export default defineRule({
     }
     for (const m of matchesOf(WEEKDAY, text)) {
       const end = m.index + m[0].length;
-      if (SCHEDULE_AFTER.test(text.slice(end, end + 14))) {
+      if (scheduleAfter(end)) {
         add(m.index, end, 0.2);
         continue;
       }
-      if (/(?:every|each)\s{1,2}$/i.test(before(m.index, 8))) {
+      // "every Saturday", "the third Saturday of every month": a habit or a calendar rule.
+      if (/(?:every|each|first|second|third|fourth)\s{1,2}$/i.test(before(m.index, 8)) || /^s?\s{1,2}of\s{1,2}(?:every|each|the)\s{1,2}month/i.test(text.slice(end, end + 22))) {
         add(m.index, end, 0.2); // a habit, not an event: "every Saturday"
         continue;
       }
       const s = signalsAt(text, m.index, end, context);
-      // A weekday dates a patient's event only when a particular person is in view.
-      add(m.index, end, s.person ? confidence(s, 0.3) : s.clinical && !s.event ? 0.45 : 0.3);
+      if (deadline(m.index, s) || deadline(m.index + m[0].search(/\s\S+$/) + 1, s)) {
+        add(m.index, end, 0.25); // "by Friday", "due Monday"
+        continue;
+      }
+      // A weekday dates a patient's event only when a particular person and their care are in view;
+      // a person alone ("my son's birthday … back Monday") is most often the author's own week.
+      add(m.index, end, s.person ? (s.clinical ? confidence(s, 0.3) : 0.45) : s.clinical && !s.event ? 0.45 : 0.3);
     }
     for (const m of matchesOf(WEEKDAY_SHORT, text)) {
       const end = m.index + m[0].length;
@@ -171,6 +199,8 @@ export default defineRule({
   },
   examples: {
     flag: [
+      "On [[April 2]] I admitted a young father with a massive PE",
+      "she was on our unit over [[Thanksgiving]] with her pneumonia",
       'Intake form had DOB [[04/22/1957]] written on the back',
       'wristband says DOB [[22.04.1957]], she is visiting from Germany',
       'my patient was admitted on [[23/11/2024]] with sepsis',
@@ -187,6 +217,12 @@ export default defineRule({
       { text: 'So glad your knee surgery on [[the 12th]] went well!', context: { surface: 'comment' } },
     ],
     pass: [
+      "Pinning ceremony for our 9 new nurses tonight! October 4 will always be special.",
+      "Apply by December 15 for the spring cohort",
+      "Happy Mother's Day to every mom working a night shift",
+      "Blood drive on Saturday, June 14 from 9 to 2 in the lobby",
+      "Our CPR class meets the third Saturday of every month",
+      "My son's 8th birthday party was a blast, back on the wards Monday",
       'Flu clinic Saturday 9-1, no appointment needed',
       'Open Monday–Friday, 8am to 5pm',
       'Office closed 12/24 and 12/25 for the holidays',

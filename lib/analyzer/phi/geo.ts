@@ -7,7 +7,7 @@
 import { defineRule, type Match } from '../rule';
 import { escapeRegex, matchesOf, phraseRegex } from '../text';
 import words from './data/geo-words.json';
-import { aboutAuthor, Claimed, isTeaching, notAPatient, ORG_SUFFIX, sentenceAt, type Signals, signalsAt, STOP_PLACES } from './identifier-context';
+import { aboutAuthor, Claimed, cueIn, EVENT_CUE, isTeaching, notAPatient, ORG_SUFFIX, sentenceAt, type Signals, signalsAt, STOP_PLACES } from './identifier-context';
 
 const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
 const CAP = "\\p{Lu}[\\p{L}'’-]{1,20}";
@@ -52,8 +52,15 @@ const SPOT = new RegExp(
 );
 // "the lady in 4B", "pt in 12B": a room written as number and wing letter, with a person nearby.
 const SHORT_ROOM = /(?<=(?<!\p{L})(?:in|from|to)\s)\d{1,4}[A-Z](?![\p{L}\d])/gu;
+// "the lady in 5", "my pt in 14", "the 30-something in 12": a person placed by a bare room number.
+const OCCUPANT_ROOM = new RegExp(
+  `(?<!\\p{L})(?:${alt(words.roomOccupants)}|[\\p{L}\\p{N}]{1,12}-something|\\d{1,3}\\s?(?:yo|y\\/o|[MF]))\\sin\\s(\\d{1,3})(?![\\p{L}\\d:%./,-]|\\s?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|am|pm|mg|ml|kg|lbs?|percent|of|out|patients|people)(?!\\p{L}))`,
+  'giu',
+);
 const OPERATING_ROOM = /(?<![\p{L}\d])OR\s?#?\d{1,2}(?![\p{L}\d])/gu;
 
+// "Bed 5 is broken, maintenance please", "Room 3 has the new ultrasound": the place is about equipment or upkeep.
+const FACILITY_ISSUE = new RegExp(phraseRegex(words.facilityIssue, 'i').source, 'iu');
 const NEEDS_PERSON = new Set(words.facilityNeedsPerson);
 const ROOMS = new Set(words.rooms);
 const ROOM_NOT_PATIENT = new RegExp(`${phraseRegex(words.roomNotPatient, 'i').source}\\s{1,2}$`, 'iu');
@@ -126,6 +133,11 @@ export default defineRule({
       // For a town, "he" or "her", or "a farmer from …", in a clinical sentence is a particular person.
       const described = DESCRIBED_PERSON.test(text.slice(Math.max(a, start - 50), start));
       return { ...s, person: s.person || (s.clinical && (PRONOUN.test(sentence) || described)) };
+    };
+    /** True when the sentence around `start` is about equipment or upkeep ("Bed 5 is broken"). */
+    const facilityIssue = (start: number) => {
+      const [a, b] = sentenceAt(text, start);
+      return FACILITY_ISSUE.test(text.slice(a, b));
     };
     const group = (m: RegExpExecArray, i: number): [number, number] => {
       const g = m[i] ?? '';
@@ -203,18 +215,25 @@ export default defineRule({
       const s = signalsAt(text, m.index, end, context);
       if (ROOMS.has(kind)) {
         if (ROOM_NOT_PATIENT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-        add(m.index, end, s.event ? 0.2 : s.person ? 0.8 : s.clinical ? 0.5 : 0.35);
+        add(m.index, end, s.event || (facilityIssue(m.index) && !s.person) ? 0.2 : s.person ? 0.8 : s.clinical ? 0.5 : 0.35);
       } else if (NEEDS_PERSON.has(kind)) {
         add(m.index, end, s.person && !s.event ? 0.6 : 0.25);
       } else {
         // Beds and bays hold patients, but "Bed 5 is broken" holds no one.
-        add(m.index, end, s.event && !s.person ? 0.3 : s.person || s.clinical ? 0.85 : 0.45);
+        add(m.index, end, (s.event || facilityIssue(m.index)) && !s.person ? 0.3 : s.person || s.clinical ? 0.85 : 0.45);
       }
     }
     for (const m of matchesOf(SHORT_ROOM, text)) {
       const end = m.index + m[0].length;
       const s = signalsAt(text, m.index, end, context);
       add(m.index, end, s.person && !s.event ? 0.6 : 0.25);
+    }
+    for (const m of matchesOf(OCCUPANT_ROOM, text)) {
+      const num = m[1] ?? '';
+      const start = m.index + m[0].length - num.length - 3;
+      const end = m.index + m[0].length;
+      // A small window, not the whole sentence: a pasted wall of "the guy in 3" stays linear.
+      add(start, end, cueIn(text, [Math.max(0, start - 100), Math.min(text.length, end + 100)], EVENT_CUE) ? 0.25 : 0.6);
     }
     for (const m of matchesOf(OPERATING_ROOM, text)) {
       const end = m.index + m[0].length;
@@ -225,6 +244,9 @@ export default defineRule({
   },
   examples: {
     flag: [
+      "the man who collapsed at the [[Maple Street Diner]] is asking for his daughter",
+      "the lady [[in 8]] has been waiting three weeks for a nursing home bed",
+      "her little brother from [[Cedar Falls]] broke his arm on the trampoline",
       'the 34-year-old in [[bed 4]] with DKA',
       'pt in [[ICU bed 12]] finally extubated',
       'pulled a fork out of the guy in [[trauma 2]]',
@@ -240,6 +262,10 @@ export default defineRule({
       'the guy we pulled from the rollover near [[mile marker 88]] is awake',
     ],
     pass: [
+      "Bed 7 is broken again, maintenance please",
+      "Room 2 has the new ultrasound machine, ask for the training login",
+      "A case report (JAMA) describes a 50-year-old woman in Chicago with scurvy",
+      "One in 5 adults has high blood pressure",
       'Visit us at our office, 500 Harbor Blvd, Suite 2, for flu shots',
       'Our new location opens Monday at 88 Elm St, Springfield, IL 62701',
       'Thrilled to speak at the wound care summit in Denver next month!',

@@ -163,7 +163,9 @@ export function signalsAt(text: string, start: number, end: number, context: Ana
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve|[Mm]y family)(?=[\s,])/u;
 // …unless someone else is in the sentence.
 const OTHER_PERSON =
-  /(?<!\p{L})(?:pt|pts|pt's|patient|patient's|client|resident|you|your|he|she|his|her|him|mr|mrs|ms|miss|son|daughter|husband|wife|mom|dad|kid|baby|man|woman|guy|lady|boy|girl|toddler|infant|newborn)(?!\p{L})/iu;
+  /(?<!\p{L})(?:pt|pts|pt's|patient|patient's|client|resident|you|your|he|she|his|her|him|mr|mrs|ms|miss|son|daughter|husband|wife|mom|dad|mother|father|brother|sister|kid|baby|man|woman|guy|lady|boy|girl|teen|toddler|infant|newborn)(?!\p{L})/iu;
+// "I admitted…", "we intubated…": the author at work, so the sentence is about someone they cared for.
+const CARE_ACTION = /(?<![\p{L}'’])(?:I|[Ww]e)\s(?:just\s|finally\s)?(?:admitted|discharged|delivered|intubated|treated|operated|coded|triaged|sutured|stitched|resuscitated|transferred|diagnosed)(?!\p{L})/u;
 
 /**
  * True when the sentence around `index` is about the author or the author's own family, not a
@@ -171,7 +173,7 @@ const OTHER_PERSON =
  */
 export function aboutAuthor(text: string, index: number): boolean {
   const range = sentenceAt(text, index);
-  if (cueIn(text, range, PATIENT_REFERENCE)) return false;
+  if (cueIn(text, range, PATIENT_REFERENCE) || cueIn(text, range, CARE_ACTION)) return false;
   if (cueIn(text, range, OWN_CUE)) return true;
   return cueIn(text, range, FIRST_PERSON) && !cueIn(text, range, OTHER_PERSON) && !cueIn(text, range, AGED_PERSON);
 }

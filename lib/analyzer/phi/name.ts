@@ -8,6 +8,7 @@ import firstNames from './data/first-names.json';
 import cues from './data/name-cues.json';
 import notPhiCues from './data/not-phi-cues.json';
 import people from './data/person-references.json';
+import relationship from './data/relationship-cues.json';
 
 // A name is PHI when it is a patient's (or a patient's relative's, which identifies the patient).
 // compromise finds many names, but not all (non-Western, lowercase, ALL-CAPS, "LAST, F") and it
@@ -33,6 +34,8 @@ const HONORIFIC = phraseRegex(cues.honorifics.map((h) => `${h}.`).concat(cues.ho
 const CLINICIAN_TITLE = phraseRegex(cues.clinicianTitles.map((h) => `${h}.`).concat(cues.clinicianTitles));
 const STAFF_ROLE = phraseRegex(cues.staffRoles);
 const STAFF_CONTEXT = phraseRegex(cues.staffContext);
+const APPOSITIVE_ROLES = [...cues.staffRoles, 'manager', 'nurse', 'charge nurse', 'doctor', 'hygienist', 'assistant', 'medical assistant', 'pharmacist', 'therapist', 'coordinator', 'team lead'];
+const STAFF_APPOSITIVE = new RegExp(`^\\s?[,(]\\s?(?:our|my)\\s(?:${APPOSITIVE_ROLES.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
 const PUBLIC_TITLE = phraseRegex(notPhiCues.publicFigure);
 const ADDRESS = phraseRegex(cues.addressCues);
 /** `re` compiled to match only at the end of a string (a cue right before a name). */
@@ -49,6 +52,13 @@ const STAFF_ROLE_END = atEnd(STAFF_ROLE);
 const PUBLIC_TITLE_END = atEnd(PUBLIC_TITLE);
 const ADDRESS_END = atEnd(ADDRESS);
 const INTRODUCER = phraseRegex([...cues.nameIntroducers, ...people.patient]);
+const LOWER_INTRODUCER = phraseRegex([...people.patient, ...cues.lowercaseIntroducers]);
+// "Big Ray", "Lil Dre", "Old Man Jenkins": a nickname prefix before a capitalized name.
+const NICKNAME = new RegExp(`(?<![\\p{L}])(?:${cues.nicknamePrefixes.map(escapeRegex).join('|')})\\s(\\p{Lu}\\p{Ll}+)`, 'gu');
+const PERSON_NOUNS = new Set(people.nouns);
+// "your crown", "your new dentures", "your adjustment": a reply that speaks of the reader's own care.
+const YOUR_CARE = new RegExp(`(?<![\\p{L}])your\\s(?:[\\p{L}'’-]+\\s){0,2}?(?:${relationship.careNouns.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+const NICKNAME_NOT = new Set(cues.nicknameNotNames);
 
 // A word that could be part of a name: letters, inner apostrophes and hyphens ("O'Neill", "Jun-ho").
 const WORD = /(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
@@ -147,8 +157,14 @@ function staffSpans(text: string, words: Word[]): { spans: { start: number; end:
     if (STAFF_ACTION_AFTER.test(after)) return mark(i, i);
     // "Rhonda in pharmacy", "Maya from billing": a colleague named by department.
     if (DEPARTMENT_AFTER.test(after)) return mark(i, i);
+    // "Dana, our office manager", "Luis (my charge nurse)": a staff role in apposition.
+    if (STAFF_APPOSITIVE.test(after)) return mark(i, i);
+    // "please call and ask for Dana": the person a reader should contact works here.
+    if (/\bask\s(?:for|to\sspeak\s(?:to|with))\s$/i.test(before)) return mark(i, extend(words, i, text));
     // "This is Rosalind from…", a sign-off "— Kim" at the end of the draft.
     if (/\b(?:this is|i'm|i am|my name is)\s$/i.test(before)) return mark(i, extend(words, i, text));
+    // "keeps calling me Linda": the name someone calls the author is not a patient's.
+    if (/\b(?:calls?|calling|called)\sme\s$/i.test(before)) return mark(i, i);
     if (/[—–-]\s*$/.test(before) && text.length - w.end < 40) return mark(i, extend(words, i, text));
   });
   return { spans: spans.sort((a, b) => a.start - b.start), names };
@@ -234,6 +250,25 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     if (/^\p{Lu}$/u.test(w.text) && !initial) continue;
     add(w.start, words[extend(words, i, text)]!.end, 0.85, true);
   }
+  // 2a. "my patient wei chen", "pt rosa delgado": typed in lowercase, a name compromise knows as a person.
+  for (const m of matchesOf(LOWER_INTRODUCER, text)) {
+    const i = indexAt(m.index + m[0].length);
+    const w = words[i];
+    if (!w || w.start !== m.index + m[0].length + 1 || !inPerson.has(w.start) || !/^\p{Ll}{2,}$/u.test(w.text)) continue;
+    if (!nameWord(w, true, true) || FAMILY.has(w.text)) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i < 2 && inPerson.has(words[j + 1]!.start) && /^\s$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    add(w.start, words[j]!.end, 0.75, true);
+  }
+  // 2b. A nickname in a clinical sentence: "Big Ray was back in the ER", "Lil Dre's third admission".
+  for (const m of matchesOf(NICKNAME, text)) {
+    const i = indexAt(m.index + m[0].length - (m[1]?.length ?? 0));
+    const w = words[i];
+    if (!w || !nameWord(w, true) || !isCapitalized(w.text) || NICKNAME_NOT.has(w.text.toLowerCase()) || ORG_NOUNS.has((words[i + 1]?.text ?? '').toLowerCase())) continue;
+    if (/(?:my|our)\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // the author's own "Big Mike"
+    const near = clinicalNear(m.index);
+    if (near >= 1) add(m.index, w.end, near === 2 ? 0.7 : 0.5, true);
+  }
   // 3. A family word before a name: "his wife Priya", "grandson Wei-Jie", "Your son Tariq".
   words.forEach((w, i) => {
     // Lowercase only: "Family Dentistry" is a business, "his wife Priya" a person.
@@ -280,11 +315,13 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     if (!nameWord(w, true) || !isCapitalized(w.text) || !addressed(w, i)) return;
     const lower = w.text.toLowerCase();
     const known = FIRST_NAMES.has(lower) || COMMON_WORD.has(lower) || (tagsAt.get(w.start)?.includes('Person') ?? false);
-    if (!known) return;
+    // In a reply, "Hi Leon!" / "Thanks, Odile," greets a person whatever the name list knows.
+    const greeted = reply && ADDRESS_END.test(text.slice(Math.max(0, w.start - 24), w.start)) && /^[,!]/.test(text.slice(w.end, w.end + 1)) && !ORG_NOUNS.has(lower);
+    if (!known && !greeted) return;
     const near = clinicalNear(w.start);
     // A review reply answers a patient; a comment or message only when it talks about care.
     // A review reply answers a patient, but its name matters when the reply adds care details.
-    const replyConfidence = hits.length > 0 ? 0.8 : 0.45;
+    const replyConfidence = hits.length > 0 || YOUR_CARE.test(text) ? 0.8 : 0.45;
     // A caption congratulating someone on a treatment ("Swipe for the braces results! Congrats Aaliyah") names a patient.
     const captionCare = context.surface === 'caption' && hits.length > 0;
     // "Happy retirement, Linda!": a greeting in a staff post is to a colleague.
@@ -329,6 +366,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
   forCapitalized(words, (w, i) => {
     const before = text.slice(Math.max(0, w.start - 3), w.start);
     if (!(i === 0 || endsSentence(before)) || !COMMON_WORD.has(w.text.toLowerCase()) || !isCapitalized(w.text)) return;
+    if (PERSON_NOUNS.has(w.text.toLowerCase())) return; // "Guy came in from …": a person word, not a name
     if (STATUS.test(text.slice(w.end, w.end + 40)) && clinicalNear(w.start) >= 1) add(w.start, w.end, 0.65, true);
   });
 
@@ -342,6 +380,8 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     else if (!c.cued && tokens.some((t) => staff.names.has(t))) confidence = Math.min(confidence, 0.25);
     else if (tokens.some((t) => staff.names.has(t)) && staffDraft) confidence = Math.min(confidence, 0.25);
     if (staffDraft && !c.cued && !np.care) confidence = Math.min(confidence, 0.3);
+    // "Grateful for our volunteers, especially Dolores, 82,": a staff post with no care in the sentence.
+    else if (staffDraft && !np.care && clinicalNear(c.start) === 0) confidence = Math.min(confidence, 0.3);
     if (PUBLIC_TITLE_END.test(text.slice(Math.max(0, c.start - 30), c.start)) && !np.care) confidence = Math.min(confidence, 0.2);
     if (suppressed) confidence = Math.min(confidence, 0.2);
     // Answering someone's own public story ("thank you for sharing your story, Rosalind") discloses nothing new.
@@ -370,6 +410,11 @@ export default defineRule({
   },
   examples: {
     flag: [
+      { text: "Hi [[Thaddeus]]! Glad the new partial is fitting better since your adjustment.", context: { surface: "review-reply" } },
+      { text: "I was her nurse when she delivered! Tell [[Marisol]] congrats from the night crew", context: { surface: "comment" } },
+      "patient [[tomas reyes]] in 4 is asking for his wife",
+      "[[Big Marcus]] is back in the ER with his COPD again",
+      "can you pull the chart for [[Anjali Desai]]? her sodium is 121",
       'Prayers for my patient [[Mr. Arturo Benavides]], who fell and broke his hip',
       'omg that’s [[mr delacroix]] again, he’s my dialysis pt',
       'My patient [[Nilufar Rahimi]] (41, new CHF) needs a Dari interpreter',
@@ -383,6 +428,11 @@ export default defineRule({
       'Pt [[J. Okonkwo-Reyes]] (72, 9 meds) finally on a simplified regimen',
     ],
     pass: [
+      { text: 'We can’t talk about anyone’s treatment here; please phone the practice and ask for Dana, our manager.', context: { surface: 'review-reply' } },
+      'Big thanks to Luis (our charge nurse) for covering nights this week.',
+      "Big Pharma will not fix insulin prices on its own",
+      "Grateful for our volunteers, especially Rosa, 81, who knits hats for the nursery",
+      "the man in room 6 keeps calling me Brenda and I have stopped correcting him",
       'Welcome to the team, Dr. Hope Castellanos! She loves hiking.',
       'Congrats to Nurse Dana Whitfield on retiring after three decades!',
       'Big thanks to our ward secretary Marisol, who has kept the front desk running for 15 years',

@@ -23,6 +23,7 @@ import { findNames } from './name';
 // public figure's public news (phi/context.ts).
 
 const SPECIFIC_TIME = phraseRegex(people.specificTime, 'i');
+const JUST_IDIOM = /(?<!\p{L})(?:not\sjust|just\s(?:another|a|an|because|in\scase|like|as|for|about|the\sbeginning))(?!\p{L})/giu;
 const CARE_DISCLOSURE = phraseRegex(people.careDisclosures);
 // Who a patient is or where they are, with no diagnosis at all: "this patient is a firefighter",
 // "he's calling for you", "her son is here".
@@ -31,8 +32,8 @@ const ASKING = /(?<!\p{L})(?:she|he)(?:'s|’s|\sis|\swas|\skeeps)\s(?:asking|ca
 const WHEREABOUTS =
   /(?<!\p{L})(?:his|her|their|your)\s(?:son|daughter|husband|wife|mom|mother|dad|father|kid|child|baby|grandma|grandpa)\s(?:is|was)\s(?:still\s)?(?:here|admitted|in\sthe\s(?:hospital|ER|ED|ICU)|on\sthe\sunit|with\sus)(?!\p{L})/giu;
 // A clinical word naming a program, event or organization is a topic, not a person's condition:
-// "our stroke recovery program", "Diabetes Awareness Month".
-const TOPIC = /^\s?(?:research|program|programs|awareness|month|week|day|walk|run|fundraiser|foundation|association|society|education|class|support group|clinic|center|team|lab|labs|screenings?|fair|drive|event|conference|study|studies|trial|guidelines?)\b/i;
+// "our stroke recovery program", "Diabetes Awareness Month", "recliners for our chemo patients" (a group).
+const TOPIC = /^\s?(?:research|program|programs|awareness|month|week|day|walk|run|fundraiser|foundation|association|society|education|class|support group|clinic|center|team|lab|labs|screenings?|fair|drive|event|conference|study|studies|trial|guidelines?|patients|pts|nurses|unit|ward|suite|chairs|families)\b/i;
 // Words that lead into a clinical detail and belong in the underline: "with the appendicitis".
 const INTRODUCERS = new Set(['with', 'w', 'w/', 's/p', 'for', 'of', 'after', 'from', 'since', 'her', 'his', 'their', 'the', 'a', 'an', 'new', 'my', 'our', 'your', 'on', 'in', 'had', 'has', 'have', 'got']);
 const REPLY_SURFACES = new Set(['review-reply', 'comment', 'reply', 'message']);
@@ -105,7 +106,8 @@ export default defineRule({
       const self = within(np.authorSelf, s.start);
       const hedged = within(np.hedged, s.start);
       const past = view.sentences[i]?.terms.some((t) => t.tags.includes('PastTense')) ?? false;
-      const specific = past || SPECIFIC_TIME.test(sText);
+      // "just" dates a story ("just saw"), but not in idioms: "not just another antibiotic", "just in case".
+      const specific = past || SPECIFIC_TIME.test(sText.replace(JUST_IDIOM, ' '));
       const sAnchors = spansIn(anchors, s.start, s.end);
       for (const hit of spansIn(hits, s.start, s.end)) {
         let best = 0;
@@ -154,6 +156,11 @@ export default defineRule({
       'FYI day team: [[this patient is a firefighter]] at Station 9, so expect visitors',
     ],
     pass: [
+      "Thank you to the Okafor family for donating 150 coloring books to our ER!",
+      "Case of the week: 31-year-old with syncope after a run. ECG below. What is your read?",
+      "Pod B got new recliners for our chemo patients thanks to a generous donation",
+      "A 60-year-old smoker with a new cough deserves a chest CT, not just another antibiotic",
+      "Room 2 has the new ultrasound machine, ask for the training login",
       'Hypothetical: a 50-year-old with DKA — what is your first fluid bolus?',
       'Teaching case: a 7-year-old with fever who refuses to bear weight. Next step?',
       'Adults over 65 should get a pneumonia vaccine.',

@@ -72,6 +72,7 @@ export default defineRule({
   },
   examples: {
     flag: [
+      {"text": "Thanks Odile, we loved [[seeing your]] boys for their checkups!", "context": {"surface": "review-reply"}},
       { text: 'Hi Dana, we’re sorry [[your crown]] came loose so soon after [[your visit]].', context: { surface: 'review-reply' } },
       { text: '[[Our records show]] you missed two appointments in March.', context: { surface: 'review-reply' } },
       { text: '[[As your dentist]], I recommended a night guard.', context: { surface: 'review-reply' } },

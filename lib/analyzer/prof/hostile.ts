@@ -79,6 +79,7 @@ export default defineRule({
       'Guess who’s back in the ER for the 5th time this month. Our favorite [[frequent flyer]] 🙄',
       'When [[the guy in room 6]] asks for a sandwich at 3am 😂',
       '[[Imagine being so clueless]] about your own blood pressure.',
+      'Three no-shows before lunch. Some patients [[are just garbage]].',
     ],
     pass: [
       { text: 'Thank you for your feedback. We’re sorry your wait was long and have shared this with our team.', context: { surface: 'review-reply' } },
