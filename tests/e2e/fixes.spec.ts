@@ -16,6 +16,9 @@ async function applyFirstFix(page: Page, c: Composer, text: string, category: st
   await page.locator(c.editor).click();
   await page.keyboard.type(text);
   await expectFlagged(page, category);
+  // A person clicks a fix a moment after typing. Editors merge edits made within ~1 s into one
+  // undo step (Quill: 1000 ms), so without the pause, undo would take back the typing as well.
+  await page.waitForTimeout(1200);
   await card(page).locator(`li[data-category="${category}"] [data-fix]`).click();
   // Announced to screen readers (the card itself closes when nothing is left to check).
   await expect(page.locator('second-look-overlay [role="status"]')).toHaveText('Fixed.');
