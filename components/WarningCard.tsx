@@ -107,9 +107,24 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
     }
     if (pill) {
       pill.style.display = showPill ? '' : 'none';
-      // Inside the editor's bottom-right corner, where a spell checker's button usually sits.
-      pill.style.left = `${Math.max(4, Math.min(editor.left + editor.width - pill.offsetWidth - 4, win.innerWidth - pill.offsetWidth - 4))}px`;
-      pill.style.top = `${Math.max(4, Math.min(editor.top + editor.height - pill.offsetHeight - 4, win.innerHeight - pill.offsetHeight - 4))}px`;
+      // Inside the editor's bottom-right corner, where a spell checker's button usually sits;
+      // a one-line field has no spare corner, so there it sits just outside, to the right.
+      const pw = pill.offsetWidth;
+      const ph = pill.offsetHeight;
+      const oneLine = editor.height < ph * 2 + 8;
+      const outsideRight = editor.left + editor.width + 4;
+      let left = editor.left + editor.width - pw - 4;
+      let top = editor.top + editor.height - ph - 4;
+      const spot = { left: outsideRight, top: editor.top + (editor.height - ph) / 2, width: pw, height: ph };
+      const coversControl = s.anchor.avoid.some((a) => spot.left < a.left + a.width && a.left < spot.left + pw && spot.top < a.top + a.height && a.top < spot.top + ph);
+      if (oneLine && !coversControl && outsideRight + pw + 4 <= win.innerWidth) {
+        left = outsideRight;
+        top = editor.top + (editor.height - ph) / 2;
+      } else if (oneLine) {
+        top = editor.top - ph - 2;
+      }
+      pill.style.left = `${Math.max(4, Math.min(left, win.innerWidth - pw - 4))}px`;
+      pill.style.top = `${Math.max(4, Math.min(top, win.innerHeight - ph - 4))}px`;
     }
   });
   const shown = s.findings.length > 0 || s.error || s.hold;

@@ -75,3 +75,42 @@ test('while a new check is pending, existing underlines move with the edit inste
   expect(await c.underlinedText(page)).toEqual([SSN]);
   expect(await c.modelText(page)).toBe(`Hi all! ${DRAFT}`);
 });
+
+for (const id of ['x-post', 'facebook-post', 'linkedin-share', 'instagram-caption', 'instagram-comment']) {
+  test(`${id}: Second Look never changes the DOM inside the editor while it checks, redraws and shows the card`, async ({ context, serviceWorker }) => {
+    const c = pick(id);
+    const page = await context.newPage();
+    await page.goto(c.url);
+    await makeScrollable(page);
+    await page.locator(c.editor).click();
+    await page.keyboard.type(DRAFT);
+    await expectFlagged(page, 'phi.ssn');
+    // From here on the user does not type: every mutation inside the editor would be ours.
+    await page.locator(c.editor).evaluate((el) => {
+      const log: string[] = [];
+      (window as unknown as { __editorMutations: string[] }).__editorMutations = log;
+      new MutationObserver((records) => {
+        for (const r of records) log.push(`${r.type} ${r.attributeName ?? ''}`);
+      }).observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.mouse.wheel(0, 80);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.locator('second-look-overlay [data-second-look-card]').getByRole('button', { name: 'Hide' }).click();
+    await page.locator('second-look-overlay .pill').click();
+    // A policy change makes every open composer re-check and redraw.
+    await sendFromExtensionPage(context, serviceWorker, { type: 'setPolicy', change: { debounceMs: 350 } });
+    // Still underlined after the redraw (geometry itself is checked by the tests above).
+    await expect
+      .poll(() =>
+        c.kind === 'textarea'
+          ? page.evaluate(() => {
+              const ta = document.querySelector('textarea[aria-label="Add a comment…"]') as HTMLTextAreaElement;
+              const boxes = document.querySelector('second-look-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.box:not([data-action="inform"])');
+              return [...new Set([...boxes].map((b) => ta.value.slice(Number(b.dataset.start), Number(b.dataset.end))))];
+            })
+          : c.underlinedText(page),
+      )
+      .toEqual([SSN]);
+    expect(await page.evaluate(() => (window as unknown as { __editorMutations: string[] }).__editorMutations)).toEqual([]);
+  });
+}
