@@ -2,14 +2,13 @@ import { normalize } from './normalize';
 import { DEFAULT_ANALYZER_POLICY, type AnalyzerPolicy } from './policy';
 import type { Rule } from './rule';
 import { RULES } from './rules';
-import { familyOf, type Action, type AnalysisContext, type Finding, type PolicyAction } from './types';
+import { ACTION_RANK, familyOf, type AnalysisContext, type Finding, type PolicyAction } from './types';
 
 export type { AnalyzerPolicy } from './policy';
 export { DEFAULT_ANALYZER_POLICY } from './policy';
 export * from './types';
 
 const DEFAULT_ACTION: Record<string, PolicyAction> = { phi: 'warn', misinfo: 'warn', prof: 'warn' };
-const RANK: Record<Action, number> = { inform: 0, warn: 1, confirm: 2, block: 3 };
 
 /** Compares strings by their letters and digits only: "(415) 555-0100" = "415.555.0100". */
 function key(s: string): string {
@@ -76,21 +75,14 @@ export function analyze(
 
 /** One finding per category per span: the strongest of overlapping findings of one category. */
 function dedupe(findings: Finding[]): Finding[] {
-  findings.sort((a, b) => a.start - b.start || b.end - a.end || RANK[b.action] - RANK[a.action]);
+  findings.sort((a, b) => a.start - b.start || b.end - a.end || ACTION_RANK[b.action] - ACTION_RANK[a.action]);
   const out: Finding[] = [];
   for (const f of findings) {
     const twin = out.find((o) => o.category === f.category && o.start < f.end && f.start < o.end);
     if (!twin) out.push(f);
-    else if (RANK[f.action] > RANK[twin.action] || (f.action === twin.action && f.confidence > twin.confidence)) {
+    else if (ACTION_RANK[f.action] > ACTION_RANK[twin.action] || (f.action === twin.action && f.confidence > twin.confidence)) {
       out[out.indexOf(twin)] = f;
     }
   }
   return out;
-}
-
-/** The highest action among findings, or undefined when there are none. */
-export function strongestAction(findings: readonly Finding[]): Action | undefined {
-  let best: Action | undefined;
-  for (const f of findings) if (!best || RANK[f.action] > RANK[best]) best = f.action;
-  return best;
 }

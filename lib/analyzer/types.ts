@@ -48,6 +48,9 @@ export const ACTIONS = ['off', 'inform', 'warn', 'confirm', 'block'] as const;
 export type PolicyAction = (typeof ACTIONS)[number];
 export type Action = Exclude<PolicyAction, 'off'>;
 
+/** How strongly each action interrupts the user, for picking the strongest of several. */
+export const ACTION_RANK: Readonly<Record<Action, number>> = { inform: 0, warn: 1, confirm: 2, block: 3 };
+
 export const SITES = ['facebook', 'x', 'linkedin', 'instagram', 'other'] as const;
 export type Site = (typeof SITES)[number];
 

@@ -4,7 +4,7 @@
  * writes to the editor's DOM. Listeners and the observer are scoped to the editor, exist only
  * while it is active, and are removed by `deactivate()`.
  */
-import type { Action, Finding, Site, Surface } from '../analyzer/types';
+import { ACTION_RANK, type Action, type Finding, type Site, type Surface } from '../analyzer/types';
 import type { SurfaceAdapter } from '../sites/types';
 import { containerOf } from '../sites';
 import type { Anchor } from '../../components/placement';
@@ -31,7 +31,6 @@ export interface CheckerOptions {
   analyze(text: string, site: Site, surface: Surface): Promise<AnalysisResult>;
 }
 
-const RANK: Record<Action, number> = { inform: 0, warn: 1, confirm: 2, block: 3 };
 
 export class EditorChecker {
   private text = '';
@@ -42,7 +41,6 @@ export class EditorChecker {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame: number | undefined;
   private seq = 0;
-  private inflight: Promise<void> | undefined;
   private composing = false;
   private debounceMs: number;
   private observer: MutationObserver | undefined;
@@ -151,13 +149,7 @@ export class EditorChecker {
     this.schedule(0);
   }
 
-  private run(): Promise<void> {
-    const p = this.runOnce();
-    this.inflight = p;
-    return p;
-  }
-
-  private async runOnce(): Promise<void> {
+  private async run(): Promise<void> {
     clearTimeout(this.timer);
     const seq = ++this.seq;
     const text = this.read().text;
@@ -218,7 +210,7 @@ export class EditorChecker {
   /** The strongest action among current findings, if any. */
   strongest(): Action | undefined {
     let best: Action | undefined;
-    for (const f of this.findings) if (!best || RANK[f.action] > RANK[best]) best = f.action;
+    for (const f of this.findings) if (!best || ACTION_RANK[f.action] > ACTION_RANK[best]) best = f.action;
     return best;
   }
 
