@@ -2,7 +2,7 @@
  * Underlines stay on exactly the flagged characters after the page scrolls, the window is
  * resized, and the editor is re-mounted (X does this after the GIF picker).
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { allComposers, expectFlagged } from './composers';
 import { sendFromExtensionPage } from './policy-helpers';
@@ -20,15 +20,21 @@ async function makeScrollable(page: Page) {
   });
 }
 
+/** A scrollable fixture page whose composer holds DRAFT, already checked and flagged. */
+async function flaggedDraft(context: BrowserContext, id: string) {
+  const c = pick(id);
+  const page = await context.newPage();
+  await page.goto(c.url);
+  await makeScrollable(page);
+  await page.locator(c.editor).click();
+  await page.keyboard.type(DRAFT);
+  await expectFlagged(page, 'phi.ssn');
+  return { c, page };
+}
+
 for (const id of ['x-post', 'facebook-post', 'linkedin-share', 'instagram-caption', 'instagram-comment', 'x-mobile']) {
   test(`${id}: the underline covers exactly the SSN after scrolling and resizing`, async ({ context, consoleErrors }) => {
-    const c = pick(id);
-    const page = await context.newPage();
-    await page.goto(c.url);
-    await makeScrollable(page);
-    await page.locator(c.editor).click();
-    await page.keyboard.type(DRAFT);
-    await expectFlagged(page, 'phi.ssn');
+    const { c, page } = await flaggedDraft(context, id);
     await page.locator(c.editor).focus();
     expect(await c.underlinedText(page)).toEqual([SSN]);
 
@@ -78,13 +84,7 @@ test('while a new check is pending, existing underlines move with the edit inste
 
 for (const id of ['x-post', 'facebook-post', 'linkedin-share', 'instagram-caption', 'instagram-comment']) {
   test(`${id}: Second Look never changes the DOM inside the editor while it checks, redraws and shows the card`, async ({ context, serviceWorker }) => {
-    const c = pick(id);
-    const page = await context.newPage();
-    await page.goto(c.url);
-    await makeScrollable(page);
-    await page.locator(c.editor).click();
-    await page.keyboard.type(DRAFT);
-    await expectFlagged(page, 'phi.ssn');
+    const { c, page } = await flaggedDraft(context, id);
     // From here on the user does not type: every mutation inside the editor would be ours.
     await page.locator(c.editor).evaluate((el) => {
       const log: string[] = [];
