@@ -42,6 +42,9 @@ export class EditorChecker {
   private frame: number | undefined;
   private seq = 0;
   private composing = false;
+  /** Set by input/mutations; the next frame reads the text once and acts on it. */
+  private changed = false;
+  private changedImmediate = false;
   private debounceMs: number;
   private observer: MutationObserver | undefined;
   private readonly cleanups: (() => void)[] = [];
@@ -83,7 +86,8 @@ export class EditorChecker {
     on(el, 'compositionstart', () => (this.composing = true));
     on(el, 'compositionend', () => {
       this.composing = false;
-      this.onChange();
+      // Text typed during the composition was noted but not checked; check it now.
+      this.onChange(true);
     });
     on(el, 'scroll', () => this.requestRender(), { passive: true });
     // Like a spell checker: putting the caret on an underlined word opens the card.
@@ -125,17 +129,30 @@ export class EditorChecker {
     return { text: model.text, model };
   }
 
+  /**
+   * Notes that the editor may have changed. `input` and the mutation observer both fire for one
+   * keystroke, so the text is read once, in the next frame, together with the redraw.
+   */
   private onChange(immediate = false): void {
-    const { text } = this.read();
+    this.changed = true;
+    this.changedImmediate ||= immediate;
+    this.requestRender();
+  }
+
+  private noteText(text: string): void {
+    const immediate = this.changedImmediate;
+    this.changed = false;
+    this.changedImmediate = false;
     if (text !== this.text) {
       // Keep old underlines on their words while the new result is pending.
       this.findings = mapThroughEdit(this.findings, this.findingsText, text);
       this.findingsText = text;
       this.text = text;
       this.allowOnce = false;
-      if (!this.composing) this.schedule(immediate ? 0 : this.debounceMs);
+    } else if (!immediate || text === this.analysedText) {
+      return;
     }
-    this.requestRender();
+    if (!this.composing) this.schedule(immediate ? 0 : this.debounceMs);
   }
 
   private schedule(delay: number): void {
@@ -184,22 +201,25 @@ export class EditorChecker {
     await this.run();
   }
 
-  private caretOffset(): number | null {
+  /** Caret offset in the editor's text, read with the same walk that yields the text. */
+  private caret(): { text: string; offset: number } | null {
     const el = this.element;
-    if (isFormField(el)) return el.ownerDocument.activeElement === el ? el.selectionStart : null;
+    if (isFormField(el)) return el.ownerDocument.activeElement === el ? { text: el.value, offset: el.selectionStart ?? 0 } : null;
     const sel = el.ownerDocument.getSelection();
     if (!sel || sel.rangeCount === 0 || !sel.focusNode || !el.contains(sel.focusNode)) return null;
-    return readEditable(el).offsetOf(sel.focusNode, sel.focusOffset);
+    const model = readEditable(el);
+    const offset = model.offsetOf(sel.focusNode, sel.focusOffset);
+    return offset === null ? null : { text: model.text, offset };
   }
 
   private onCaret(): void {
-    if (!this.active) return;
-    const caret = this.caretOffset();
-    if (caret === null) return;
-    const { text } = this.read();
-    if (text !== this.findingsText) return;
-    const hit = this.findings.some((f) => f.action !== 'inform' && f.start <= caret && caret <= f.end);
-    if (hit && this.opts.overlay.card.value.collapsed) this.opts.overlay.update({ collapsed: false, expanded: true });
+    // Cheap checks first: this runs on every selection change while the editor is active.
+    if (!this.active || !this.opts.overlay.card.value.collapsed) return;
+    if (!this.findings.some((f) => f.action !== 'inform')) return;
+    const caret = this.caret();
+    if (!caret || caret.text !== this.findingsText) return;
+    const hit = this.findings.some((f) => f.action !== 'inform' && f.start <= caret.offset && caret.offset <= f.end);
+    if (hit) this.opts.overlay.update({ collapsed: false, expanded: true });
   }
 
   /** True when the editor's current text has not been checked yet. */
@@ -235,6 +255,7 @@ export class EditorChecker {
       return;
     }
     const { text, model } = this.read();
+    if (this.changed) this.noteText(text);
     const findings = this.findingsText === text ? this.findings : mapThroughEdit(this.findings, this.findingsText, text);
     const boxes: UnderlineBox[] = [];
     const highlights: { range: Range; action: Finding['action'] }[] = [];
