@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { ACTIONS, type Category, type PolicyAction } from '../lib/analyzer/types';
 import { FIELD_BY_KEY, validateField } from '../lib/policy/schema';
-import { CATEGORY_LABELS } from './labels';
+import { CATEGORY_LABELS } from '../lib/analyzer/labels';
 import { ACTION_LABELS, LOCKED_HINT, LOCKED_TEXT } from './policy-labels';
 
 export function LockNote({ id }: { id: string }) {

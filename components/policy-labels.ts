@@ -1,8 +1,8 @@
 /** Words for the policy controls, shared by the popup and the options page. */
 import type { Family, PolicyAction } from '../lib/analyzer/types';
-import type { PolicySite, Sensitivity } from '../lib/policy/schema';
+import type { Sensitivity } from '../lib/policy/schema';
 
-export const SITE_LABELS: Record<PolicySite, string> = { facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn', instagram: 'Instagram' };
+export { SITE_LABELS } from '../lib/sites';
 
 export const ACTION_LABELS: Record<PolicyAction, string> = {
   off: 'Off',

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import type { Finding } from '../lib/analyzer';
 import { scanCase } from './scan-case';
-import { CATEGORY_LABELS } from '../components/labels';
+import { CATEGORY_LABELS } from '../lib/analyzer/labels';
 
 function usage(message?: string): never {
   if (message) process.stderr.write(`scan: ${message}\n`);

@@ -5,13 +5,13 @@
  */
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { CATEGORY_LABELS } from '../../components/labels';
+import { CATEGORY_LABELS } from '../../lib/analyzer/labels';
 import { ActionSelect, Choice, ListEditor, LockNote, NumberField, Problems, Toggle } from '../../components/PolicyControls';
 import { FAMILY_LABELS, SENSITIVITY_LABELS, SITE_LABELS } from '../../components/policy-labels';
-import { CATEGORIES, familyOf, type Family } from '../../lib/analyzer/types';
-import { send } from '../../lib/messaging/client';
-import { DECISIONS, type DecisionCountsResponse } from '../../lib/messaging/protocol';
-import { applyResult, changePolicy, lastProblems, loadError, policyState, watchPolicy } from '../../lib/policy/page-state';
+import { CATEGORIES, FAMILIES, familyOf } from '../../lib/analyzer/types';
+import { send } from '../../lib/browser/client';
+import { DECISIONS, type DecisionCountsResponse } from '../../lib/protocol';
+import { applyResult, changePolicy, lastProblems, loadError, policyState, watchPolicy } from '../../lib/browser/page-state';
 import { FIELD_BY_KEY, POLICY_SITES, SENSITIVITIES, type Sensitivity } from '../../lib/policy/schema';
 
 const counts = signal<DecisionCountsResponse | null>(null);
@@ -19,7 +19,6 @@ const fileProblems = signal<string[]>([]);
 const status = signal('');
 
 const DECISION_LABELS = { edited: 'Edited', 'posted-anyway': 'Posted anyway', dismissed: 'Dismissed' } as const;
-const FAMILIES: readonly Family[] = ['phi', 'misinfo', 'prof'];
 
 async function loadCounts() {
   const res = await send({ type: 'getDecisionCounts' });

@@ -5,14 +5,14 @@
  */
 import { computed, signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { CATEGORY_LABELS } from '../../components/labels';
+import { CATEGORY_LABELS } from '../../lib/analyzer/labels';
 import { Choice, LockNote, Problems, Toggle } from '../../components/PolicyControls';
 import { FAMILY_LABELS, SENSITIVITY_LABELS, SITE_LABELS } from '../../components/policy-labels';
-import { CATEGORIES, familyOf, type Category, type Family } from '../../lib/analyzer/types';
-import { draftStatus } from '../../lib/messaging/client';
-import type { DraftStatusResponse } from '../../lib/messaging/protocol';
-import { changePolicy, lastProblems, loadError, policyState, watchPolicy } from '../../lib/policy/page-state';
+import { CATEGORIES, FAMILIES, familyOf, type Category, type Family } from '../../lib/analyzer/types';
+import { draftStatus } from '../../lib/browser/client';
+import { openOptionsPage, targetTab } from '../../lib/browser/tabs';
+import type { DraftStatusResponse } from '../../lib/protocol';
+import { changePolicy, lastProblems, loadError, policyState, watchPolicy } from '../../lib/browser/page-state';
 import { POLICY_SITES, SENSITIVITIES, type PolicySite, type Sensitivity } from '../../lib/policy/schema';
 import { siteForHost } from '../../lib/sites';
 
@@ -20,21 +20,9 @@ import { siteForHost } from '../../lib/sites';
 const draft = signal<DraftStatusResponse | null | undefined>(undefined);
 const tabSite = signal<PolicySite | null>(null);
 
-const FAMILIES: readonly Family[] = ['phi', 'misinfo', 'prof'];
-
-/** The tab the popup is about: `?tab=<id>` (the popup opened in a tab, as tests do), else the active tab. */
-async function targetTab(): Promise<{ id: number; url?: string } | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param && /^\d+$/.test(param)) {
-    const t = await browser.tabs.get(Number(param)).catch(() => null);
-    return t?.id !== undefined ? { id: t.id, url: t.url } : null;
-  }
-  const [t] = await browser.tabs.query({ active: true, currentWindow: true });
-  return t?.id !== undefined ? { id: t.id, url: t.url } : null;
-}
 
 async function loadDraft(): Promise<void> {
-  const tab = await targetTab().catch(() => null);
+  const tab = await targetTab(location.search).catch(() => null);
   if (!tab) {
     draft.value = null;
     return;
@@ -157,7 +145,7 @@ export function Popup() {
         </section>
       )}
       <p>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>All settings and the decision log</button>
+        <button type="button" onClick={openOptionsPage}>All settings and the decision log</button>
       </p>
     </main>
   );

@@ -1,4 +1,4 @@
-import { normalize } from './normalize';
+import { normalize } from './text/normalize';
 import { DEFAULT_ANALYZER_POLICY, type AnalyzerPolicy } from './policy';
 import type { Rule } from './rule';
 import { RULES } from './rules';

@@ -41,7 +41,8 @@ export const PROF_CATEGORIES = ['prof.hostile', 'prof.coi', 'prof.individual-adv
 export const CATEGORIES = [...PHI_CATEGORIES, ...MISINFO_CATEGORIES, ...PROF_CATEGORIES] as const;
 
 export type Category = (typeof CATEGORIES)[number];
-export type Family = 'phi' | 'misinfo' | 'prof';
+export const FAMILIES = ['phi', 'misinfo', 'prof'] as const;
+export type Family = (typeof FAMILIES)[number];
 
 /** What the policy does with a finding of a category. `off` findings are never reported. */
 export const ACTIONS = ['off', 'inform', 'warn', 'confirm', 'block'] as const;
@@ -51,11 +52,9 @@ export type Action = Exclude<PolicyAction, 'off'>;
 /** How strongly each action interrupts the user, for picking the strongest of several. */
 export const ACTION_RANK: Readonly<Record<Action, number>> = { inform: 0, warn: 1, confirm: 2, block: 3 };
 
-export const SITES = ['facebook', 'x', 'linkedin', 'instagram', 'other'] as const;
-export type Site = (typeof SITES)[number];
-
-export const SURFACES = ['post', 'comment', 'reply', 'message', 'caption', 'review-reply', 'other'] as const;
-export type Surface = (typeof SURFACES)[number];
+// Site and surface ids come from the one site list (lib/sites, the layer below the analyzer).
+export { SITES, SURFACES, type Site, type Surface } from '../sites';
+import type { Site, Surface } from '../sites';
 
 export interface Fix {
   kind: 'replace' | 'add-source' | 'remove';

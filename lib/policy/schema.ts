@@ -8,13 +8,13 @@
  * field with a bad value is dropped (and falls back to its default), a list keeps its good
  * items, a number out of range is clamped, and each repair is reported as a plain sentence.
  */
-import { checkPattern } from '../analyzer/safe-pattern';
+import { checkPattern } from '../analyzer/text/safe-pattern';
 import { ACTIONS, CATEGORIES, type Category, type PolicyAction } from '../analyzer/types';
 import { SENSITIVITY_THRESHOLDS, type Sensitivity } from './defaults';
 
 export type { Sensitivity } from './defaults';
-export const POLICY_SITES = ['facebook', 'x', 'linkedin', 'instagram'] as const;
-export type PolicySite = (typeof POLICY_SITES)[number];
+export { SUPPORTED_SITES as POLICY_SITES, type SupportedSite as PolicySite } from '../sites';
+import { SUPPORTED_SITES as POLICY_SITES, type SupportedSite as PolicySite } from '../sites';
 export const SENSITIVITIES = Object.keys(SENSITIVITY_THRESHOLDS) as readonly Sensitivity[];
 
 export interface Policy {
@@ -48,7 +48,7 @@ export interface Field {
   description: string;
 }
 
-/** Refuses a deny-list pattern that is not provably linear-time (lib/analyzer/safe-pattern.ts). */
+/** Refuses a deny-list pattern that is not provably linear-time (lib/analyzer/text/safe-pattern.ts). */
 function patternProblem(s: string): string | null {
   const c = checkPattern(s);
   return c.ok ? null : c.reason;

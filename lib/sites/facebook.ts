@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
 /**
  * Facebook and Messenger (Lexical). ARIA roles and attributes, never Meta's hashed atomic
@@ -7,8 +7,9 @@ import type { SiteAdapter } from './types';
  */
 const LEXICAL = '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 
-export const facebook: SiteAdapter = {
+export default defineSite({
   site: 'facebook',
+  label: 'Facebook',
   hosts: ['facebook.com', 'messenger.com'],
   surfaces: [
     {
@@ -40,4 +41,4 @@ export const facebook: SiteAdapter = {
       verified: '2026-08-21',
     },
   ],
-};
+});

@@ -1,17 +1,34 @@
-import type { Site } from '../analyzer/types';
-import { facebook } from './facebook';
-import { instagram } from './instagram';
-import { linkedin } from './linkedin';
-import type { SiteAdapter, SurfaceAdapter } from './types';
-import { x } from './x';
+/**
+ * The one site list. Adding a site is one file in this folder (selectors, surfaces, submit
+ * controls, verified date) registered below, plus its fixture page; the site ids, the policy's
+ * per-site switches, their labels and the content script's host matches all derive from it.
+ */
+import facebook from './facebook';
+import instagram from './instagram';
+import linkedin from './linkedin';
+import x from './x';
 
-export type { SiteAdapter, SurfaceAdapter } from './types';
 export { GENERIC_SURFACE } from './generic';
+export { SURFACES, type Surface, type SiteAdapter, type SurfaceAdapter } from './types';
 
-export const ADAPTERS: readonly SiteAdapter[] = [facebook, instagram, linkedin, x];
+/** Every supported site, in the order the settings list them. */
+export const ADAPTERS = [facebook, x, linkedin, instagram] as const;
+
+/** A site Second Look has an adapter (and a policy switch) for. */
+export type SupportedSite = (typeof ADAPTERS)[number]['site'];
+/** A site id as the analyzer and the decision log see it: a supported site, or `other`. */
+export type Site = SupportedSite | 'other';
+
+export const SUPPORTED_SITES: readonly SupportedSite[] = ADAPTERS.map((a) => a.site);
+export const SITES: readonly Site[] = [...SUPPORTED_SITES, 'other'];
+
+export const SITE_LABELS = Object.fromEntries(ADAPTERS.map((a) => [a.site, a.label])) as Record<SupportedSite, string>;
+
+/** Match patterns for the content script: each host and its subdomains, over HTTPS. */
+export const CONTENT_MATCHES: readonly string[] = ADAPTERS.flatMap((a) => a.hosts.map((h) => `https://*.${h}/*`));
 
 /** The adapter for a host name, matching subdomains ("www.facebook.com" → facebook). */
-export function adapterForHost(host: string): SiteAdapter | undefined {
+export function adapterForHost(host: string): (typeof ADAPTERS)[number] | undefined {
   const h = host.toLowerCase();
   return ADAPTERS.find((a) => a.hosts.some((d) => h === d || h.endsWith(`.${d}`)));
 }
@@ -20,56 +37,6 @@ export function siteForHost(host: string): Site {
   return adapterForHost(host)?.site ?? 'other';
 }
 
-function matches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false; // a selector this browser cannot parse must not break the page
-  }
-}
-
-function closest(el: Element, selector: string | undefined): Element | null {
-  if (!selector) return null;
-  try {
-    return el.closest(selector);
-  } catch {
-    return null;
-  }
-}
-
-/** The first surface of the adapter whose editor selector, path and container fit the element. */
-export function surfaceFor(adapter: SiteAdapter | undefined, editor: Element, path = editor.ownerDocument.location?.pathname ?? '/'): SurfaceAdapter | undefined {
-  return adapter?.surfaces.find((s) => {
-    if (!matches(editor, s.editor)) return false;
-    if (s.path && !new RegExp(s.path).test(path)) return false;
-    if (s.containerHas) {
-      const container = closest(editor, s.container);
-      if (!container?.querySelector(s.containerHas)) return false;
-    }
-    return true;
-  });
-}
-
-/** The composer's container: where its submit control lives. */
-export function containerOf(surface: SurfaceAdapter, editor: Element): Element {
-  return closest(editor, surface.container) ?? editor.ownerDocument.body;
-}
-
-function labelOf(el: Element): string {
-  return (el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).value || '').trim();
-}
-
-/** True when `target` is (inside) one of the surface's submit controls for this editor. */
-export function isSubmitControl(surface: SurfaceAdapter, editor: Element, target: Element): boolean {
-  const container = containerOf(surface, editor);
-  for (const selector of surface.submit) {
-    const control = closest(target, selector);
-    if (!control || !container.contains(control) || control.contains(editor)) continue;
-    if (surface.submitText) {
-      const label = labelOf(control).toLowerCase();
-      if (!surface.submitText.some((t) => t.toLowerCase() === label)) continue;
-    }
-    return true;
-  }
-  return false;
+export function isSupportedSite(value: unknown): value is SupportedSite {
+  return (SUPPORTED_SITES as readonly unknown[]).includes(value);
 }

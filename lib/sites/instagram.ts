@@ -1,11 +1,12 @@
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
 /**
  * Instagram: Lexical caption and DMs (DMs set spellcheck="false" — still checked, see Harper
  * 82b1dac41), textarea comments. Sources: compose-hooking.md §1.4.
  */
-export const instagram: SiteAdapter = {
+export default defineSite({
   site: 'instagram',
+  label: 'Instagram',
   hosts: ['instagram.com'],
   surfaces: [
     {
@@ -39,4 +40,4 @@ export const instagram: SiteAdapter = {
       verified: '2026-05-01',
     },
   ],
-};
+});

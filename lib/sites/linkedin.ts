@@ -1,12 +1,13 @@
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
 /**
  * LinkedIn: Quill in the share box and comments, LinkedIn's own contenteditable in messaging.
  * Long-lived BEM classes (stable for years); aria-labels are localized.
  * Sources: compose-hooking.md §1.3 (2024–2026 automation selector files, Harper's Quill support).
  */
-export const linkedin: SiteAdapter = {
+export default defineSite({
   site: 'linkedin',
+  label: 'LinkedIn',
   hosts: ['linkedin.com'],
   surfaces: [
     {
@@ -37,4 +38,4 @@ export const linkedin: SiteAdapter = {
       verified: '2026-02-18',
     },
   ],
-};
+});

@@ -1,4 +1,12 @@
-import type { Site, Surface } from '../analyzer/types';
+/**
+ * The shape of a site file. lib/sites is the lowest layer: pure data, imported by the analyzer
+ * (site and surface ids), the policy (one switch per site), the page side (selectors) and the
+ * content script's manifest entry (hosts).
+ */
+
+/** Where on a site the draft is written. */
+export const SURFACES = ['post', 'comment', 'reply', 'message', 'caption', 'review-reply', 'other'] as const;
+export type Surface = (typeof SURFACES)[number];
 
 /** One compose surface of a site: how to recognise its editor and its submit control(s). */
 export interface SurfaceAdapter {
@@ -23,9 +31,17 @@ export interface SurfaceAdapter {
   verified: string;
 }
 
-export interface SiteAdapter {
-  site: Site;
+export interface SiteAdapter<Id extends string = string> {
+  /** The site's id: policy key, decision-log value, `platform` in the analyzer's context. */
+  site: Id;
+  /** The site's name as users know it. */
+  label: string;
   /** Host names (and their subdomains) this adapter covers. */
   hosts: readonly string[];
   surfaces: readonly SurfaceAdapter[];
+}
+
+/** Declares a site file, keeping its id as a literal type so the site list types itself. */
+export function defineSite<const Id extends string>(site: SiteAdapter<Id>): SiteAdapter<Id> {
+  return site;
 }

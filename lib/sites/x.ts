@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
 /**
  * X / Twitter. Prefer data-testid (stable across X deploys); aria-labels are localized.
@@ -8,8 +8,9 @@ import type { SiteAdapter } from './types';
  */
 const DRAFT_EDITOR = '[data-testid^="tweetTextarea_"][contenteditable="true"]';
 
-export const x: SiteAdapter = {
+export default defineSite({
   site: 'x',
+  label: 'X',
   hosts: ['x.com', 'twitter.com'],
   surfaces: [
     {
@@ -69,4 +70,4 @@ export const x: SiteAdapter = {
       verified: '2026-08-16',
     },
   ],
-};
+});

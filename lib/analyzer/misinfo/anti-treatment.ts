@@ -1,7 +1,8 @@
 import { defineRule, type Match } from '../rule';
-import { clauseStart, contextFactor, MAX_READINGS, negationsIn, readablePart, sentencesOf, type Span } from './context';
+import { clauseStart, contextFactor, MAX_READINGS, negationsIn, readablePart } from '../text/framing';
+import { sentencesOf, type Span } from '../text/sentences';
 import words from './data/anti-treatment.json';
-import { compileLists, hasIn, hitsIn, termRegex, type Hit } from './lexicon';
+import { compileLists, hasIn, hitsIn, termRegex, type Hit } from '../text/lexicon';
 
 /**
  * Advice to stop prescribed treatment or avoid vaccines and screening: "throw away your statins",

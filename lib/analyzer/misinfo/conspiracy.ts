@@ -1,7 +1,8 @@
 import { defineRule, type Match } from '../rule';
-import { contextFactor, MAX_READINGS, mergeAdjacent, readablePart, sentencesOf } from './context';
+import { contextFactor, MAX_READINGS, mergeAdjacent, readablePart } from '../text/framing';
+import { sentencesOf } from '../text/sentences';
 import words from './data/conspiracy.json';
-import { compileLists, hasIn, hitsIn, type Hit } from './lexicon';
+import { compileLists, hasIn, hitsIn, type Hit } from '../text/lexicon';
 
 /**
  * Conspiracy framing: "plandemic", "they don't want you to know", "Big Pharma bought the

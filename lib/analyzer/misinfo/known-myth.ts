@@ -1,11 +1,12 @@
 import { defineRule, type Match } from '../rule';
-import { MAX_READINGS, contextFactor, readablePart, sentencesOf, type Span } from './context';
+import { MAX_READINGS, contextFactor, readablePart } from '../text/framing';
+import { sentencesOf, type Span } from '../text/sentences';
 import concepts from './data/concepts.json';
-import myths from './data/myths.json';
-import { coveringWindows, hitsIn, termRegex, type Hit, type Window } from './lexicon';
+import { MYTH_FILES } from './myths';
+import { coveringWindows, hitsIn, termRegex, type Hit, type Window } from '../text/lexicon';
 
 /**
- * Known myths from the knowledge base (data/myths.json), matched by concept co-occurrence: a
+ * Known myths from the knowledge base (myths/, one file per myth), matched by concept co-occurrence: a
  * pattern is a list of concept groups (subject, claim, object…), each a list of synonyms or
  * `@concept` references to data/concepts.json, and matches when every group occurs within one
  * sentence, close together. Paraphrases match as long as the concepts do; a post that negates,
@@ -32,7 +33,7 @@ export interface Myth {
   examples: { flag: string; pass: string };
 }
 
-export const MYTHS: readonly Myth[] = myths as Myth[];
+export const MYTHS: readonly Myth[] = MYTH_FILES as Myth[];
 
 const CONCEPTS = concepts as Record<string, string[]>;
 const MAX_WIDTH = 160;

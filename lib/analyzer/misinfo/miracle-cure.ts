@@ -1,7 +1,8 @@
 import { defineRule, type Match } from '../rule';
-import { contextFactor, MAX_READINGS, readablePart, sentencesOf } from './context';
+import { contextFactor, MAX_READINGS, readablePart } from '../text/framing';
+import { sentencesOf } from '../text/sentences';
 import words from './data/miracle-cure.json';
-import { bucketBy, compileLists, hasIn, hitsIn, type Hit } from './lexicon';
+import { bucketBy, compileLists, hasIn, hitsIn, type Hit } from '../text/lexicon';
 import { hasCitation } from './sources';
 
 /**

@@ -4,7 +4,7 @@
  * Used by the unsourced-statistic and miracle-cure rules; data in data/source-cues.json.
  */
 import cues from './data/source-cues.json';
-import { hasIn, termRegex } from './lexicon';
+import { hasIn, termRegex } from '../text/lexicon';
 
 const TERMS = termRegex(cues.terms);
 const NAMES = termRegex(cues.caseSensitive, true);

@@ -1,7 +1,8 @@
 import { defineRule, type Match } from '../rule';
-import { contextFactor, MAX_READINGS, mergeAdjacent, negationsIn, readablePart, sentencesOf } from './context';
+import { contextFactor, MAX_READINGS, mergeAdjacent, negationsIn, readablePart } from '../text/framing';
+import { sentencesOf } from '../text/sentences';
 import words from './data/unsourced-stat.json';
-import { compileLists, hasIn, hitsIn, type Hit } from './lexicon';
+import { compileLists, hasIn, hitsIn, type Hit } from '../text/lexicon';
 import { hasLink, hasSource } from './sources';
 
 /**

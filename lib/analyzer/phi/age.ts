@@ -5,7 +5,7 @@
  * gulps down… should"), teaching cases and the author's own family are reported below a warning.
  */
 import { defineRule, type Match } from '../rule';
-import { matchesOf, phraseRegex } from '../text';
+import { matchesOf, phraseRegex } from '../text/terms';
 import words from './data/age-words.json';
 import { Claimed, isTeaching, notAPatient, sentenceAt, signalsAt, STOP_PLACES } from './identifier-context';
 

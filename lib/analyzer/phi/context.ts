@@ -8,9 +8,9 @@
  * Every function here is pure and memoized for the last text, because several rules ask the same
  * questions of one draft.
  */
-import { splitSentences, type Span } from '../nlp';
+import { sentencesOf as splitSentences, type Span } from '../text/sentences';
 import type { Match } from '../rule';
-import { escapeRegex, matchesOf, phraseRegex } from '../text';
+import { escapeRegex, matchesOf, phraseRegex } from '../text/terms';
 import clinical from './data/clinical-terms.json';
 import notPhiCues from './data/not-phi-cues.json';
 import geoWords from './data/geo-words.json';
@@ -279,11 +279,6 @@ export function spansIn<T extends Span>(sorted: readonly T[], start: number, end
 export function spanAt<T extends Span>(sorted: readonly T[], index: number): T | undefined {
   const i = lowerBound(sorted, index + 1) - 1;
   return i >= 0 && index < sorted[i]!.end ? sorted[i] : undefined;
-}
-
-/** The sentence span containing `index` (or the whole text). */
-export function sentenceSpan(text: string, index: number): Span {
-  return spanAt(sentencesOf(text), index) ?? { start: 0, end: text.length };
 }
 
 /** Merges a sentence's findings that lie within 100 characters of each other into one span. */

@@ -7,7 +7,7 @@
  * are never dates.
  */
 import { defineRule, type Match } from '../rule';
-import { matchesOf, phraseRegex } from '../text';
+import { matchesOf, phraseRegex } from '../text/terms';
 import words from './data/date-words.json';
 import { aboutAuthor, Claimed, cueIn, EVENT_CUE, isTeaching, notAPatient, passageAt, sentenceAt, type Signals, signalsAt } from './identifier-context';
 

@@ -1,6 +1,6 @@
 import { defineRule, type Match } from '../rule';
-import { compiledPattern } from '../safe-pattern';
-import { matchesOf, phraseRegex } from '../text';
+import { compiledPattern } from '../text/safe-pattern';
+import { matchesOf, phraseRegex } from '../text/terms';
 
 /** Facility names shorter than this would match ordinary words. */
 const MIN_TERM = 3;
@@ -22,7 +22,7 @@ function termRegex(terms: readonly string[]): RegExp | null {
 
 /**
  * The organization's own deny-list: facility names (reported as a place) and local record-number
- * formats (reported as an MRN). Patterns run only after lib/analyzer/safe-pattern.ts has shown
+ * formats (reported as an MRN). Patterns run only after lib/analyzer/text/safe-pattern.ts has shown
  * them linear-time safe; a refused pattern is skipped here (lib/policy refuses it on input).
  */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { cueBefore, matchesOf, phraseRegex } from '../text';
+import { cueBefore, matchesOf, phraseRegex } from '../text/terms';
 import labels from './data/id-labels.json';
 import { labelledIds, labelRegex } from './identifier-context';
 

@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { cueBefore, matchesOf, phraseRegex } from '../text';
+import { cueBefore, matchesOf, phraseRegex } from '../text/terms';
 import cues from './data/email-cues.json';
 
 // The lookbehind starts a match only at the beginning of a run of address characters, so a

@@ -5,7 +5,7 @@
  * an event's venue, or the author's own story ("I grew up in…") is only a hint.
  */
 import { defineRule, type Match } from '../rule';
-import { escapeRegex, matchesOf, phraseRegex } from '../text';
+import { escapeRegex, matchesOf, phraseRegex } from '../text/terms';
 import words from './data/geo-words.json';
 import { aboutAuthor, Claimed, cueIn, EVENT_CUE, isTeaching, notAPatient, ORG_SUFFIX, sentenceAt, type Signals, signalsAt, STOP_PLACES } from './identifier-context';
 

@@ -5,7 +5,8 @@
  * so a rule that asks about every match stays linear in the draft's length.
  */
 import type { AnalysisContext } from '../types';
-import { escapeRegex, phraseRegex } from '../text';
+import { escapeRegex, phraseRegex } from '../text/terms';
+import { sentenceIndexAt, sentencesOf, type Span } from '../text/sentences';
 import cues from './data/identifier-context.json';
 
 export const PERSON_CUE = phraseRegex(cues.person, 'i');
@@ -19,23 +20,7 @@ const PATIENT_REFERENCE = /(?<!\p{L})(?:pt|pts|pt's|patient|patient's|client|res
 export const STOP_PLACES = new Set(cues.stopPlaces);
 export const ORG_SUFFIX = phraseRegex(cues.orgSuffixes, '');
 
-// Periods after these words do not end a sentence ("Mr. Lee", "approx. 60").
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'vs', 'approx', 'no', 'jr', 'sr', 'e.g', 'i.e', 'ft', 'pt', 'lt', 'sgt', 'fig']);
 const MAX_SENTENCE = 280;
-
-function endsSentence(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n' || c === '!' || c === '?') return true;
-  if (c !== '.') return false;
-  const next = text[i + 1];
-  if (next !== undefined && next !== ' ' && next !== '\n') return false; // "E11.9", "example.org"
-  let j = i;
-  const lo = Math.max(0, i - 12); // abbreviations are short: bound the look-back
-  while (j > lo && /[\p{L}.]/u.test(text[j - 1] ?? '')) j--;
-  const word = text.slice(j, i).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return false;
-  return !(word.length === 1 && /\p{Lu}/u.test(text[j] ?? '')); // an initial: "J. Delgado"
-}
 
 /**
  * What the rules ask of one draft, computed once per text: where sentences end, and where each cue
@@ -45,20 +30,14 @@ function endsSentence(text: string, i: number): boolean {
  */
 interface DraftIndex {
   text: string;
-  ends: number[];
+  sentences: readonly Span[];
   spans: Map<RegExp, { starts: number[]; ends: number[] }>;
 }
 let last: DraftIndex | undefined;
 
 function draft(text: string): DraftIndex {
   if (last?.text === text) return last;
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Only "\n", "!", "?" and "." can end a sentence.
-    if ((c === 10 || c === 33 || c === 63 || c === 46) && endsSentence(text, i)) ends.push(i);
-  }
-  last = { text, ends, spans: new Map() };
+  last = { text, sentences: sentencesOf(text), spans: new Map() };
   return last;
 }
 
@@ -76,11 +55,9 @@ function lowerBound(list: readonly number[], value: number): number {
 
 /** The sentence around `index`, as [start, end), bounded to a few hundred characters. */
 export function sentenceAt(text: string, index: number): [number, number] {
-  const { ends } = draft(text);
-  const k = lowerBound(ends, index);
-  const before = k > 0 ? (ends[k - 1] ?? -1) : -1; // the end of the previous sentence
-  const after = k < ends.length ? (ends[k] ?? text.length) : text.length;
-  return [Math.max(before + 1, index - MAX_SENTENCE, 0), Math.min(after, index + MAX_SENTENCE, text.length)];
+  const { sentences } = draft(text);
+  const s = sentences[sentenceIndexAt(sentences, index)] ?? { start: 0, end: text.length };
+  return [Math.max(Math.min(s.start, index), index - MAX_SENTENCE, 0), Math.min(Math.max(s.end, index), index + MAX_SENTENCE, text.length)];
 }
 
 /** The sentence around `index` and the one before it: where a person being discussed is named. */

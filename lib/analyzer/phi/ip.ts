@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { cueBefore, matchesOf } from '../text';
+import { cueBefore, matchesOf } from '../text/terms';
 
 const IPV4 = /(?<![\d.v])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/g;
 // IPv6: eight groups, or fewer with one "::". Groups are bounded: linear time.

@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { escapeRegex } from '../text';
+import { escapeRegex } from '../text/terms';
 import labels from './data/mrn-labels.json';
 
 // A label, an optional ":" / "#" / "is" / "no.", then an identifier of 4–15 characters that

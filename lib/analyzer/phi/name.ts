@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../types';
-import { nlpView } from '../nlp';
+import { nlpView } from '../text/nlp';
 import { defineRule, type Match } from '../rule';
-import { escapeRegex, matchesOf, phraseRegex } from '../text';
+import { escapeRegex, matchesOf, phraseRegex } from '../text/terms';
 import { clinicalHits, lowerBound, notAboutAPatient, notPhi, personAnchors, sentencesOf, spansIn, within } from './context';
 import clinical from './data/clinical-terms.json';
 import firstNames from './data/first-names.json';

@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { matchesOf } from '../text';
+import { matchesOf } from '../text/terms';
 import labels from './data/id-labels.json';
 import { isTeaching, labelledIds, labelRegex, notAPatient, signalsAt } from './identifier-context';
 

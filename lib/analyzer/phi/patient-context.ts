@@ -1,6 +1,6 @@
-import { nlpView } from '../nlp';
+import { nlpView } from '../text/nlp';
 import { defineRule, type Match } from '../rule';
-import { matchesOf, phraseRegex } from '../text';
+import { matchesOf, phraseRegex } from '../text/terms';
 import {
   clinicalHits,
   cluster,

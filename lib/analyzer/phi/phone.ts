@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { cueBefore, digitsOf, matchesOf, phraseRegex, spelledDigits } from '../text';
+import { cueBefore, digitsOf, matchesOf, phraseRegex, spelledDigits } from '../text/terms';
 import cues from './data/phone-cues.json';
 
 // North American numbers: optional +1, area code (optionally in parentheses), exchange, line.

@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { matchesOf, phraseRegex } from '../text';
+import { matchesOf, phraseRegex } from '../text/terms';
 import { clinicalHits, cluster, notAboutAPatient, notPhi, personAnchors, sentencesOf, within } from './context';
 import cues from './data/photo-cues.json';
 

@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { matchesOf, phraseRegex } from '../text';
+import { matchesOf, phraseRegex } from '../text/terms';
 import { cluster, notAboutAPatient, notPhi, sentencesOf, within, wordsBefore } from './context';
 import cues from './data/relationship-cues.json';
 

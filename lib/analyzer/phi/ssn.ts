@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { cueBefore, matchesOf, phraseRegex, spelledDigits } from '../text';
+import { cueBefore, matchesOf, phraseRegex, spelledDigits } from '../text/terms';
 import labels from './data/ssn-labels.json';
 
 const LABEL = phraseRegex(labels);

@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { cueBefore, matchesOf, phraseRegex } from '../text';
+import { cueBefore, matchesOf, phraseRegex } from '../text/terms';
 import domains from './data/url-domains.json';
 
 // A link, with or without a scheme. Labels are bounded and the match starts only at the start of

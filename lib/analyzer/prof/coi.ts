@@ -1,5 +1,6 @@
-import { readablePart, sentencesOf } from '../misinfo/context';
-import { compileLists, hasIn, hitsIn, type Hit } from '../misinfo/lexicon';
+import { readablePart } from '../text/framing';
+import { sentencesOf } from '../text/sentences';
+import { compileLists, hasIn, hitsIn, type Hit } from '../text/lexicon';
 import { defineRule, type Match } from '../rule';
 import words from './data/coi.json';
 

@@ -1,5 +1,6 @@
-import { clauseStart, mergeAdjacent, negationsIn, readablePart, sentencesOf } from '../misinfo/context';
-import { compileLists, hasIn, hitsIn, type Hit } from '../misinfo/lexicon';
+import { clauseStart, mergeAdjacent, negationsIn, readablePart } from '../text/framing';
+import { sentencesOf } from '../text/sentences';
+import { compileLists, hasIn, hitsIn, type Hit } from '../text/lexicon';
 import { defineRule, type Match } from '../rule';
 import words from './data/hostile.json';
 

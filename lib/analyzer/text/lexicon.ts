@@ -1,0 +1,149 @@
+/**
+ * Word lists as regexes, for the misinformation and professionalism rules.
+ *
+ * A term is a lowercase phrase; a space matches any run of spaces or hyphens ("anti vax" matches
+ * "anti-vax"), and a trailing `*` matches any further letters ("vaccin*" matches "vaccines",
+ * "vaccinated"). The built regex is an alternation of escaped literals, each optionally followed
+ * by `\p{L}*`, between word boundaries: no nested quantifiers, so matching stays linear.
+ */
+import { escapeRegex } from './terms';
+
+function termSource(term: string, caseSensitive = false): string {
+  const prefix = term.endsWith('*');
+  const body = prefix ? term.slice(0, -1) : term;
+  const src = escapeRegex(caseSensitive ? body.trim() : body.trim().toLowerCase())
+    .replace(/'/g, "['’]")
+    .replace(/ /g, '[\\s\\-]+');
+  return prefix ? `${src}\\p{L}*` : src;
+}
+
+/** A global regex matching any of `terms` as whole words (case-insensitive unless asked). */
+export function termRegex(terms: readonly string[], caseSensitive = false): RegExp {
+  const body = [...new Set(terms)]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => termSource(t, caseSensitive))
+    .join('|');
+  // The left word boundary is checked in hitsIn: a leading lookbehind would be tried at every
+  // position and makes scanning several times slower.
+  return new RegExp(`(?:${body})(?![\\p{L}\\p{N}_])`, caseSensitive ? 'gu' : 'giu');
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+/** Every match of `re` in `text` between `from` and `to`. */
+export function hitsIn(re: RegExp, text: string, from = 0, to = text.length): Hit[] {
+  const out: Hit[] = [];
+  // Search only up to `to` (extended to the end of a word, so boundaries stay right); V8 slices
+  // share the original string, so this costs nothing and stops the scan running to the end.
+  let end = to;
+  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+  const hay = end >= text.length ? text : text.slice(0, end);
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(hay)) !== null && m.index < to) {
+    if (m.index > 0 && WORD_CHAR.test(hay[m.index - 1]!)) {
+      re.lastIndex = m.index + 1; // started inside a word ("screenshot"): not a match, look further
+      continue;
+    }
+    if (m.index + m[0].length <= to) out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+let memo: { text: string; hits: Map<RegExp, Hit[]> } | undefined;
+
+/**
+ * Like hitsIn, but scans the whole text once per regex and remembers the hits for the last text
+ * analysed: context cues are looked up around every claim, and rescanning made that quadratic.
+ */
+export function cachedHitsIn(re: RegExp, text: string, from = 0, to = text.length): Hit[] {
+  if (memo?.text !== text) memo = { text, hits: new Map() };
+  let all = memo.hits.get(re);
+  if (!all) memo.hits.set(re, (all = hitsIn(re, text)));
+  if (from <= 0 && to >= text.length) return all;
+  // Hits are in text order: binary-search the first one at or after `from`.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Hit[] = [];
+  for (let i = lo; i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) out.push(all[i]!);
+  return out;
+}
+
+/** Hits grouped by the sentence (or any sorted, disjoint spans) they fall in. */
+export function bucketBy(hits: readonly Hit[], spans: readonly { start: number; end: number }[]): Hit[][] {
+  const out: Hit[][] = spans.map(() => []);
+  let si = 0;
+  for (const h of hits) {
+    while (si < spans.length && h.start >= spans[si]!.end) si++;
+    if (si < spans.length && h.start >= spans[si]!.start && h.end <= spans[si]!.end) out[si]!.push(h);
+  }
+  return out;
+}
+
+/** True when `re` matches anywhere in text[from, to). */
+export function hasIn(re: RegExp, text: string, from = 0, to = text.length): boolean {
+  return hitsIn(re, text, from, to).length > 0;
+}
+
+/** Builds named term regexes from a JSON object of word lists, once, at module load. */
+export function compileLists<K extends string>(lists: Record<K, readonly string[]>): Record<K, RegExp> {
+  const out = {} as Record<K, RegExp>;
+  for (const k of Object.keys(lists) as K[]) out[k] = termRegex(lists[k]);
+  return out;
+}
+
+export interface Window extends Hit {
+  /** The hit chosen from each group, with the group's index, in text order. */
+  parts: (Hit & { group: number })[];
+}
+
+/**
+ * Every minimal window of `text` that holds one hit from each group (no narrower window inside
+ * it does), no wider than `maxWidth`; empty when some group has no hit.
+ */
+export function coveringWindows(groups: readonly Hit[][], maxWidth: number): Window[] {
+  if (groups.length === 0 || groups.some((g) => g.length === 0)) return [];
+  const events = groups
+    .flatMap((g, gi) => g.map((h) => ({ ...h, gi })))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const count = new Array<number>(groups.length).fill(0);
+  let covered = 0;
+  const out: Window[] = [];
+  let lo = 0;
+  for (let hi = 0; hi < events.length; hi++) {
+    const e = events[hi]!;
+    if (count[e.gi]!++ === 0) covered++;
+    if (covered < groups.length) continue;
+    // Shrink from the left while every group stays covered; the window [lo, hi] is minimal.
+    while (count[events[lo]!.gi]! > 1) count[events[lo++]!.gi]!--;
+    const parts: (Hit & { group: number })[] = [];
+    const seen = new Set<number>();
+    for (let k = hi; k >= lo; k--) {
+      const ev = events[k]!;
+      if (!seen.has(ev.gi)) {
+        seen.add(ev.gi);
+        parts.push({ start: ev.start, end: ev.end, group: ev.gi });
+      }
+    }
+    let end = 0;
+    for (const p of parts) end = Math.max(end, p.end);
+    const start = events[lo]!.start;
+    parts.sort((a, b) => a.start - b.start);
+    // Each concept needs its own words: "drinking alcohol" is not both the substance and "drink".
+    const disjoint = parts.every((p, k) => k === 0 || parts[k - 1]!.end <= p.start);
+    if (end - start <= maxWidth && disjoint) out.push({ start, end, parts });
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * The one door to compromise (CONVENTIONS.md: "Only one file imports compromise"). Rules never see
+ * a compromise document: its transform methods (`.toLowerCase()`, `.expand()`, `.tag()` …) mutate
+ * the shared document, so one rule could change what the next one reads. Instead this module
+ * parses a sentence once, copies what rules need into frozen plain objects — terms with their
+ * tags and UTF-16 offsets, person spans — and hands those out.
+ *
+ * Cost control, because analysis runs on every pause in typing:
+ * - the draft is split into sentences with a linear scan; only sentences that could hold a name
+ *   (a capitalized word or a person cue) are parsed, and a sentence longer than MAX_SENTENCE is
+ *   never parsed (a pasted wall of text gets the regex rules only);
+ * - parsed sentences are cached by their text in a bounded LRU, so re-checking an edited draft
+ *   re-parses only the sentences that changed;
+ * - one call parses at most PARSE_BUDGET characters of uncached text; the rest of a giant paste
+ *   is parsed on later checks as the cache fills (rules treat an unparsed sentence as "no NLP").
+ * Everything here is total: a compromise failure leaves that sentence unparsed, never throws.
+ */
+import nlp from 'compromise';
+import { splitSentences, type Span } from './sentences';
+
+export type { Span } from './sentences';
+
+/** One word as compromise sees it: its text, offsets into the analysed text, and its tags. */
+export interface NlpTerm extends Span {
+  readonly text: string;
+  /** compromise's normalized form: lowercase, punctuation stripped. */
+  readonly normal: string;
+  readonly tags: readonly string[];
+}
+
+export interface NlpSentence extends Span {
+  readonly text: string;
+  /** False when the sentence was not parsed (no cue, too long, or over budget): terms are empty. */
+  readonly parsed: boolean;
+  readonly terms: readonly NlpTerm[];
+  /** Person names compromise found, trimmed to the words (no trailing punctuation). */
+  readonly people: readonly Span[];
+}
+
+export interface NlpView {
+  readonly text: string;
+  readonly sentences: readonly NlpSentence[];
+}
+
+const MAX_SENTENCE = 600;
+const PARSE_BUDGET = 12_000;
+const CACHE_SIZE = 512;
+
+// A sentence is worth parsing when it has a capitalized word or a lowercase person cue.
+const NEEDS_NLP = /\p{Lu}\p{Ll}|\b(?:mr|mrs|ms|miss|pt|patient|baby|named)\b/u;
+
+interface Parsed {
+  terms: NlpTerm[];
+  people: Span[];
+}
+
+const cache = new Map<string, Parsed>();
+let parses = 0;
+
+/** How many sentences compromise has parsed in this process, and how many are cached (for tests and bench). */
+export function nlpStats(): { parses: number; cached: number } {
+  return { parses, cached: cache.size };
+}
+
+function remember(key: string, value: Parsed): void {
+  if (cache.size >= CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(key, value);
+}
+
+interface JsonTerm {
+  text?: string;
+  normal?: string;
+  tags?: string[];
+  offset?: { start: number; length: number };
+}
+interface JsonSentence {
+  terms?: JsonTerm[];
+}
+interface JsonMatch {
+  offset?: { start: number; length: number };
+  terms?: JsonTerm[];
+}
+
+/** Parses one sentence; offsets are relative to the sentence. */
+function parse(sentence: string): Parsed {
+  const doc = nlp(sentence);
+  const terms: NlpTerm[] = [];
+  for (const s of doc.json({ offset: true }) as JsonSentence[]) {
+    for (const t of s.terms ?? []) {
+      if (!t.offset || !t.text) continue;
+      terms.push(
+        Object.freeze({
+          text: t.text,
+          normal: t.normal ?? t.text.toLowerCase(),
+          tags: Object.freeze([...(t.tags ?? [])]),
+          start: t.offset.start,
+          end: t.offset.start + t.offset.length,
+        }),
+      );
+    }
+  }
+  const people: Span[] = [];
+  for (const p of doc.people().json({ offset: true }) as JsonMatch[]) {
+    const ts = (p.terms ?? []).filter((t) => t.offset && t.text);
+    const first = ts[0]?.offset;
+    const last = ts[ts.length - 1]?.offset;
+    if (first && last) people.push(Object.freeze({ start: first.start, end: last.start + last.length }));
+  }
+  return { terms, people };
+}
+
+const shift = <T extends Span>(x: T, by: number): T => Object.freeze({ ...x, start: x.start + by, end: x.end + by });
+
+let lastText: string | undefined;
+let lastView: NlpView | undefined;
+
+/**
+ * The read-only NLP view of `text`: its sentences, each with terms, tags and person spans at
+ * offsets into `text`. Memoized for the last text (every rule of one analysis shares it) and per
+ * sentence across analyses. Never throws.
+ */
+export function nlpView(text: string): NlpView {
+  if (text === lastText && lastView) return lastView;
+  let budget = PARSE_BUDGET;
+  const sentences: NlpSentence[] = [];
+  for (const span of splitSentences(text)) {
+    const s = text.slice(span.start, span.end);
+    let parsed = cache.get(s);
+    if (parsed) {
+      cache.delete(s); // refresh its place in the LRU
+      cache.set(s, parsed);
+    } else if (s.length <= MAX_SENTENCE && budget >= s.length && NEEDS_NLP.test(s)) {
+      budget -= s.length;
+      parses++;
+      try {
+        parsed = parse(s);
+      } catch {
+        parsed = { terms: [], people: [] };
+      }
+      remember(s, parsed);
+    }
+    sentences.push(
+      Object.freeze({
+        start: span.start,
+        end: span.end,
+        text: s,
+        parsed: parsed !== undefined,
+        terms: Object.freeze((parsed?.terms ?? []).map((t) => shift(t, span.start))),
+        people: Object.freeze((parsed?.people ?? []).map((p) => shift(p, span.start))),
+      }),
+    );
+  }
+  lastText = text;
+  lastView = Object.freeze({ text, sentences: Object.freeze(sentences) });
+  return lastView;
+}
+
+/** The sentence of `view` that contains `index`, if any. */
+export function sentenceAt(view: NlpView, index: number): NlpSentence | undefined {
+  return view.sentences.find((s) => s.start <= index && index < s.end);
+}
+

@@ -1,0 +1,81 @@
+/** Small text helpers shared by rules. All regexes built here are alternations of literals. */
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regex matching any of `phrases` as whole words, longest first so "medical record number"
+ * wins over "medical record". Spaces in a phrase match any run of spaces.
+ */
+export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
+  const body = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegex(p).replace(/ /g, '\\s+'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags.includes('u') ? flags : `${flags}u`);
+}
+
+/** Every match of a global regex, without the lastIndex pitfalls of a shared RegExp. */
+export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text)) !== null) {
+    if (m[0].length === 0) g.lastIndex++;
+    yield m;
+  }
+}
+
+// Cue regexes are long alternations: compile each stateless copy once, not once per call.
+const STATELESS = new WeakMap<RegExp, RegExp>();
+function stateless(re: RegExp): RegExp {
+  if (!re.global && !re.sticky) return re;
+  let s = STATELESS.get(re);
+  if (!s) STATELESS.set(re, (s = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))));
+  return s;
+}
+
+/** True when `re` matches within the `window` characters before `index`. */
+export function cueBefore(text: string, index: number, re: RegExp, window = 40): boolean {
+  return stateless(re).test(text.slice(Math.max(0, index - window), index));
+}
+
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+
+/**
+ * Runs of spelled-out digits ("four one five, five five five…"), as [start, end, digits]. Each
+ * word is one bounded alternative followed by a bounded separator: linear time.
+ */
+export function* spelledDigits(text: string, minDigits: number): Generator<[number, number, string]> {
+  const re = /(?<!\p{L})(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s,.-]{1,3}|$)){7,16}/giu;
+  for (const m of matchesOf(re, text)) {
+    const words = m[0].toLowerCase().match(/\p{L}+/gu) ?? [];
+    const digits = words.map((w) => DIGIT_WORDS[w] ?? '').join('');
+    if (digits.length < minDigits) continue;
+    const trimmed = m[0].replace(/(?<![\s,.-])[\s,.-]+$/u, '');
+    yield [m.index, m.index + trimmed.length, digits];
+  }
+}
+
+export function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+/** Luhn checksum, used by card and some account numbers. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}

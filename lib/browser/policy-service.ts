@@ -1,0 +1,208 @@
+/**
+ * The background's policy state: user settings (IndexedDB), the managed policy
+ * (storage.managed, read by the caller and handed in), the effective policy and its locked keys,
+ * and the decision log. Browser APIs are injected by entrypoints/background.ts, so this runs
+ * unchanged in tests with fake-indexeddb.
+ *
+ * Start-up never waits for storage.managed (its first read takes ~3 s in Chromium): the last
+ * managed policy seen is cached in IndexedDB and applies until the fresh read arrives.
+ */
+import type { AnalyzerPolicy } from '../analyzer/policy';
+import type { Site } from '../analyzer/types';
+import type { DecisionCountsResponse, LogDecisionRequest, PolicyState } from '../protocol';
+import type { SecondLookDB } from './db';
+import { countDecisions, decisionRows, decisionsCsv, isDecisionRow } from './decisions';
+import { DEFAULT_POLICY } from '../policy/defaults';
+import { envelope, readPolicy } from '../policy/migrate';
+import { applyUserChange, resolve, siteEnabled, toAnalyzerPolicy, type Resolved } from '../policy/resolve';
+import { validatePatch, type Policy, type PolicyPatch } from '../policy/schema';
+
+const DAY = 24 * 60 * 60 * 1000;
+const PRUNE_EVERY = 60 * 60 * 1000;
+
+export interface PolicyServiceOptions {
+  db: SecondLookDB;
+  /** Called after the effective policy changed (e.g. to tell every tab). */
+  onChange?: (resolved: Resolved) => void;
+  now?: () => number;
+  defaults?: Policy;
+}
+
+export class PolicyService {
+  private user: PolicyPatch = {};
+  private managed: PolicyPatch = {};
+  private resolved: Resolved;
+  private analyzerPolicy: AnalyzerPolicy;
+  private problems: string[] = [];
+  private lastPrune = 0;
+  private readonly db: SecondLookDB;
+  private readonly now: () => number;
+  private readonly defaults: Policy;
+  /** Resolves once the user's settings and the cached managed policy are loaded. */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly opts: PolicyServiceOptions) {
+    this.db = opts.db;
+    this.now = opts.now ?? Date.now;
+    this.defaults = opts.defaults ?? DEFAULT_POLICY;
+    this.resolved = resolve(this.defaults, {}, {});
+    this.analyzerPolicy = toAnalyzerPolicy(this.resolved.effective);
+    this.ready = this.load();
+  }
+
+  /**
+   * Loads the stored state. This runs every time the MV3 worker wakes up, so it tells no one:
+   * tabs already hold the settings of the worker's previous life. Only a managed policy that
+   * arrived during loading and differs from the cached one counts as a change.
+   */
+  private async load(): Promise<void> {
+    let changed = false;
+    try {
+      const [userRow, cacheRow] = await Promise.all([this.db.settings.get('user'), this.db.settings.get('managed-cache')]);
+      const read = readPolicy(userRow?.value);
+      this.user = read.envelope.policy;
+      this.problems = read.problems;
+      const cached = validatePatch(cacheRow?.value).patch;
+      // A fresh managed read may already have arrived; it wins over the cache.
+      if (!this.managedFresh) this.managed = cached;
+      else changed = JSON.stringify(this.managed) !== JSON.stringify(cached);
+    } catch {
+      this.problems = ['Your settings could not be read; using the defaults.'];
+    }
+    this.loaded = true;
+    this.recompute(changed ? 'notify' : 'silent');
+    await this.prune().catch(() => undefined);
+  }
+
+  private loaded = false;
+
+  private managedFresh = false;
+
+  /** Sets the managed policy (from storage.managed); persists it as the start-up cache. */
+  async setManaged(raw: unknown): Promise<void> {
+    this.managedFresh = true;
+    this.managed = validatePatch(raw).patch;
+    this.recompute();
+    await this.db.settings.put({ id: 'managed-cache', value: this.managed, updatedAt: this.now() }).catch(() => undefined);
+  }
+
+  private recompute(mode: 'notify-if-changed' | 'notify' | 'silent' = 'notify-if-changed'): void {
+    const before = JSON.stringify(this.resolved);
+    this.resolved = resolve(this.defaults, this.user, this.managed);
+    this.analyzerPolicy = toAnalyzerPolicy(this.resolved.effective);
+    if (!this.loaded || mode === 'silent') return; // see load()
+    if (mode === 'notify' || JSON.stringify(this.resolved) !== before) this.opts.onChange?.(this.resolved);
+  }
+
+  get effective(): Policy {
+    return this.resolved.effective;
+  }
+
+  get locked(): readonly string[] {
+    return this.resolved.locked;
+  }
+
+  /** The analyzer's policy and the site's settings, for one analyze request. */
+  forSite(site: Site): { enabled: boolean; debounceMs: number; policy: AnalyzerPolicy } {
+    const p = this.resolved.effective;
+    return { enabled: siteEnabled(p, site), debounceMs: p.debounceMs, policy: this.analyzerPolicy };
+  }
+
+  state(extra: { problems?: string[]; ignored?: string[] } = {}): PolicyState {
+    return {
+      ok: true,
+      effective: this.resolved.effective,
+      user: this.user,
+      locked: [...this.resolved.locked],
+      problems: extra.problems ?? this.problems,
+      ignored: extra.ignored ?? [],
+    };
+  }
+
+  private async saveUser(user: PolicyPatch): Promise<void> {
+    await this.db.settings.put({ id: 'user', value: envelope(user), updatedAt: this.now() });
+    this.user = user;
+    this.problems = [];
+    this.recompute();
+  }
+
+  /** A user's change: validated, locked keys ignored, saved, applied. */
+  async setUser(change: unknown): Promise<PolicyState> {
+    await this.ready;
+    const r = applyUserChange(this.user, change, this.resolved.locked);
+    await this.saveUser(r.user);
+    await this.prune().catch(() => undefined);
+    return this.state({ problems: r.problems, ignored: r.ignored });
+  }
+
+  async reset(): Promise<PolicyState> {
+    await this.ready;
+    await this.saveUser({});
+    return this.state();
+  }
+
+  /** Replaces the user's settings with an imported file (any known version); locked keys are left out. */
+  async importJson(json: string): Promise<PolicyState> {
+    await this.ready;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch {
+      return this.state({ problems: ['That file is not valid JSON; nothing was changed.'] });
+    }
+    const read = readPolicy(raw);
+    const r = applyUserChange({}, read.envelope.policy, this.resolved.locked);
+    await this.saveUser(r.user);
+    return this.state({ problems: [...read.problems, ...r.problems], ignored: r.ignored });
+  }
+
+  async exportJson(): Promise<string> {
+    await this.ready;
+    return `${JSON.stringify(envelope(this.user), null, 2)}\n`;
+  }
+
+  /** Records one decision (one row per category) unless the policy keeps no log. */
+  async logDecision(req: LogDecisionRequest): Promise<boolean> {
+    await this.ready;
+    if (!this.resolved.effective.decisionLog.enabled) return false;
+    await this.db.decisions.bulkAdd(decisionRows(req, this.now()));
+    if (this.now() - this.lastPrune > PRUNE_EVERY) await this.prune();
+    return true;
+  }
+
+  /** Deletes decisions older than the retention period. */
+  async prune(): Promise<number> {
+    this.lastPrune = this.now();
+    const cutoff = this.now() - this.resolved.effective.decisionLog.retentionDays * DAY;
+    return this.db.decisions.where('time').below(cutoff).delete();
+  }
+
+  private async rows() {
+    await this.ready;
+    await this.prune();
+    return (await this.db.decisions.toArray()).filter(isDecisionRow);
+  }
+
+  async decisionCounts(): Promise<DecisionCountsResponse> {
+    const rows = await this.rows();
+    const log = this.resolved.effective.decisionLog;
+    return { ok: true, counts: countDecisions(rows), total: rows.length, enabled: log.enabled, retentionDays: log.retentionDays };
+  }
+
+  async decisionsCsv(): Promise<string> {
+    return decisionsCsv(await this.rows());
+  }
+
+  /** Whether the user may clear the log: not when the organization manages the log. */
+  get logManaged(): boolean {
+    return this.resolved.locked.some((k) => k.startsWith('decisionLog.'));
+  }
+
+  /** Clears the log; refused (false) when the organization manages it. */
+  async clearDecisions(): Promise<boolean> {
+    await this.ready;
+    if (this.logManaged) return false;
+    await this.db.decisions.clear();
+    return true;
+  }
+}

@@ -1,0 +1,174 @@
+import type { ReadonlySignal } from '@preact/signals';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import type { Finding } from '../../analyzer/types';
+import { CATEGORY_LABELS } from '../../analyzer/labels';
+import { placeCard, type Anchor } from './placement';
+
+export interface CardState {
+  findings: Finding[];
+  /** The analysed text, to quote each flagged span. Rendered as text, never as HTML. */
+  text: string;
+  /** Surface name from the site adapter, or undefined in generic (limited) mode. */
+  surfaceName?: string;
+  limited: boolean;
+  error?: string;
+  /** A one-line outcome to announce, e.g. after a fix. */
+  notice?: string;
+  collapsed: boolean;
+  /** The user opened the card from the pill: show it even where it covers the editor. */
+  expanded?: boolean;
+  /** Set while a Post is held: `confirm` offers "Post anyway", `block` does not. */
+  hold?: 'confirm' | 'block';
+  /** Where the editor and its Post button are (viewport coordinates), or null when hidden. */
+  anchor: Anchor | null;
+}
+
+export interface CardActions {
+  onToggle(): void;
+  onExpand(): void;
+  onApplyFix(finding: Finding): void;
+  onEdit(): void;
+  /** Escape on a held post: closes the question without choosing; the post stays unsent. */
+  onDismiss(): void;
+  onPostAnyway(): void;
+}
+
+const ACTION_LABEL = { inform: 'hint', warn: 'warning', confirm: 'check before posting', block: 'must fix' } as const;
+
+export function summary(findings: readonly Finding[]): string {
+  const serious = findings.filter((f) => f.action !== 'inform').length;
+  if (serious === 0) return findings.length ? `${findings.length} hint${findings.length > 1 ? 's' : ''}` : 'Nothing to check';
+  return `${serious} thing${serious > 1 ? 's' : ''} to check`;
+}
+
+function fixLabel(f: Finding): string | undefined {
+  if (!f.fix) return undefined;
+  if (f.fix.kind === 'remove') return 'Remove it';
+  if (f.category === 'prof.coi') return 'Add a disclosure (#ad)';
+  if (f.fix.kind === 'replace') return f.fix.replacement ? `Replace with “${f.fix.replacement}”` : 'Remove it';
+  return undefined;
+}
+
+function FindingItem({ f, text, actions }: { f: Finding; text: string; actions: CardActions }) {
+  const label = fixLabel(f);
+  return (
+    <li data-category={f.category} data-action={f.action}>
+      <span class="label">{CATEGORY_LABELS[f.category]}</span>
+      <span class="level" data-action={f.action}>{ACTION_LABEL[f.action]}</span>
+      <p><q>{text.slice(f.start, f.end)}</q></p>
+      <p class="message">{f.message}</p>
+      {(label || f.fix?.link || f.fix?.kind === 'add-source') && (
+        <p class="fixes">
+          {label && <button type="button" data-fix="" onClick={() => actions.onApplyFix(f)}>{label}</button>}
+          {f.fix?.link && (
+            <a href={f.fix.link} target="_blank" rel="noopener noreferrer">
+              {f.fix.kind === 'add-source' ? 'See the source' : 'Learn more'}
+            </a>
+          )}
+          {f.fix?.kind === 'add-source' && !f.fix.link && <span class="note">Add a link to a reliable source.</span>}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function WarningCard({ state, actions }: { state: ReadonlySignal<CardState>; actions: CardActions }) {
+  const s = state.value;
+  const holdRef = useRef<HTMLButtonElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (s.hold) holdRef.current?.focus();
+  }, [s.hold]);
+  const pillRef = useRef<HTMLButtonElement>(null);
+  const spotRef = useRef<{ left: number; top: number } | null>(null);
+  // Place the card where it covers neither the editor nor its Post button; when there is no
+  // such spot, show the compact pill instead (unless the user opened the card or a post is held).
+  useLayoutEffect(() => {
+    const card = cardRef.current;
+    const pill = pillRef.current;
+    const win = (card ?? pill)?.ownerDocument.defaultView;
+    if (!win || !s.anchor) return;
+    const { editor } = s.anchor;
+    let showPill = s.collapsed && !s.hold;
+    if (card && !showPill) {
+      card.style.display = '';
+      const r = card.getBoundingClientRect();
+      const spot = placeCard({ width: r.width, height: r.height }, s.anchor, win.innerWidth, win.innerHeight, spotRef.current);
+      if (spot || s.hold || s.expanded) {
+        const at = spot ?? { left: Math.max(8, (win.innerWidth - r.width) / 2), top: Math.max(8, (win.innerHeight - r.height) / 2) };
+        spotRef.current = at;
+        card.style.left = `${at.left}px`;
+        card.style.top = `${at.top}px`;
+      } else {
+        spotRef.current = null;
+        card.style.display = 'none';
+        showPill = true;
+      }
+    }
+    if (pill) {
+      pill.style.display = showPill ? '' : 'none';
+      // Inside the editor's bottom-right corner, where a spell checker's button usually sits;
+      // a one-line field has no spare corner, so there it sits just outside, to the right.
+      const pw = pill.offsetWidth;
+      const ph = pill.offsetHeight;
+      const oneLine = editor.height < ph * 2 + 8;
+      const outsideRight = editor.left + editor.width + 4;
+      let left = editor.left + editor.width - pw - 4;
+      let top = editor.top + editor.height - ph - 4;
+      const spot = { left: outsideRight, top: editor.top + (editor.height - ph) / 2, width: pw, height: ph };
+      const coversControl = s.anchor.avoid.some((a) => spot.left < a.left + a.width && a.left < spot.left + pw && spot.top < a.top + a.height && a.top < spot.top + ph);
+      if (oneLine && !coversControl && outsideRight + pw + 4 <= win.innerWidth) {
+        left = outsideRight;
+        top = editor.top + (editor.height - ph) / 2;
+      } else if (oneLine) {
+        top = editor.top - ph - 2;
+      }
+      pill.style.left = `${Math.max(4, Math.min(left, win.innerWidth - pw - 4))}px`;
+      pill.style.top = `${Math.max(4, Math.min(top, win.innerHeight - ph - 4))}px`;
+    }
+  });
+  const shown = s.findings.length > 0 || s.error || s.hold;
+  const announce = s.hold
+    ? `Second Look held this post: ${summary(s.findings)}.`
+    : s.notice ?? (s.findings.length ? `Second Look: ${summary(s.findings)}. ${s.findings.map((f) => CATEGORY_LABELS[f.category]).join(', ')}.` : '');
+  return (
+    <>
+      <div class="sr-only" role="status" aria-live="polite">{announce}</div>
+      {shown && s.anchor && (
+        <button type="button" class="pill" ref={pillRef} onClick={actions.onExpand} aria-expanded="false"
+          aria-label={`Second Look: ${summary(s.findings)}. Show details`}>
+          <span aria-hidden="true">⚑ {s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}</span>
+        </button>
+      )}
+      {shown && s.anchor && (!s.collapsed || s.hold) && (
+        <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label="Second Look" data-second-look-card=""
+          data-hold={s.hold ?? undefined}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            if (s.hold) actions.onDismiss();
+            else actions.onToggle();
+          }}>
+          <header>
+            <span class="title">{s.hold ? 'Check before posting' : `Second Look · ${summary(s.findings)}`}</span>
+            {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true">Hide</button>}
+          </header>
+          {s.hold === 'block' && <p class="hold" role="alert">Your organization requires these to be fixed before this can be posted.</p>}
+          {s.hold === 'confirm' && <p class="hold" role="alert">This post may share something it shouldn’t. Edit it, or post it as it is.</p>}
+          {s.error && <p class="note" role="alert">{s.error}</p>}
+          {s.notice && <p class="note" data-notice="">{s.notice}</p>}
+          <ul>
+            {s.findings.map((f) => <FindingItem key={`${f.ruleId}:${f.start}:${f.end}`} f={f} text={s.text} actions={actions} />)}
+          </ul>
+          {s.hold && (
+            <p class="hold-actions">
+              <button type="button" ref={holdRef} data-hold-action="edit" onClick={actions.onEdit}>Edit post</button>
+              {s.hold === 'confirm' && <button type="button" data-hold-action="post-anyway" onClick={actions.onPostAnyway}>Post anyway</button>}
+            </p>
+          )}
+          {s.limited && <p class="limited">Limited mode: Second Look does not know this part of the site. The text is checked, and Post is held only where a button is plainly labelled Post, Reply, Send or Share.</p>}
+          {!s.limited && s.surfaceName && <p class="note">Checked locally · {s.surfaceName}</p>}
+        </section>
+      )}
+    </>
+  );
+}

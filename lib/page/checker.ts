@@ -1,0 +1,319 @@
+/**
+ * One editor being checked: reads its text on input (debounced), asks for analysis, and, while
+ * it is the active editor, measures where its underlines go. It only reads the editor; it never
+ * writes to the editor's DOM, and it never touches the card: it reports through `CheckerView`,
+ * and the Controller, the card's only writer, draws. Listeners and the observer are scoped to
+ * the editor, exist only while it is active, and are removed by `deactivate()`.
+ */
+import { ACTION_RANK, type Action, type Finding, type Site, type Surface } from '../analyzer/types';
+import type { SurfaceAdapter } from '../sites';
+import { containerOf } from './site-match';
+import type { Anchor } from './card/placement';
+import { isFormField, type Editable } from './editable';
+import { mapThroughEdit } from './edit-map';
+import { supportsHighlights, type UnderlineBox } from './card/overlay';
+import { fieldRects } from './card/textarea-rects';
+import { rangeFor, readEditable, type TextModel } from './text-model';
+
+export interface AnalysisResult {
+  findings: Finding[];
+  settings?: { enabled: boolean; debounceMs: number };
+}
+
+export interface CheckerOptions {
+  editable: Editable;
+  site: Site;
+  surface: SurfaceAdapter;
+  /** True when no site adapter recognised the editor and `surface` is the generic one. */
+  limited: boolean;
+  view: CheckerView;
+  debounceMs: number;
+  /** Resolves with findings for the text, or rejects with a message for the user. */
+  analyze(text: string, site: Site, surface: Surface): Promise<AnalysisResult>;
+}
+
+
+/** What the checker reports while it is active; the Controller turns it into the card and underlines. */
+export interface CheckerView {
+  /** Underlines and the card's findings for the current text. */
+  draw(drawing: Drawing): void;
+  /** Nothing of this checker should be on screen (its editor left the page). */
+  clear(): void;
+  /** A check failed (message for the user), or succeeded again (undefined). */
+  error(message: string | undefined): void;
+  /** The caret moved onto an underlined word while the card was folded. */
+  caretOnFinding(): void;
+  /** The draft's text changed (an earlier "Post anyway" no longer applies). */
+  textChanged(): void;
+  /** True while the card is folded into its pill. */
+  cardFolded(): boolean;
+  /** A node in our shadow root where form-field measuring copies can live. */
+  scratch(): Node;
+}
+
+export interface Drawing {
+  findings: Finding[];
+  text: string;
+  anchor: Anchor;
+  highlights: { range: Range; action: Finding['action'] }[];
+  boxes: UnderlineBox[];
+}
+
+export class EditorChecker {
+  private text = '';
+  private findings: Finding[] = [];
+  /** Text the current findings' offsets refer to. */
+  private findingsText = '';
+  private analysedText: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
+  private seq = 0;
+  private composing = false;
+  /** Set by input/mutations; the next frame reads the text once and acts on it. */
+  private changed = false;
+  private changedImmediate = false;
+  private debounceMs: number;
+  private observer: MutationObserver | undefined;
+  private readonly cleanups: (() => void)[] = [];
+  private active = false;
+
+  constructor(private readonly opts: CheckerOptions) {
+    this.debounceMs = opts.debounceMs;
+  }
+
+  get element(): HTMLElement {
+    return this.opts.editable.element;
+  }
+  get editable(): Editable {
+    return this.opts.editable;
+  }
+  get surface(): SurfaceAdapter {
+    return this.opts.surface;
+  }
+  get limited(): boolean {
+    return this.opts.limited;
+  }
+  get surfaceKind(): Surface {
+    return this.opts.surface.surface;
+  }
+
+  activate(): void {
+    if (this.active) return;
+    this.active = true;
+    const el = this.element;
+    this.observer = new MutationObserver(() => this.onChange());
+    this.observer.observe(el, { characterData: true, childList: true, subtree: true });
+    const on = (target: EventTarget, type: string, fn: (e: Event) => void, options?: AddEventListenerOptions) => {
+      target.addEventListener(type, fn, options);
+      this.cleanups.push(() => target.removeEventListener(type, fn, options));
+    };
+    on(el, 'input', () => this.onChange());
+    on(el, 'compositionstart', () => (this.composing = true));
+    on(el, 'compositionend', () => {
+      this.composing = false;
+      // Text typed during the composition was noted but not checked; check it now.
+      this.onChange(true);
+    });
+    on(el, 'scroll', () => this.requestRender(), { passive: true });
+    // Like a spell checker: putting the caret on an underlined word opens the card.
+    on(el.ownerDocument, 'selectionchange', () => this.onCaret());
+    on(el, 'mouseup', () => this.onCaret());
+    on(el, 'keyup', () => this.onCaret());
+    const win = el.ownerDocument.defaultView;
+    if (win) {
+      on(win, 'scroll', () => this.requestRender(), { capture: true, passive: true });
+      on(win, 'resize', () => this.requestRender(), { passive: true });
+    }
+    this.onChange(true);
+  }
+
+  deactivate(): void {
+    if (!this.active) return;
+    this.active = false;
+    const win = this.element.ownerDocument.defaultView;
+    if (this.frame !== undefined && win) win.cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    for (const c of this.cleanups.splice(0)) c();
+  }
+
+  dispose(): void {
+    this.deactivate();
+    clearTimeout(this.timer);
+    this.seq++;
+  }
+
+  private read(): { text: string; model: TextModel | null } {
+    const el = this.element;
+    if (isFormField(el)) return { text: el.value, model: null };
+    const model = readEditable(el);
+    return { text: model.text, model };
+  }
+
+  /**
+   * Notes that the editor may have changed. `input` and the mutation observer both fire for one
+   * keystroke, so the text is read once, in the next frame, together with the redraw.
+   */
+  private onChange(immediate = false): void {
+    this.changed = true;
+    this.changedImmediate ||= immediate;
+    this.requestRender();
+  }
+
+  private noteText(text: string): void {
+    const immediate = this.changedImmediate;
+    this.changed = false;
+    this.changedImmediate = false;
+    if (text !== this.text) {
+      // Keep old underlines on their words while the new result is pending.
+      this.findings = mapThroughEdit(this.findings, this.findingsText, text);
+      this.findingsText = text;
+      this.text = text;
+      this.opts.view.textChanged();
+    } else if (!immediate || text === this.analysedText) {
+      return;
+    }
+    if (!this.composing) this.schedule(immediate ? 0 : this.debounceMs);
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), delay);
+  }
+
+  /** Re-checks now (e.g. the policy changed). */
+  recheck(): void {
+    this.analysedText = undefined;
+    this.schedule(0);
+  }
+
+  private async run(): Promise<void> {
+    clearTimeout(this.timer);
+    const seq = ++this.seq;
+    const text = this.read().text;
+    this.text = text;
+    if (text.trim() === '') {
+      this.findings = [];
+      this.findingsText = text;
+      this.analysedText = text;
+      this.requestRender();
+      return;
+    }
+    try {
+      const result = await this.opts.analyze(text, this.opts.site, this.surfaceKind);
+      if (seq !== this.seq) return; // a newer request is on its way
+      if (result.settings) this.debounceMs = result.settings.debounceMs;
+      const now = this.read().text;
+      this.findings = mapThroughEdit(result.findings, text, now);
+      this.findingsText = now;
+      this.analysedText = text;
+      if (this.active) this.opts.view.error(undefined);
+    } catch (e) {
+      if (seq !== this.seq) return;
+      if (this.active) this.opts.view.error(e instanceof Error ? e.message : 'Second Look could not check this draft.');
+    }
+    this.requestRender();
+  }
+
+  /** Brings findings up to date with the editor's current text before a submit decision. */
+  async flush(): Promise<void> {
+    const text = this.read().text;
+    if (text === this.analysedText && text === this.findingsText) return;
+    await this.run();
+  }
+
+  /** Caret offset in the editor's text, read with the same walk that yields the text. */
+  private caret(): { text: string; offset: number } | null {
+    const el = this.element;
+    if (isFormField(el)) return el.ownerDocument.activeElement === el ? { text: el.value, offset: el.selectionStart ?? 0 } : null;
+    const sel = el.ownerDocument.getSelection();
+    if (!sel || sel.rangeCount === 0 || !sel.focusNode || !el.contains(sel.focusNode)) return null;
+    const model = readEditable(el);
+    const offset = model.offsetOf(sel.focusNode, sel.focusOffset);
+    return offset === null ? null : { text: model.text, offset };
+  }
+
+  private onCaret(): void {
+    // Cheap checks first: this runs on every selection change while the editor is active.
+    if (!this.active || !this.opts.view.cardFolded()) return;
+    if (!this.findings.some((f) => f.action !== 'inform')) return;
+    const caret = this.caret();
+    if (!caret || caret.text !== this.findingsText) return;
+    const hit = this.findings.some((f) => f.action !== 'inform' && f.start <= caret.offset && caret.offset <= f.end);
+    if (hit) this.opts.view.caretOnFinding();
+  }
+
+  /** True when the editor's current text has not been checked yet. */
+  isStale(): boolean {
+    return this.read().text !== this.analysedText;
+  }
+
+  /** The strongest action among current findings, if any. */
+  strongest(): Action | undefined {
+    let best: Action | undefined;
+    for (const f of this.findings) if (!best || ACTION_RANK[f.action] > ACTION_RANK[best]) best = f.action;
+    return best;
+  }
+
+  current(): { text: string; findings: Finding[] } {
+    return { text: this.findingsText, findings: this.findings };
+  }
+
+  requestRender(): void {
+    if (!this.active || this.frame !== undefined) return;
+    const win = this.element.ownerDocument.defaultView;
+    if (!win) return;
+    this.frame = win.requestAnimationFrame(() => this.render());
+  }
+
+  private render(): void {
+    this.frame = undefined;
+    if (!this.active) return;
+    const { view } = this.opts;
+    const el = this.element;
+    if (!el.isConnected) {
+      view.clear();
+      return;
+    }
+    const { text, model } = this.read();
+    if (this.changed) this.noteText(text);
+    const findings = this.findingsText === text ? this.findings : mapThroughEdit(this.findings, this.findingsText, text);
+    const boxes: UnderlineBox[] = [];
+    const highlights: { range: Range; action: Finding['action'] }[] = [];
+    for (const f of findings) {
+      if (isFormField(el)) {
+        for (const b of fieldRects(el, f.start, f.end, view.scratch())) {
+          boxes.push({ ...b, action: f.action, start: f.start, end: f.end, category: f.category });
+        }
+      } else if (model) {
+        const range = rangeFor(model, f.start, f.end, el.ownerDocument);
+        if (!range) continue;
+        if (supportsHighlights()) highlights.push({ range, action: f.action });
+        else for (const r of Array.from(range.getClientRects())) {
+          boxes.push({ left: r.left, top: r.bottom - 3, width: r.width, height: 3, action: f.action, start: f.start, end: f.end, category: f.category });
+        }
+      }
+    }
+    view.draw({ findings, text, anchor: this.anchor(), highlights, boxes });
+  }
+
+  /** The editor's box and its submit controls' boxes, for placing the card clear of them. */
+  private anchor(): Anchor {
+    const el = this.element;
+    const box = (r: DOMRect) => ({ left: r.left, top: r.top, width: r.width, height: r.height });
+    const avoid = [];
+    const surface = this.opts.surface;
+    if (!this.opts.limited) {
+      const container = containerOf(surface, el);
+      for (const selector of surface.submit) {
+        try {
+          for (const control of Array.from(container.querySelectorAll(selector)).slice(0, 4)) avoid.push(box(control.getBoundingClientRect()));
+        } catch {
+          // an unparseable selector is skipped
+        }
+      }
+    }
+    return { editor: box(el.getBoundingClientRect()), avoid };
+  }
+}

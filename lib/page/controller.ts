@@ -1,0 +1,294 @@
+/**
+ * The page-side orchestrator: binds a checker to whichever editor gets focus, keeps every
+ * composer the user has written in (so each one's Post is covered, not only the first), holds
+ * Post clicks and submit keys when the policy says `confirm` or `block`, and applies fixes.
+ * It is the card's only writer: checkers report through `CheckerView`, and only the active
+ * checker's reports reach the card. DOM only; the content script supplies `analyze` and
+ * `logDecision`.
+ */
+import type { Action, Category, Finding, Site, Surface } from '../analyzer/types';
+import { GENERIC_SURFACE, type SiteAdapter } from '../sites';
+import { isSubmitControl, surfaceFor } from './site-match';
+import type { Decision } from '../protocol';
+import { applyFix } from './apply-fix';
+import { EditorChecker, type AnalysisResult, type CheckerView } from './checker';
+import { findEditable } from './editable';
+import { Overlay } from './card/overlay';
+
+
+export interface ControllerOptions {
+  doc: Document;
+  adapter?: SiteAdapter;
+  site: Site;
+  debounceMs: number;
+  analyze(text: string, site: Site, surface: Surface): Promise<AnalysisResult>;
+  logDecision(entry: { categories: Category[]; action: Action; decision: Decision; surface: Surface }): void;
+}
+
+type Resubmit = () => void;
+
+const HOLDING: ReadonlySet<Action | undefined> = new Set<Action | undefined>(['confirm', 'block']);
+
+export class Controller {
+  private readonly checkers = new Map<HTMLElement, EditorChecker>();
+  private active: EditorChecker | undefined;
+  private overlay: Overlay | undefined;
+  private held: { checker: EditorChecker; resubmit: Resubmit } | undefined;
+  /** Set by "Post anyway": the next submit from this composer goes through. */
+  private allowOnce: EditorChecker | undefined;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(private readonly opts: ControllerOptions) {
+    const { doc } = opts;
+    const win = doc.defaultView!;
+    const on = (target: EventTarget, type: string, fn: (e: Event) => void) => {
+      const guarded = (e: Event) => {
+        try {
+          fn(e);
+        } catch {
+          // Never throw into the page.
+        }
+      };
+      target.addEventListener(type, guarded, { capture: true });
+      this.cleanups.push(() => target.removeEventListener(type, guarded, { capture: true }));
+    };
+    on(doc, 'focusin', (e) => this.focus(e.composedPath()[0] ?? e.target));
+    // Window capture runs before the sites' own (React root) handlers.
+    on(win, 'click', (e) => this.onClick(e as MouseEvent));
+    on(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+    on(win, 'pointerdown', (e) => this.onPointerDown(e));
+    if (doc.activeElement) this.focus(doc.activeElement);
+  }
+
+  private ensureOverlay(): Overlay {
+    this.overlay ??= new Overlay(this.opts.doc, {
+      onApplyFix: (f) => void this.fix(f),
+      onEdit: () => this.resolveHold('edited'),
+      onDismiss: () => this.resolveHold('dismissed'),
+      onPostAnyway: () => this.resolveHold('posted-anyway'),
+    });
+    return this.overlay;
+  }
+
+  private focus(target: EventTarget | null): void {
+    const editable = findEditable(target);
+    if (!editable) return;
+    let checker = this.checkers.get(editable.element);
+    if (!checker) {
+      this.prune();
+      const known = surfaceFor(this.opts.adapter, editable.element);
+      checker = new EditorChecker({
+        editable,
+        site: this.opts.site,
+        surface: known ?? GENERIC_SURFACE,
+        limited: !known,
+        view: this.viewFor(editable.element),
+        debounceMs: this.opts.debounceMs,
+        analyze: this.opts.analyze,
+      });
+      this.checkers.set(editable.element, checker);
+    }
+    if (checker === this.active) return;
+    this.held = undefined;
+    this.activate(checker);
+  }
+
+  /** Makes `checker` the one the card shows, folded into its pill until there is news. */
+  private activate(checker: EditorChecker): void {
+    if (this.active === checker) return;
+    this.active?.deactivate();
+    this.ensureOverlay().clear();
+    this.active = checker;
+    const overlay = this.ensureOverlay();
+    overlay.mount();
+    overlay.update({ limited: checker.limited, surfaceName: checker.surface.name, collapsed: true, expanded: false, notice: undefined, hold: undefined });
+    checker.activate();
+  }
+
+  /** The card and underlines as one checker may change them: only while it is the active one. */
+  private viewFor(element: HTMLElement): CheckerView {
+    const mine = () => this.active !== undefined && this.active === this.checkers.get(element);
+    return {
+      draw: (d) => {
+        if (!mine()) return;
+        const overlay = this.ensureOverlay();
+        overlay.setHighlights(d.highlights);
+        overlay.setBoxes(d.boxes);
+        overlay.update({ findings: d.findings, text: d.text, anchor: d.anchor });
+      },
+      clear: () => {
+        if (mine()) this.ensureOverlay().clear();
+      },
+      error: (message) => {
+        if (mine()) this.ensureOverlay().update({ error: message });
+      },
+      caretOnFinding: () => {
+        if (mine()) this.ensureOverlay().update({ collapsed: false, expanded: true });
+      },
+      textChanged: () => {
+        if (this.allowOnce === this.checkers.get(element)) this.allowOnce = undefined;
+      },
+      cardFolded: () => this.ensureOverlay().card.value.collapsed,
+      scratch: () => this.ensureOverlay().scratch,
+    };
+  }
+
+  /** Forgets composers that left the page (closed dialogs, re-mounted editors, navigation). */
+  prune(): void {
+    for (const [el, checker] of this.checkers) {
+      if (el.isConnected) continue;
+      checker.dispose();
+      this.checkers.delete(el);
+      if (this.allowOnce === checker) this.allowOnce = undefined;
+      if (this.active === checker) {
+        this.active = undefined;
+        this.overlay?.clear();
+      }
+    }
+  }
+
+  /** Opens the card for the focused composer and moves keyboard focus into it (shortcut). */
+  openCard(): void {
+    if (!this.active || !this.overlay) return;
+    this.overlay.update({ collapsed: false, expanded: true });
+    // After Preact renders: focus the card's first control; Escape returns to the editor.
+    const editor = this.active.element;
+    requestAnimationFrame(() => {
+      const first = this.overlay?.root.querySelector<HTMLElement>('[data-second-look-card] button, [data-second-look-card] a');
+      if (!first) return;
+      first.focus();
+      this.overlay?.root.querySelector('[data-second-look-card]')?.addEventListener('keydown', (e) => {
+        if ((e as KeyboardEvent).key === 'Escape') editor.focus();
+      }, { once: true });
+    });
+  }
+
+  /** Re-checks every open composer, e.g. after the policy changed. */
+  recheckAll(): void {
+    for (const checker of this.checkers.values()) checker.recheck();
+  }
+
+  /** What the popup shows: the focused draft's findings, counted by category (never text). */
+  status(): { surface: Surface | undefined; limited: boolean; counts: Partial<Record<Category, number>> } {
+    const counts: Partial<Record<Category, number>> = {};
+    for (const f of this.active?.current().findings ?? []) counts[f.category] = (counts[f.category] ?? 0) + 1;
+    return { surface: this.active?.surfaceKind, limited: !!this.active?.limited, counts };
+  }
+
+  /** A press outside the card and the editor folds the card back into its pill. */
+  private onPointerDown(e: Event): void {
+    const path = e.composedPath();
+    const target = path[0];
+    if (!this.overlay || this.held || !(target instanceof Node)) return;
+    // Node.contains does not cross into our shadow root; the event path does.
+    if (path.includes(this.overlay.host) || this.active?.element.contains(target)) return;
+    if (!this.overlay.card.value.collapsed) this.overlay.update({ collapsed: true, expanded: false });
+  }
+
+  private onClick(e: MouseEvent): void {
+    const path = e.composedPath();
+    const target = path[0];
+    if (!(target instanceof Element) || (this.overlay && path.includes(this.overlay.host))) return;
+    // Composers a site adapter knows claim their buttons before generic (limited) ones do.
+    const ordered = [...this.checkers.values()].sort((a, b) => Number(a.limited) - Number(b.limited));
+    for (const checker of ordered) {
+      const surface = checker.surface;
+      if (!checker.element.isConnected || !isSubmitControl(surface, checker.element, target)) continue;
+      const control = target;
+      this.gate(e, checker, () => (control as HTMLElement).click());
+      return;
+    }
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return; // IME composition confirms with Enter
+    const editable = findEditable(e.composedPath()[0] ?? null);
+    const checker = editable && this.checkers.get(editable.element);
+    const keys = checker?.surface.keys;
+    if (!checker || !keys) return;
+    const mod = e.ctrlKey || e.metaKey;
+    const submits = (mod && keys.modEnter) || (!mod && !e.shiftKey && !e.altKey && keys.enter);
+    if (!submits) return;
+    const init: KeyboardEventInit = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: e.ctrlKey, metaKey: e.metaKey, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit;
+    const el = checker.element;
+    this.gate(e, checker, () => {
+      el.focus();
+      el.dispatchEvent(new KeyboardEvent('keydown', init));
+    });
+  }
+
+  /**
+   * Lets a submit through, or holds it. A submit is held when the composer's findings ask for
+   * `confirm` or `block`; when the newest text has not been checked yet, it is held while the
+   * check runs and then let through (re-triggered) if nothing needs holding.
+   */
+  private gate(e: Event, checker: EditorChecker, resubmit: Resubmit): void {
+    if (this.allowOnce === checker) {
+      this.allowOnce = undefined; // "Post anyway": exactly one submit goes through
+      return;
+    }
+    if (!checker.isStale() && !HOLDING.has(checker.strongest())) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    void checker.flush().then(() => {
+      if (!HOLDING.has(checker.strongest())) {
+        this.allowOnce = checker;
+        resubmit();
+        if (this.allowOnce === checker) this.allowOnce = undefined;
+        return;
+      }
+      this.showHold(checker, resubmit);
+    });
+  }
+
+  private showHold(checker: EditorChecker, resubmit: Resubmit): void {
+    this.activate(checker);
+    this.held = { checker, resubmit };
+    this.ensureOverlay().update({ hold: checker.strongest() === 'block' ? 'block' : 'confirm', collapsed: false, expanded: true, notice: undefined });
+    checker.requestRender();
+  }
+
+  private resolveHold(decision: Decision): void {
+    const held = this.held;
+    const overlay = this.ensureOverlay();
+    // The user is working through the findings: keep the card open where it is.
+    overlay.update({ hold: undefined, collapsed: false, expanded: true });
+    if (!held) return;
+    this.held = undefined;
+    const { findings } = held.checker.current();
+    const action = held.checker.strongest() ?? 'warn';
+    const categories = [...new Set(findings.filter((f) => f.action !== 'inform').map((f) => f.category))];
+    this.opts.logDecision({ categories, action, decision, surface: held.checker.surfaceKind });
+    if (decision === 'posted-anyway' && action !== 'block') {
+      this.allowOnce = held.checker;
+      held.resubmit();
+    } else {
+      held.checker.element.focus();
+    }
+  }
+
+  private async fix(f: Finding): Promise<void> {
+    const checker = this.active;
+    if (!checker || !f.fix || (f.fix.kind !== 'replace' && f.fix.kind !== 'remove')) return;
+    const { text } = checker.current();
+    const replacement = f.fix.replacement ?? '';
+    // Removing a word between two spaces takes one space with it, so no double space is left.
+    const end = !replacement && /\s/.test(text[f.start - 1] ?? '') && text[f.end] === ' ' ? f.end + 1 : f.end;
+    const outcome = await applyFix(checker.editable, f.start, end, text.slice(f.start, end), replacement);
+    const notice = {
+      applied: 'Fixed.',
+      copied: 'This editor did not accept the change. The suggested text is on your clipboard: select the underlined words and paste.',
+      changed: 'The editor changed the text differently than expected. Please check your draft.',
+      stale: 'The draft changed; the fix was not applied. Check the underlined words again.',
+    }[outcome];
+    this.ensureOverlay().update({ notice });
+    if (outcome === 'applied') this.opts.logDecision({ categories: [f.category], action: f.action, decision: 'edited', surface: checker.surfaceKind });
+  }
+
+  destroy(): void {
+    for (const c of this.cleanups.splice(0)) c();
+    for (const checker of this.checkers.values()) checker.dispose();
+    this.checkers.clear();
+    this.overlay?.destroy();
+  }
+}

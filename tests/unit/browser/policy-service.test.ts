@@ -1,0 +1,195 @@
+/**
+ * Glue tests: the background's policy service and message handlers against fake-indexeddb and
+ * WXT's fake browser. They check locked-key enforcement, that the decision log holds no text,
+ * the CSV export, and that the analyze handler follows the effective policy.
+ */
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DB_NAME, SecondLookDB } from '../../../lib/browser/db';
+import { PolicyService } from '../../../lib/browser/policy-service';
+
+const page = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
+const tab = { id: fakeBrowser.runtime.id, url: 'https://x.com/home', tab: { id: 1 } };
+
+/** Every string stored anywhere in an IndexedDB database, recursively. */
+async function dumpDb(name: string): Promise<string> {
+  const db = new Dexie(name);
+  await db.open();
+  const out: unknown[] = [];
+  for (const table of db.tables) out.push(table.name, await table.toArray());
+  db.close();
+  return JSON.stringify(out);
+}
+
+describe('PolicyService', () => {
+  let n = 0;
+  const fresh = (now = () => Date.UTC(2026, 10, 20, 12)) => {
+    const db = new SecondLookDB(`unit-${++n}-${Math.random()}`);
+    return { db, service: new PolicyService({ db, now }) };
+  };
+
+  it('persists user settings and reads them back on a new start', async () => {
+    const { db, service } = fresh();
+    await service.setUser({ sensitivity: 'high', sites: { x: false } });
+    const again = new PolicyService({ db });
+    await again.ready;
+    expect(again.effective.sensitivity).toBe('high');
+    expect(again.forSite('x').enabled).toBe(false);
+  });
+
+  it('repairs broken stored settings without losing the good parts', async () => {
+    const { db } = fresh();
+    await db.settings.put({ id: 'user', value: { format: 'second-look-policy', version: 1, policy: { sensitivity: 'loud', debounceMs: 700 } }, updatedAt: 0 });
+    const s = new PolicyService({ db });
+    await s.ready;
+    expect(s.effective.debounceMs).toBe(700);
+    expect(s.effective.sensitivity).toBe('balanced');
+    expect(s.state().problems.join(' ')).toMatch(/loud/);
+  });
+
+  it('a managed key is locked: user changes to it are ignored and reported', async () => {
+    const { service } = fresh();
+    await service.ready;
+    await service.setManaged({ actions: { 'phi.ssn': 'block' }, sensitivity: 'high' });
+    const st = await service.setUser({ actions: { 'phi.ssn': 'off', 'phi.email': 'inform' }, sensitivity: 'low' });
+    expect(st.ignored.sort()).toEqual(['actions.phi.ssn', 'sensitivity']);
+    expect(st.effective.actions['phi.ssn']).toBe('block');
+    expect(st.effective.actions['phi.email']).toBe('inform');
+    expect(st.locked).toContain('actions.phi.ssn');
+    // Removing the managed policy unlocks it; the user's refused change was never stored.
+    await service.setManaged({});
+    expect(service.effective.actions['phi.ssn']).toBe('confirm');
+    expect(service.locked).toEqual([]);
+  });
+
+  it('tells others about real changes only, not about every worker wake-up', async () => {
+    const { db, service } = fresh();
+    await service.setUser({ sensitivity: 'high' });
+    await service.setManaged({ sites: { x: false } });
+    const onChange = vi.fn();
+    const next = new PolicyService({ db, onChange });
+    await next.ready;
+    await next.setManaged({ sites: { x: false } }); // same as cached
+    expect(onChange).not.toHaveBeenCalled();
+    await next.setManaged({ sites: { x: true } });
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await next.setUser({ debounceMs: 800 });
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('uses the cached managed policy at start-up, before storage.managed answers', async () => {
+    const { db, service } = fresh();
+    await service.ready;
+    await service.setManaged({ sites: { facebook: false } });
+    const next = new PolicyService({ db });
+    await next.ready;
+    expect(next.forSite('facebook').enabled).toBe(false);
+    expect(next.locked).toEqual(['sites.facebook']);
+  });
+
+  it('import ignores locked keys and accepts a bare managed-policy object', async () => {
+    const { service } = fresh();
+    await service.ready;
+    await service.setManaged({ sensitivity: 'high' });
+    const st = await service.importJson(JSON.stringify({ sensitivity: 'low', debounceMs: 900 }));
+    expect(st.ignored).toEqual(['sensitivity']);
+    expect(st.effective.debounceMs).toBe(900);
+    expect(JSON.parse(await service.exportJson())).toEqual({ format: 'second-look-policy', version: 1, policy: { debounceMs: 900 } });
+    const bad = await service.importJson('{not json');
+    expect(bad.problems[0]).toMatch(/not valid JSON/);
+    expect(service.effective.debounceMs).toBe(900);
+  });
+
+  it('prunes decisions older than the retention period', async () => {
+    let now = Date.UTC(2026, 0, 1);
+    const { db, service } = fresh(() => now);
+    await service.setUser({ decisionLog: { retentionDays: 7 } });
+    await service.logDecision({ type: 'logDecision', categories: ['phi.ssn'], action: 'confirm', decision: 'edited', site: 'x', surface: 'post' });
+    now += 8 * 24 * 3600 * 1000;
+    await service.logDecision({ type: 'logDecision', categories: ['phi.email'], action: 'warn', decision: 'dismissed', site: 'x', surface: 'post' });
+    const counts = await service.decisionCounts();
+    expect(counts.total).toBe(1);
+    expect(counts.counts).toEqual([{ category: 'phi.email', decision: 'dismissed', count: 1 }]);
+    expect(await db.decisions.count()).toBe(1);
+  });
+
+  it('a user cannot clear a log the organization manages', async () => {
+    const { db, service } = fresh();
+    await service.logDecision({ type: 'logDecision', categories: ['phi.ssn'], action: 'confirm', decision: 'posted-anyway', site: 'x', surface: 'post' });
+    await service.setManaged({ decisionLog: { enabled: true } });
+    expect(await service.clearDecisions()).toBe(false);
+    expect(await db.decisions.count()).toBe(1);
+    await service.setManaged({});
+    expect(await service.clearDecisions()).toBe(true);
+    expect(await db.decisions.count()).toBe(0);
+  });
+
+  it('records nothing when the decision log is off', async () => {
+    const { db, service } = fresh();
+    await service.setUser({ decisionLog: { enabled: false } });
+    expect(await service.logDecision({ type: 'logDecision', categories: ['phi.ssn'], action: 'confirm', decision: 'posted-anyway', site: 'x', surface: 'post' })).toBe(false);
+    expect(await db.decisions.count()).toBe(0);
+  });
+});
+
+describe('background handlers', () => {
+  let handleMessage: typeof import('../../../lib/browser/background').handleMessage;
+  let policyService: typeof import('../../../lib/browser/background').policyService;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await Dexie.delete(DB_NAME);
+    vi.resetModules(); // a fresh background module: a fresh policy service
+    ({ handleMessage, policyService } = await import('../../../lib/browser/background'));
+  });
+
+  it('refuses page-only requests from a content script and content-only requests from a page', async () => {
+    expect(await handleMessage({ type: 'setPolicy', change: { sensitivity: 'low' } }, tab)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'exportDecisionsCsv' }, tab)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'logDecision', categories: ['phi.ssn'], action: 'warn', decision: 'edited', site: 'x', surface: 'post' }, page())).toMatchObject({ ok: false });
+  });
+
+  it('the decision log and CSV hold counts, never the draft text', async () => {
+    const secret = 'Jane Q. Doe SSN 219-09-9999 jane.doe@example.com';
+    const analyzed = await handleMessage({ type: 'analyze', text: secret, site: 'x', surface: 'post' }, tab);
+    expect(analyzed).toMatchObject({ ok: true, settings: { enabled: true, debounceMs: 300 } });
+    for (const decision of ['edited', 'posted-anyway', 'dismissed', 'edited']) {
+      // Extra fields a compromised page might smuggle in are dropped at the boundary.
+      const r = await handleMessage({ type: 'logDecision', categories: ['phi.ssn', 'phi.email'], action: 'confirm', decision, site: 'x', surface: 'post', text: secret, quote: '219-09-9999' }, tab);
+      expect(r).toEqual({ ok: true, recorded: true });
+    }
+    const counts = await handleMessage({ type: 'getDecisionCounts' }, page());
+    expect(counts).toMatchObject({ ok: true, total: 8, enabled: true });
+    const csv = (await handleMessage({ type: 'exportDecisionsCsv' }, page())) as { csv: string };
+    const lines = csv.csv.trim().split('\r\n');
+    expect(lines[0]).toBe('date,site,surface,category,action,decision,count');
+    expect(lines).toContainEqual(expect.stringMatching(/^\d{4}-\d\d-\d\d,x,post,phi\.ssn,confirm,edited,2$/));
+    expect(lines).toHaveLength(7);
+    const dump = await dumpDb(DB_NAME);
+    for (const piece of ['Jane', 'Doe', '219-09-9999', '219099999', 'jane.doe', 'example.com']) {
+      expect(dump).not.toContain(piece);
+      expect(csv.csv).not.toContain(piece);
+    }
+  });
+
+  it('analyze follows the effective policy: disabled sites get no findings, allow-list applies', async () => {
+    const set = await handleMessage({ type: 'setPolicy', change: { sites: { linkedin: false }, allowList: { phones: ['415 555 0100'] }, debounceMs: 450 } }, page());
+    expect(set).toMatchObject({ ok: true, ignored: [] });
+    const off = await handleMessage({ type: 'analyze', text: 'SSN 219-09-9999', site: 'linkedin', surface: 'post' }, tab);
+    expect(off).toEqual({ ok: true, findings: [], truncated: false, settings: { enabled: false, debounceMs: 450 } });
+    const on = (await handleMessage({ type: 'analyze', text: 'Call 415-555-0100. SSN 219-09-9999', site: 'x', surface: 'post' }, tab)) as { findings: { category: string }[] };
+    expect(on.findings.map((f) => f.category)).toEqual(['phi.ssn']);
+  });
+
+  it('tells every tab when the effective policy changes', async () => {
+    await policyService().ready;
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 8 }] as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (id: number, msg: unknown) => {
+      sent.push([id, msg]);
+      if (id === 8) throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    await handleMessage({ type: 'setPolicy', change: { sensitivity: 'high' } }, page());
+    await vi.waitFor(() => expect(sent).toEqual([[7, { type: 'policyChanged' }], [8, { type: 'policyChanged' }]]));
+  });
+});

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+/**
+ * The page side with an injected `analyze`: the checker reads a textarea, asks for analysis,
+ * and the Controller — the card's only writer — shows the findings, holds Post under `confirm`,
+ * lets exactly one submit through after "Post anyway", and logs decisions without text.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Finding, Site, Surface } from '../../../lib/analyzer/types';
+import { Controller, type ControllerOptions } from '../../../lib/page/controller';
+import type { AnalysisResult } from '../../../lib/page/checker';
+import { HOST_TAG } from '../../../lib/page/card/overlay';
+
+function finding(text: string, quote: string, action: Finding['action']): Finding {
+  const start = text.indexOf(quote);
+  return { ruleId: 'phi.ssn', category: 'phi.ssn', start, end: start + quote.length, confidence: 0.99, action, message: 'A Social Security number.' };
+}
+
+function setup(action: Finding['action'] = 'confirm') {
+  document.body.innerHTML = '<form><textarea id="ed"></textarea><button type="submit" id="post">Post</button></form>';
+  const ed = document.getElementById('ed') as HTMLTextAreaElement;
+  const post = document.getElementById('post') as HTMLButtonElement;
+  const calls: string[] = [];
+  const analyze = vi.fn(async (text: string, _site: Site, _surface: Surface): Promise<AnalysisResult> => {
+    calls.push(text);
+    return { findings: text.includes('219-09-9999') ? [finding(text, '219-09-9999', action)] : [] };
+  });
+  const logDecision = vi.fn<ControllerOptions['logDecision']>();
+  const submitted = vi.fn((e: Event) => e.preventDefault());
+  document.querySelector('form')!.addEventListener('submit', submitted);
+  const controller = new Controller({ doc: document, site: 'other', debounceMs: 0, analyze, logDecision });
+  return { ed, post, controller, analyze, logDecision, submitted, calls };
+}
+
+async function type(ed: HTMLTextAreaElement, text: string): Promise<void> {
+  ed.focus();
+  ed.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  ed.value = text;
+  ed.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function overlayRoot(): ShadowRoot | null {
+  return (document.querySelector(HOST_TAG) as HTMLElement | null)?.shadowRoot ?? null;
+}
+function cardText(): string {
+  return overlayRoot()?.textContent ?? '';
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.querySelector(HOST_TAG)?.remove();
+});
+
+describe('Controller with an injected analyze', () => {
+  it('checks the focused draft and shows its findings in the card', async () => {
+    const { ed, controller, analyze } = setup('warn');
+    await type(ed, 'Her SSN 219-09-9999 is on the form');
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalledWith('Her SSN 219-09-9999 is on the form', 'other', 'other'));
+    await vi.waitFor(() => expect(controller.status().counts).toEqual({ 'phi.ssn': 1 }));
+    controller.destroy();
+  });
+
+  it('holds Post under confirm, and "Post anyway" lets exactly one submit through', async () => {
+    const { ed, post, controller, logDecision } = setup('confirm');
+    await type(ed, 'Her SSN 219-09-9999 is on the form');
+    await vi.waitFor(() => expect(controller.status().counts['phi.ssn']).toBe(1));
+    const first = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    post.dispatchEvent(first);
+    expect(first.defaultPrevented).toBe(true);
+    const anyway = await vi.waitFor(() => {
+      const b = [...(overlayRoot()?.querySelectorAll('button') ?? [])].find((x) => /post anyway/i.test(x.textContent ?? ''));
+      expect(b).toBeDefined();
+      return b!;
+    });
+    anyway.click();
+    expect(logDecision).toHaveBeenCalledWith({ categories: ['phi.ssn'], action: 'confirm', decision: 'posted-anyway', surface: 'other' });
+    expect(JSON.stringify(logDecision.mock.calls)).not.toContain('219-09-9999');
+    // The one allowed submit was used by the resubmit; the next click is held again.
+    const again = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    post.dispatchEvent(again);
+    expect(again.defaultPrevented).toBe(true);
+    controller.destroy();
+  });
+
+  it('lets a clean draft post without holding it', async () => {
+    const { ed, post, controller, analyze } = setup('confirm');
+    await type(ed, 'See you all at the clinic picnic');
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalled());
+    await vi.waitFor(() => expect(controller.status().counts).toEqual({}));
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    post.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+    controller.destroy();
+  });
+
+  it('shows a failed check as a message and never throws into the page', async () => {
+    document.body.innerHTML = '<textarea id="ed"></textarea>';
+    const ed = document.getElementById('ed') as HTMLTextAreaElement;
+    const controller = new Controller({
+      doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined,
+      analyze: async () => { throw new Error('Second Look could not check this draft right now.'); },
+    });
+    await type(ed, 'anything at all');
+    const pill = await vi.waitFor(() => {
+      const p = overlayRoot()?.querySelector<HTMLButtonElement>('button.pill');
+      expect(p).toBeTruthy();
+      return p!;
+    });
+    pill.click();
+    await vi.waitFor(() => expect(cardText()).toContain('could not check this draft'));
+    controller.destroy();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+});
