@@ -104,6 +104,19 @@ function scoreLabels(file: string, cases: Case[]): void {
   console.log(`${file}: flagged_misinfo=${ratio(misFlagged, mis)} flagged_credible=${ratio(credFlagged, cred)}`);
 }
 
+/** What users feel, per group of files: harmless posts (expect []) with any warning, and with Post held. */
+const feel = new Map<string, { harmless: number; warned: number; held: number }>();
+function noteHarmless(group: string, c: Case): void {
+  if (!Array.isArray(c.expect) || c.expect.length > 0) return;
+  const findings = scanCase(c.text, c.platform, c.surface);
+  const g = feel.get(group) ?? { harmless: 0, warned: 0, held: 0 };
+  g.harmless++;
+  if (findings.some(serious)) g.warned++;
+  if (findings.some((f) => f.action === 'confirm' || f.action === 'block')) g.held++;
+  feel.set(group, g);
+}
+const groupOf = (d: string, file: string) => (d === ownDir ? (file.includes('-test') ? 'tests/eval frozen test split' : 'tests/eval training and earlier posts') : 'shared eval');
+
 const dirs = [dir, ownDir].filter((d) => fs.existsSync(d));
 if (!fs.existsSync(dir)) console.log(`eval: no evaluation corpora at ${dir}; skipped.`);
 for (const d of dirs) {
@@ -119,7 +132,13 @@ for (const d of dirs) {
       }
     }
     const name = d === ownDir ? `tests/eval/${file}` : file;
+    for (const c of cases) noteHarmless(groupOf(d, file), c);
     if (cases.some((c) => Array.isArray(c.expect))) scoreExpectations(name, cases);
     else if (cases.some((c) => typeof c.label === 'string')) scoreLabels(name, cases);
   }
+}
+
+console.log('\nWhat users feel: harmless posts (expect []) that get any warning (any family), and whose Post would be held');
+for (const [group, g] of feel) {
+  console.log(`${group}: harmless=${g.harmless} any_warning=${ratio(g.warned, g.harmless)} held=${ratio(g.held, g.harmless)}`);
 }

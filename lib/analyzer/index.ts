@@ -1,8 +1,9 @@
 import { normalize } from './text/normalize';
 import { DEFAULT_ANALYZER_POLICY, type AnalyzerPolicy } from './policy';
-import type { Rule } from './rule';
+import { judgePost } from './phi/story';
+import type { RawMatch, Rule } from './rule';
 import { RULES } from './rules';
-import { ACTION_RANK, familyOf, type AnalysisContext, type Finding, type PolicyAction } from './types';
+import { ACTION_RANK, familyOf, type Action, type AnalysisContext, type Finding, type PolicyAction } from './types';
 
 export type { AnalyzerPolicy } from './policy';
 export { DEFAULT_ANALYZER_POLICY } from './policy';
@@ -45,32 +46,47 @@ export function analyze(
       },
     };
   }
+  const own = rawMatches(norm.text, context, rules);
+  // The post-level judgement weighs every rule's evidence, even when only some rules report.
+  const evidence = rules === RULES ? own : rawMatches(norm.text, context, RULES);
+  const subset = rules !== RULES;
+  const raw = judgePost(norm.text, own, context, evidence).filter((m) => !subset || m.ruleId !== 'phi.patient-story');
   const findings: Finding[] = [];
+  for (const m of raw) {
+    const category = m.category;
+    const configured = policy.actions[category] ?? DEFAULT_ACTION[familyOf(category)] ?? 'warn';
+    if (configured === 'off' || m.confidence < policy.reportThreshold || m.end <= m.start) continue;
+    if (familyOf(category) === 'phi' && allow.length && allowed(norm.text.slice(m.start, m.end), allow)) continue;
+    let action: Action = m.confidence >= policy.warnThreshold ? configured : 'inform';
+    // Holding Post is for what the analyzer is sure of; a likelier-than-not finding warns.
+    if ((action === 'confirm' || action === 'block') && m.confidence < (policy.holdThreshold ?? 0)) action = 'warn';
+    findings.push({
+      ruleId: m.ruleId,
+      category,
+      start: norm.toOriginal(m.start),
+      end: norm.toOriginal(m.end - 1) + 1,
+      confidence: Math.round(m.confidence * 100) / 100,
+      action,
+      message: m.message,
+      ...(m.fix ? { fix: m.fix } : {}),
+    });
+  }
+  return dedupe(findings);
+}
+
+/** Every rule's matches on the (normalized) text, before the post-level judgement and the policy. */
+export function rawMatches(text: string, context: AnalysisContext, rules: readonly Rule[] = RULES): RawMatch[] {
+  const out: RawMatch[] = [];
   for (const rule of rules) {
     let matches;
     try {
-      matches = rule.find({ text: norm.text, context });
+      matches = rule.find({ text, context });
     } catch {
       continue; // One broken rule must not silence the others or throw into the page.
     }
-    for (const m of matches) {
-      const category = m.category ?? rule.category;
-      const configured = policy.actions[category] ?? DEFAULT_ACTION[familyOf(category)] ?? 'warn';
-      if (configured === 'off' || m.confidence < policy.reportThreshold || m.end <= m.start) continue;
-      if (familyOf(category) === 'phi' && allow.length && allowed(norm.text.slice(m.start, m.end), allow)) continue;
-      findings.push({
-        ruleId: m.ruleId ?? rule.id,
-        category,
-        start: norm.toOriginal(m.start),
-        end: norm.toOriginal(m.end - 1) + 1,
-        confidence: Math.round(m.confidence * 100) / 100,
-        action: m.confidence >= policy.warnThreshold ? configured : 'inform',
-        message: m.message ?? rule.message,
-        ...(m.fix ? { fix: m.fix } : {}),
-      });
-    }
+    for (const m of matches) out.push({ ...m, category: m.category ?? rule.category, ruleId: m.ruleId ?? rule.id, message: m.message ?? rule.message });
   }
-  return dedupe(findings);
+  return out;
 }
 
 /** One finding per category per span: the strongest of overlapping findings of one category. */

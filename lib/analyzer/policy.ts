@@ -9,6 +9,12 @@ export interface AnalyzerPolicy {
   actions: Partial<Record<Category, PolicyAction>>;
   /** Findings below this confidence are shown only as `inform` hints. */
   warnThreshold: number;
+  /**
+   * Findings whose category is set to `confirm` or `block` hold Post only at or above this
+   * confidence; below it they warn. Identifiers are near-certain; a patient story is held when
+   * the post-level judgement is sure.
+   */
+  holdThreshold?: number;
   /** Findings below this confidence are not reported at all. */
   reportThreshold: number;
   /** Extra strings that are never PHI (merged with the context's allow-list). */

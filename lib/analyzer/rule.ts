@@ -15,6 +15,13 @@ export interface Match {
   category?: Category;
 }
 
+/** A rule's match with its rule filled in, before the policy assigns an action. */
+export interface RawMatch extends Match {
+  category: Category;
+  ruleId: string;
+  message: string;
+}
+
 /** What every rule sees: the draft (zero-width characters removed) and who is writing where. */
 export interface RuleInput {
   text: string;

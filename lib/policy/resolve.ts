@@ -5,7 +5,7 @@
  */
 import type { AnalyzerPolicy } from '../analyzer/policy';
 import type { Site } from '../analyzer/types';
-import { SENSITIVITY_THRESHOLDS } from './defaults';
+import { HOLD_THRESHOLD, SENSITIVITY_THRESHOLDS } from './defaults';
 import { FIELDS, getAt, setAt, validatePatch, type Policy, type PolicyPatch } from './schema';
 
 export interface Resolved {
@@ -100,6 +100,7 @@ export function toAnalyzerPolicy(policy: Policy): AnalyzerPolicy {
   return {
     actions: { ...policy.actions },
     warnThreshold: SENSITIVITY_THRESHOLDS[policy.sensitivity],
+    holdThreshold: HOLD_THRESHOLD,
     reportThreshold: 0.15,
     allow: [...a.names, ...a.phones, ...a.addresses, ...a.websites],
     deny: { terms: [...policy.denyList.facilities], patterns: [...policy.denyList.patterns] },

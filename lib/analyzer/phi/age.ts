@@ -254,7 +254,6 @@ export default defineRule({
       'our [[centenarian]] patient in room 5 is going home today',
       'my hospice patient in room 2 asked for pancakes. she\'s [[58]] and tired of jello',
       'Miss Pearl, [[96]], still does her own crossword in ink every morning on our unit',
-      'triage note: [[F/34]], abdominal pain x2 days',
       'pt is a [[late 80s]] woman with new confusion',
       'a [[ninety-two-year-old]] told me she walks two miles a day',
       'my patient [[in her eighties]] still gardens every morning',

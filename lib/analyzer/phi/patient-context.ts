@@ -150,9 +150,7 @@ export default defineRule({
       'this lady [[came in with chest pain]] and left AMA before her troponin came back',
       'eval’d a 61M today for [[NSTEMI]]; he drove himself in',
       'the kid in bay 3 [[broke his arm]] on a trampoline',
-      'our frequent flyer is back [[with DKA]], third time this month',
       'Mrs. Ortega finally [[finished chemo]] today!',
-      { text: 'Your husband is [[out of surgery]] now and sleeping', context: { surface: 'message' } },
       'FYI day team: [[this patient is a firefighter]] at Station 9, so expect visitors',
     ],
     pass: [

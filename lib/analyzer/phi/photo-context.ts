@@ -95,7 +95,6 @@ export default defineRule({
       'Look at this wound after just 2 weeks of the wound vac!',
       { text: '[[Post-op hip x-ray]] of our favorite grandpa', context: { surface: 'caption' } },
       { text: 'ICU night shift [[selfie]] with the monitors behind me 🙈', context: { surface: 'caption' } },
-      { text: 'Welcome baby girl! [[📸 shared with permission]]', context: { surface: 'post' } },
       'Had to grab a [[selfie with my favorite patient]] before discharge 💙',
     ],
     pass: [

@@ -1,0 +1,209 @@
+/**
+ * The post-level judgement: does this post talk about a specific real person's health or care?
+ *
+ * Single identifiers are weak evidence — "Tuesday", "bed 4", "Rose", "a 54-year-old" are harmless
+ * alone and identifying together (HIPAA Safe Harbor fails when what remains could identify
+ * someone; NCSBN tells nurses not to post a room, condition, age or residence even without a
+ * name). So every PHI rule reports what it saw, even below the warning line, and this module
+ * combines that with cues about the post as a whole — a clinical event, a person reference in any
+ * form, time, place, a first-person care frame, a review reply's "your visit", and the frames
+ * that make a post not about a patient (education, aggregates, the author's own health, fiction,
+ * history, hypotheticals) — into one probability. The weights are not set by hand: they are a
+ * logistic regression fitted on our own labelled posts (tests/eval/*-train.jsonl) by
+ * `npm run train:story`, stored as data in data/story-weights.json.
+ *
+ * How the probability is used (`judgePost`):
+ * - contextual identifiers (name, age, date, place, photo, relationship, patient context) take the
+ *   post's probability as their confidence: loud together in a patient story, quiet alone;
+ * - in a story, the clinical events and person references become `phi.patient-context` findings
+ *   too, so the combination itself is flagged, not only the identifiers;
+ * - identifiers that name a patient outright (SSN, MRN, member and account numbers…) keep their own
+ *   confidence: they are never harmless.
+ */
+import type { RawMatch } from '../rule';
+import type { AnalysisContext, Category } from '../types';
+import { clinicalHits, notPhi, personAnchors, sentencesOf } from './context';
+import weights from './data/story-weights.json';
+
+/** Categories whose meaning depends on the post: they follow the post-level judgement. */
+const CONTEXTUAL: ReadonlySet<Category> = new Set<Category>([
+  'phi.name', 'phi.age', 'phi.date', 'phi.geo', 'phi.patient-context', 'phi.relationship-confirmation', 'phi.photo-context',
+]);
+const IDENTIFIERS: readonly Category[] = [
+  'phi.ssn', 'phi.mrn', 'phi.phone', 'phi.fax', 'phi.email', 'phi.health-plan-id', 'phi.account-number',
+  'phi.license-number', 'phi.vehicle-id', 'phi.device-id', 'phi.url', 'phi.ip', 'phi.other-id', 'phi.age-over-89',
+];
+
+const TIME = /(?<![\p{L}\p{N}])(?:today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week|shift)|yesterday|overnight|earlier|just now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?![\p{L}\p{N}])/giu;
+const CARE_FRAME = /(?<![\p{L}\p{N}])(?:(?:my|our) (?:shift|unit|floor|ward|icu|er|ed|clinic|office|chair|patients?|pt|kiddo|little|sweet|favorite|favourite)|on (?:my|our) (?:shift|unit|watch)|(?:i|we) (?:admitted|discharged|treated|saw|intubated|delivered|coded|sutured|lost|sent|transferred|extubated|scoped|stitched|splinted|ran|worked on|took care of|cared for|had a|had an|got a)|(?:i'm|i am) (?:his|her|their) (?:nurse|doctor|dentist|therapist|medic))(?![\p{L}\p{N}])/giu;
+const YOUR = /(?<![\p{L}\p{N}])your (?:visit|appointment|procedure|surgery|treatment|care|crown|filling|implant|cleaning|child|son|daughter|mom|mother|dad|father|baby|husband|wife|results?|test|scan|chart|bill|balance|prescription|medication|stay|recovery|diagnosis|case|x-?rays?|smile|teeth|tooth|knee|hip|back|skin)(?![\p{L}\p{N}])/giu;
+const SAFE_REPLY = /(?<![\p{L}\p{N}])(?:can(?:not|'t|’t) (?:discuss|confirm|comment)|privacy (?:laws|rules|reasons)|hipaa|not able to (?:discuss|share)|please (?:call|contact|reach out|message))(?![\p{L}\p{N}])/iu;
+const CONSENT = /(?<![\p{L}\p{N}])(?:with (?:(?:his|her|their|written|full) )*(?:permission|consent)|shared with consent|consented to|permission to share)(?![\p{L}\p{N}])/iu;
+const GENERAL = /(?<![\p{L}\p{N}])(?:if you|you should|should|adults|children|people (?:with|who)|most|many|studies|study|research|recommend\p{L}*|guidelines?|signs of|risk|screening|reminder|tips?)(?![\p{L}\p{N}])/giu;
+const STAT = /\d\s?%|\b\d{2,}\s(?:patients|babies|people|visits|admissions|cases)\b/giu;
+
+const DOB = /(?<!\p{L})(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on)[\s:#-]*$/iu;
+const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{2,30}/gu;
+const GREETING_NAME = /(?:^|[.!?]\s+)(?:hi|hey|hello|dear|thanks|thank you|congrats|congratulations|so glad|welcome back|yay|yesss?|go|happy birthday|love you|miss you|prayers for|praying for|get well soon)[\s,!]+@?\p{Lu}\p{Ll}+/giu;
+const YOU = /(?<![\p{L}\p{N}'’])(?:you|you're|you’re|you've|you’ve|your)(?![\p{L}\p{N}'’])/giu;
+
+export interface StoryModel {
+  features: readonly string[];
+  weights: readonly number[];
+  bias: number;
+}
+
+const MODEL = weights as StoryModel;
+
+const log1 = (n: number) => Math.log1p(n);
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null && n < 50) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
+/**
+ * The evidence for one post, as named numbers (the order of `MODEL.features`). Pure; used by
+ * `judgePost` and by scripts/train-story.ts, which fits the weights.
+ */
+export function storyFeatures(text: string, raw: readonly RawMatch[], context: AnalysisContext): Record<string, number> {
+  const best = (c: Category) => raw.reduce((m, r) => (r.category === c ? Math.max(m, r.confidence) : m), 0);
+  const clinical = clinicalHits(text);
+  const anchors = personAnchors(text);
+  const kinds = (k: string, definite = true) => anchors.filter((a) => a.kind === k && (!definite || !a.indefinite)).length;
+  const n = notPhi(text);
+  const sentences = Math.max(1, sentencesOf(text).length);
+  const share = (spans: readonly unknown[]) => spans.length / sentences;
+  const strongClinical = clinical.filter((c) => c.strength === 'strong').length;
+  const person = kinds('patient') + kinds('person') + kinds('age') + kinds('place') + kinds('you');
+  const surface = context.surface ?? 'post';
+  const f: Record<string, number> = {
+    name: best('phi.name'),
+    age: best('phi.age'),
+    date: best('phi.date'),
+    geo: best('phi.geo'),
+    patientContext: best('phi.patient-context'),
+    relationship: best('phi.relationship-confirmation'),
+    photo: best('phi.photo-context'),
+    identifier: Math.max(...IDENTIFIERS.map(best)),
+    clinicalStrong: log1(strongClinical),
+    clinicalWeak: log1(clinical.length - strongClinical),
+    patientWord: log1(kinds('patient')),
+    personDefinite: log1(kinds('person')),
+    personIndefinite: log1(anchors.filter((a) => a.kind === 'person' && a.indefinite).length),
+    ageRef: log1(kinds('age')),
+    placeRef: log1(kinds('place')),
+    clinicianAction: log1(kinds('action')),
+    youFamily: log1(kinds('you')),
+    pronoun: log1(kinds('pronoun', false)),
+    time: log1(count(TIME, text)),
+    careFrame: log1(count(CARE_FRAME, text)),
+    your: log1(count(YOUR, text)),
+    clinicalWithPerson: Math.min(strongClinical, 3) * Math.min(person, 3) / 3,
+    identifiersTogether: [best('phi.name'), best('phi.age'), best('phi.date'), best('phi.geo')].filter((c) => c > 0).length / 2,
+    reviewReply: surface === 'review-reply' ? 1 : 0,
+    replyOrComment: surface === 'reply' || surface === 'comment' ? 1 : 0,
+    message: surface === 'message' ? 1 : 0,
+    hypothetical: n.hypothetical ? 1 : 0,
+    veterinary: n.veterinary ? 1 : 0,
+    simulation: n.simulation ? 1 : 0,
+    fiction: n.fiction ? 1 : 0,
+    scholarly: n.scholarly ? 1 : 0,
+    publicFigure: n.publicFigure ? 1 : 0,
+    selfDisclosure: n.selfDisclosure ? 1 : 0,
+    care: n.care ? 1 : 0,
+    generic: share(n.generic),
+    aggregate: share(n.aggregate),
+    hedged: share(n.hedged),
+    authorSelf: share(n.authorSelf),
+    privacySafe: share(n.privacySafe),
+    safeReply: SAFE_REPLY.test(text) ? 1 : 0,
+    consent: CONSENT.test(text) ? 1 : 0,
+    general: log1(count(GENERAL, text)),
+    stats: log1(count(STAT, text)),
+    length: Math.log1p(text.length) / 8,
+    properNames: log1(properNames(text)),
+    mention: log1(count(MENTION, text)),
+    greetingName: log1(count(GREETING_NAME, text)),
+    you: log1(count(YOU, text)),
+    clinicalForm: log1(count(CLINICAL_FORM, text)),
+    youWithClinical: Math.min(count(YOU, text), 3) * Math.min(strongClinical + count(CLINICAL_FORM, text), 3) / 3,
+    timeWithClinical: Math.min(count(TIME, text), 2) * Math.min(strongClinical + count(CLINICAL_FORM, text), 3) / 3,
+    namesWithClinical: Math.min(properNames(text), 3) * Math.min(strongClinical + count(CLINICAL_FORM, text), 3) / 3,
+  };
+  return f;
+}
+
+function properNames(text: string): number {
+  let n = 0;
+  for (const s of hits(PROPER, text)) if (!NOT_PROPER.has(s.text.split(' ')[0]!)) n++;
+  return n;
+}
+
+/** The probability that the post is about a specific real person's health or care. */
+export function storyProbability(features: Record<string, number>, model: StoryModel = MODEL): number {
+  let z = model.bias;
+  model.features.forEach((name, i) => {
+    z += (model.weights[i] ?? 0) * (features[name] ?? 0);
+  });
+  return 1 / (1 + Math.exp(-z));
+}
+
+const STORY_MESSAGE = 'Together, the details in this post could identify a patient and their care.';
+const TIME_MESSAGE = 'A time tied to a patient’s care helps identify them.';
+const NAME_MESSAGE = 'In a post about a patient, a name or a named place can identify them.';
+const YOUR_MESSAGE = 'Saying “your” visit, treatment or family member confirms this person is a patient.';
+// Clinical words by their form ("tularemia", "appendectomy", "cellulitis") and common events, for
+// clinical events the term list does not name. Suffix alternation after a bounded letter run: linear.
+const CLINICAL_FORM = /(?<![\p{L}\p{N}])\p{L}{2,20}(?:itis|ectomy|otomy|ostomy|plasty|osis|emia|aemia|oma|pathy|algia|scopy|rrhage|rrhea|trophy|plegia|cardia|penia|uria|lysis)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:bleed|bled|broke|broken|fracture[ds]?|burns?|burned|overdosed?|od'?d|crash(?:ed)?|fell|fall|seizure[ds]?|stroke|coded|passed away|passed|died|intubated|delivered|born|bypass|transplant|amputation|stitches|sutures|cast|splint|rabies|poisoning|infection|tumou?r|cancer|chemo|dialysis|surgery|scan|biopsy|diagnosis|diagnosed|pregnan\p{L}*|miscarriage|c-?section|labor|labour|icu|nicu|ventilator|vent|hospice|rehab|detox|psych hold|5150|shots?|injur(?:y|ies|ed))(?![\p{L}\p{N}])/giu;
+// A capitalized word or run that does not start a sentence: in a patient story, a name or a place.
+const PROPER = /(?<=[\p{Ll}\p{N},;:)]\s)\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){0,3}/gu;
+const NOT_PROPER = new Set(['I', 'God', 'Mom', 'Dad', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Christmas', 'Thanksgiving', 'Easter', 'Halloween', 'Happy', 'Thank', 'Thanks', 'Please', 'Congrats', 'Congratulations', 'Dr', 'Nurse', 'Doctor', 'Team', 'Patient', 'Prayers', 'Praying', 'Love', 'Proud', 'Huge', 'Shoutout', 'Shout']);
+const AUTHOR_SURFACES = new Set(['review-reply', 'reply', 'comment', 'message']);
+
+function* hits(re: RegExp, text: string): Generator<{ start: number; end: number; text: string }> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(text)) !== null && n++ < 200) {
+    if (m[0].length === 0) re.lastIndex++;
+    else yield { start: m.index, end: m.index + m[0].length, text: m[0] };
+  }
+  re.lastIndex = 0;
+}
+/** Person references that name no one by themselves but point at one person in a story. */
+const STORY_ANCHORS = new Set(['patient', 'person', 'age', 'place', 'action', 'you']);
+
+/**
+ * Re-weighs the PHI rules' raw matches by the post-level judgement and, in a patient story,
+ * adds the clinical events and person references as `phi.patient-context`. Other families and
+ * identifiers that name a patient outright pass through unchanged. `evidence` is every rule's
+ * matches (when `raw` is a subset, e.g. one rule under test, the judgement still sees them all).
+ */
+export function judgePost(text: string, raw: readonly RawMatch[], context: AnalysisContext, evidence: readonly RawMatch[] = raw): RawMatch[] {
+  if (!evidence.some((r) => r.category.startsWith('phi.')) && clinicalHits(text).length === 0) return [...raw];
+  const p = storyProbability(storyFeatures(text, evidence, context));
+  // A rule that all but rejected its span (a name that is the author's, a date that is a deadline)
+  // stays low, and one that is certain (a labelled date of birth) stays high; in between, the post
+  // decides. (Adding the two as independent evidence was tried: more recall, but more warnings on
+  // harmless posts, since the rules' confidences are already among the model's features.)
+  const out = raw.map((r) => (CONTEXTUAL.has(r.category) ? { ...r, confidence: r.confidence < 0.4 ? Math.min(r.confidence, p) : r.confidence >= 0.95 && DOB.test(text.slice(Math.max(0, r.start - 16), r.start)) ? r.confidence : p } : r));
+  if (p >= 0.5) {
+    const add = (s: { start: number; end: number }, category: Category, message: string, ruleId = 'phi.patient-story') =>
+      out.push({ start: s.start, end: s.end, confidence: p, category, ruleId, message });
+    for (const s of clinicalHits(text)) add(s, 'phi.patient-context', STORY_MESSAGE);
+    for (const s of personAnchors(text)) if (STORY_ANCHORS.has(s.kind) && !s.indefinite) add(s, 'phi.patient-context', STORY_MESSAGE);
+    for (const s of hits(CLINICAL_FORM, text)) add(s, 'phi.patient-context', STORY_MESSAGE);
+    for (const s of hits(TIME, text)) add(s, 'phi.date', TIME_MESSAGE);
+    for (const s of hits(PROPER, text)) {
+      const first = s.text.split(' ')[0]!;
+      if (!NOT_PROPER.has(first)) add(s, 'phi.name', NAME_MESSAGE);
+    }
+    if (AUTHOR_SURFACES.has(context.surface ?? '') || context.surface === undefined) {
+      for (const s of hits(YOUR, text)) add(s, 'phi.relationship-confirmation', YOUR_MESSAGE);
+    }
+  }
+  return out;
+}
