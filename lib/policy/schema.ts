@@ -126,7 +126,7 @@ export function validateField(field: Field, value: unknown): { value: unknown; p
   switch (t.kind) {
     case 'enum':
       if (typeof value === 'string' && t.values.includes(value)) return { value, problems };
-      return { value: undefined, problems: [`${name}: “${String(value)}” is not one of ${t.values.join(', ')}; using the default.`] };
+      return { value: undefined, problems: [`${name}: “${shown(value)}” is not one of ${t.values.join(', ')}; using the default.`] };
     case 'boolean':
       if (typeof value === 'boolean') return { value, problems };
       return { value: undefined, problems: [`${name}: expected true or false; using the default.`] };
@@ -195,4 +195,13 @@ export function validatePatch(raw: unknown): Repaired {
     }
   }
   return { patch: patch as PolicyPatch, problems };
+}
+
+/** A setting's value as text for a message; never throws (an object may have no usable toString). */
+function shown(value: unknown): string {
+  try {
+    return typeof value === 'object' && value !== null ? JSON.stringify(value).slice(0, 80) : String(value);
+  } catch {
+    return typeof value;
+  }
 }

@@ -43,6 +43,7 @@ const GENERAL = /(?<![\p{L}\p{N}])(?:if you|you should|should|adults|children|pe
 const STAT = /\d\s?%|\b\d{2,}\s(?:patients|babies|people|visits|admissions|cases)\b/giu;
 
 const DOB = /(?<!\p{L})(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on)[\s:#-]*$/iu;
+const PLAN = /(?<!\p{L})(?:before|by|until|till|due|next|every|each|this coming|starting)\s+$/iu;
 const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{2,30}/gu;
 const GREETING_NAME = /(?:^|[.!?]\s+)(?:hi|hey|hello|dear|thanks|thank you|congrats|congratulations|so glad|welcome back|yay|yesss?|go|happy birthday|love you|miss you|prayers for|praying for|get well soon)[\s,!]+@?\p{Lu}\p{Ll}+/giu;
 const YOU = /(?<![\p{L}\p{N}'’])(?:you|you're|you’re|you've|you’ve|your)(?![\p{L}\p{N}'’])/giu;
@@ -196,7 +197,13 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     for (const s of clinicalHits(text)) add(s, 'phi.patient-context', STORY_MESSAGE);
     for (const s of personAnchors(text)) if (STORY_ANCHORS.has(s.kind) && !s.indefinite) add(s, 'phi.patient-context', STORY_MESSAGE);
     for (const s of hits(CLINICAL_FORM, text)) add(s, 'phi.patient-context', STORY_MESSAGE);
-    for (const s of hits(TIME, text)) add(s, 'phi.date', TIME_MESSAGE);
+    for (const s of hits(TIME, text)) {
+      // A date the date rule already weighed (a deadline, a holiday) keeps its verdict; "before
+      // Friday", "every Tuesday" and "next week" are plans, not when someone's care happened.
+      if (raw.some((r) => r.category === 'phi.date' && r.start < s.end && s.start < r.end)) continue;
+      if (PLAN.test(text.slice(Math.max(0, s.start - 14), s.start))) continue;
+      add(s, 'phi.date', TIME_MESSAGE);
+    }
     for (const s of hits(PROPER, text)) {
       const first = s.text.split(' ')[0]!;
       if (!NOT_PROPER.has(first)) add(s, 'phi.name', NAME_MESSAGE);

@@ -4,7 +4,8 @@ import labels from './data/id-labels.json';
 import { labelledIds, labelRegex } from './identifier-context';
 
 const PLATE_LABEL = labelRegex(labels.plate);
-const VIN_LABEL = phraseRegex(labels.vin);
+// Used with .test(): no global flag, so no lastIndex carried from one draft to the next.
+const VIN_LABEL = phraseRegex(labels.vin, 'i');
 // A plate: 2–8 letters and digits, optionally split once by a space or hyphen ("MX7 2281").
 const PLATE = /[A-Z\d]{1,4}[ -]?[A-Z\d]{1,5}(?![A-Za-z\d])/y;
 // VINs never use I, O or Q.

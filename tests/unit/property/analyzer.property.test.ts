@@ -103,15 +103,14 @@ describe('analyze() on arbitrary drafts (property)', () => {
     );
   });
 
-  // KNOWN BUG (found by this property; not fixed here): phi.vehicle-id alternates between calls on
+  // Regression (found by this property, fixed in vehicle-id.ts): phi.vehicle-id alternated between calls on
   // a labelled VIN. lib/analyzer/phi/vehicle-id.ts tests the label with VIN_LABEL.test(...), and
   // VIN_LABEL comes from phraseRegex(labels.vin), whose default flags are 'gi'; a global regex keeps
   // lastIndex between calls, so every second call misses the label. Counterexample (shrunk):
   // "VIN 1HGCM82633A004352patient" gives confidence 0.95, then 0.85, then 0.95... and
   // "VIN 1HGCM82633A004353" (label but bad check digit) is flagged only on every other call, so
-  // its underline comes and goes as the user types. When the rule is fixed this `it.fails` starts
-  // failing: change it to `it` and put the VIN fragments back into the property above.
-  it.fails('is deterministic on drafts with a labelled VIN', () => {
+  // its underline came and went as the user typed.
+  it('is deterministic on drafts with a labelled VIN', () => {
     const labelledVin = fc
       .tuple(
         draftOf(FRAGMENTS.filter((f) => !/vin/i.test(f))).map((t) => t.slice(0, 60)),
