@@ -44,7 +44,10 @@ export default defineContentScript({
     const stopListening = runtime.onTabMessage((message) => {
       if (message.type === 'policyChanged') controller.recheckAll();
       else if (message.type === 'openCard') controller.openCard();
-      else if (message.type === 'getDraftStatus') return { ok: true, site, ...controller.status(), surface: controller.status().surface ?? null };
+      else if (message.type === 'getDraftStatus') {
+        const status = controller.status();
+        return { ok: true, site, ...status, surface: status.surface ?? null };
+      }
     });
 
     ctx.addEventListener(window, 'wxt:locationchange', () => controller.prune());

@@ -47,10 +47,11 @@ export function analyze(
     };
   }
   const own = rawMatches(norm.text, context, rules);
-  // The post-level judgement weighs every rule's evidence, even when only some rules report.
-  const evidence = rules === RULES ? own : rawMatches(norm.text, context, RULES);
+  // The post-level judgement weighs every rule's evidence, even when only some rules report
+  // (a rule under test); then only those rules' findings are reported, not the story's own.
   const subset = rules !== RULES;
-  const raw = judgePost(norm.text, own, context, evidence).filter((m) => !subset || m.ruleId !== 'phi.patient-story');
+  const judged = judgePost(norm.text, own, context, subset ? rawMatches(norm.text, context, RULES) : own);
+  const raw = subset ? judged.filter((m) => m.ruleId !== 'phi.patient-story') : judged;
   const findings: Finding[] = [];
   for (const m of raw) {
     const category = m.category;

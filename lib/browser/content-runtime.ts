@@ -4,7 +4,7 @@
  * It imports no storage: IndexedDB opened from a content script would land in the page's origin.
  */
 import { browser } from 'wxt/browser';
-import { parseTabMessage, type AnalyzeResponse, type DraftStatusResponse, type ErrorResponse, type Request, type ResponseFor, type TabMessage } from '../protocol';
+import { parseTabMessage, type DraftStatusResponse, type ErrorResponse, type Request, type ResponseFor, type TabMessage } from '../protocol';
 
 export interface ContentRuntime {
   /** Sends a request; rejects with a message for the user when the extension is gone. */
@@ -16,7 +16,7 @@ export interface ContentRuntime {
   onTabMessage(handler: (message: TabMessage) => DraftStatusResponse | void): () => void;
 }
 
-export const EXTENSION_GONE = 'Second Look was updated or turned off. Reload the page to check this draft.';
+const EXTENSION_GONE = 'Second Look was updated or turned off. Reload the page to check this draft.';
 
 /** The runtime for a content script whose context is valid while `isValid()` says so. */
 export function contentRuntime(isValid: () => boolean): ContentRuntime {
@@ -40,5 +40,3 @@ export function contentRuntime(isValid: () => boolean): ContentRuntime {
     },
   };
 }
-
-export type { AnalyzeResponse };

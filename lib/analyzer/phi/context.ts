@@ -8,7 +8,8 @@
  * Every function here is pure and memoized for the last text, because several rules ask the same
  * questions of one draft.
  */
-import { sentencesOf as splitSentences, type Span } from '../text/sentences';
+import { lastTextMemo as memo } from '../text/memo';
+import { sentencesOf, type Span } from '../text/sentences';
 import type { Match } from '../rule';
 import { escapeRegex, matchesOf, phraseRegex } from '../text/terms';
 import clinical from './data/clinical-terms.json';
@@ -93,17 +94,6 @@ const AGGREGATE =
 // A sentence that opens (after an optional "Pearl:"-style label) with an instruction is advice.
 const INSTRUCTION = new RegExp(`^(?:[\\p{L}#' ]{1,24}:\\s?)?(?:${notPhiCues.instructions.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
 
-function memo<T>(fn: (text: string) => T): (text: string) => T {
-  let lastText: string | undefined;
-  let last: T | undefined;
-  return (text) => {
-    if (text !== lastText || last === undefined) {
-      last = fn(text);
-      lastText = text;
-    }
-    return last;
-  };
-}
 
 /** Keeps the longest of overlapping spans (first wins on ties), sorted by start. */
 export function longestFirst<T extends Span>(spans: T[]): T[] {
@@ -217,8 +207,8 @@ function any(re: RegExp, s: string): boolean {
   return r.test(s);
 }
 
-/** Sentence spans of `text` (memoized). */
-export const sentencesOf = memo(splitSentences);
+/** Sentence spans of `text` (the shared splitter, memoized for the last text). */
+export { sentencesOf };
 
 export const notPhi = memo((text: string): NotPhi => {
   const sentences = sentencesOf(text);

@@ -22,7 +22,8 @@
  */
 import type { RawMatch } from '../rule';
 import type { AnalysisContext, Category } from '../types';
-import { clinicalHits, notPhi, personAnchors, sentencesOf } from './context';
+import { sentencesOf } from '../text/sentences';
+import { clinicalHits, notPhi, personAnchors } from './context';
 import weights from './data/story-weights.json';
 
 /** Categories whose meaning depends on the post: they follow the post-level judgement. */
@@ -57,11 +58,10 @@ export interface StoryModel {
 const MODEL = weights as StoryModel;
 
 const log1 = (n: number) => Math.log1p(n);
+/** How many times `re` matches, counting up to 50 (a feature needs no more). */
 function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
   let n = 0;
-  while (re.exec(text) !== null && n < 50) n++;
-  re.lastIndex = 0;
+  for (const _ of hits(re, text, 50)) n++;
   return n;
 }
 
@@ -80,7 +80,11 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
   const strongClinical = clinical.filter((c) => c.strength === 'strong').length;
   const person = kinds('patient') + kinds('person') + kinds('age') + kinds('place') + kinds('you');
   const surface = context.surface ?? 'post';
-  const f: Record<string, number> = {
+  const you = count(YOU, text);
+  const time = count(TIME, text);
+  const names = properNames(text);
+  const clinicalEvents = Math.min(strongClinical + count(CLINICAL_FORM, text), 3);
+  return {
     name: best('phi.name'),
     age: best('phi.age'),
     date: best('phi.date'),
@@ -99,7 +103,7 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     clinicianAction: log1(kinds('action')),
     youFamily: log1(kinds('you')),
     pronoun: log1(kinds('pronoun', false)),
-    time: log1(count(TIME, text)),
+    time: log1(time),
     careFrame: log1(count(CARE_FRAME, text)),
     your: log1(count(YOUR, text)),
     clinicalWithPerson: Math.min(strongClinical, 3) * Math.min(person, 3) / 3,
@@ -125,16 +129,15 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     general: log1(count(GENERAL, text)),
     stats: log1(count(STAT, text)),
     length: Math.log1p(text.length) / 8,
-    properNames: log1(properNames(text)),
+    properNames: log1(names),
     mention: log1(count(MENTION, text)),
     greetingName: log1(count(GREETING_NAME, text)),
-    you: log1(count(YOU, text)),
+    you: log1(you),
     clinicalForm: log1(count(CLINICAL_FORM, text)),
-    youWithClinical: Math.min(count(YOU, text), 3) * Math.min(strongClinical + count(CLINICAL_FORM, text), 3) / 3,
-    timeWithClinical: Math.min(count(TIME, text), 2) * Math.min(strongClinical + count(CLINICAL_FORM, text), 3) / 3,
-    namesWithClinical: Math.min(properNames(text), 3) * Math.min(strongClinical + count(CLINICAL_FORM, text), 3) / 3,
+    youWithClinical: Math.min(you, 3) * clinicalEvents / 3,
+    timeWithClinical: Math.min(time, 2) * clinicalEvents / 3,
+    namesWithClinical: Math.min(names, 3) * clinicalEvents / 3,
   };
-  return f;
 }
 
 function properNames(text: string): number {
@@ -164,11 +167,13 @@ const PROPER = /(?<=[\p{Ll}\p{N},;:)]\s)\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20
 const NOT_PROPER = new Set(['I', 'God', 'Mom', 'Dad', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Christmas', 'Thanksgiving', 'Easter', 'Halloween', 'Happy', 'Thank', 'Thanks', 'Please', 'Congrats', 'Congratulations', 'Dr', 'Nurse', 'Doctor', 'Team', 'Patient', 'Prayers', 'Praying', 'Love', 'Proud', 'Huge', 'Shoutout', 'Shout']);
 const AUTHOR_SURFACES = new Set(['review-reply', 'reply', 'comment', 'message']);
 
-function* hits(re: RegExp, text: string): Generator<{ start: number; end: number; text: string }> {
+/** Matches of a global regex, at most `limit` of them (a pasted wall of text stays cheap). */
+function* hits(re: RegExp, text: string, limit = 200): Generator<{ start: number; end: number; text: string }> {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
-  while ((m = re.exec(text)) !== null && n++ < 200) {
+  while (n < limit && (m = re.exec(text)) !== null) {
+    n++;
     if (m[0].length === 0) re.lastIndex++;
     else yield { start: m.index, end: m.index + m[0].length, text: m[0] };
   }
@@ -176,6 +181,13 @@ function* hits(re: RegExp, text: string): Generator<{ start: number; end: number
 }
 /** Person references that name no one by themselves but point at one person in a story. */
 const STORY_ANCHORS = new Set(['patient', 'person', 'age', 'place', 'action', 'you']);
+
+/** A contextual match's confidence in a post whose story probability is `p`. */
+function contextualConfidence(text: string, r: RawMatch, p: number): number {
+  if (r.confidence < 0.4) return Math.min(r.confidence, p);
+  if (r.confidence >= 0.95 && DOB.test(text.slice(Math.max(0, r.start - 16), r.start))) return r.confidence;
+  return p;
+}
 
 /**
  * Re-weighs the PHI rules' raw matches by the post-level judgement and, in a patient story,
@@ -190,7 +202,7 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
   // stays low, and one that is certain (a labelled date of birth) stays high; in between, the post
   // decides. (Adding the two as independent evidence was tried: more recall, but more warnings on
   // harmless posts, since the rules' confidences are already among the model's features.)
-  const out = raw.map((r) => (CONTEXTUAL.has(r.category) ? { ...r, confidence: r.confidence < 0.4 ? Math.min(r.confidence, p) : r.confidence >= 0.95 && DOB.test(text.slice(Math.max(0, r.start - 16), r.start)) ? r.confidence : p } : r));
+  const out = raw.map((r) => (CONTEXTUAL.has(r.category) ? { ...r, confidence: contextualConfidence(text, r, p) } : r));
   if (p >= 0.5) {
     const add = (s: { start: number; end: number }, category: Category, message: string, ruleId = 'phi.patient-story') =>
       out.push({ start: s.start, end: s.end, confidence: p, category, ruleId, message });

@@ -10,6 +10,7 @@
  */
 import cues from './data/framing-cues.json';
 import { cachedHitsIn, compileLists, type Hit } from './lexicon';
+import { lastTextMemo } from './memo';
 import { sentenceIndexAt, sentencesOf, type Span } from './sentences';
 
 const CUE = compileLists({
@@ -68,15 +69,8 @@ export function negationsIn(text: string, from: number, to: number, ignore: read
   return cachedHitsIn(CUE.negation, text, from, to).filter((n) => !fake.some((f) => n.start >= f.start && n.start < f.end));
 }
 
-let quoteMemo: { text: string; spans: Span[] } | undefined;
-
-/** Quoted stretches: '…', "…", ‘…’, “…”, with apostrophes inside words ignored. */
-export function quotedSpans(text: string): Span[] {
-  if (quoteMemo?.text === text) return quoteMemo.spans;
-  const spans = findQuotes(text);
-  quoteMemo = { text, spans };
-  return spans;
-}
+/** Quoted stretches: '…', "…", ‘…’, “…”, with apostrophes inside words ignored (memoized). */
+export const quotedSpans: (text: string) => Span[] = lastTextMemo(findQuotes);
 
 function findQuotes(text: string): Span[] {
   const out: Span[] = [];

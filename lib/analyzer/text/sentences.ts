@@ -4,6 +4,8 @@
  * terminal punctuation ("?" matters to claim framing). No NLP, linear in the length of the text.
  */
 
+import { lastTextMemo } from './memo';
+
 /** A span of the analysed text, as UTF-16 offsets. */
 export interface Span {
   readonly start: number;
@@ -51,15 +53,8 @@ export function splitSentences(text: string): Span[] {
 }
 
 
-let memo: { text: string; spans: Span[] } | undefined;
-
 /** `splitSentences`, remembering the last text (several rules ask about the same draft in turn). */
-export function sentencesOf(text: string): Span[] {
-  if (memo?.text === text) return memo.spans;
-  const spans = splitSentences(text);
-  memo = { text, spans };
-  return spans;
-}
+export const sentencesOf: (text: string) => Span[] = lastTextMemo(splitSentences);
 
 /** The index of the sentence holding `index` (binary search; the last one past the end). */
 export function sentenceIndexAt(sentences: readonly Span[], index: number): number {
