@@ -1,13 +1,17 @@
 import { normalize } from './text/normalize';
 import { DEFAULT_ANALYZER_POLICY, type AnalyzerPolicy } from './policy';
+import { judgeClaims } from './claims/judge';
 import { judgePost } from './phi/story';
 import type { RawMatch, Rule } from './rule';
 import { RULES } from './rules';
-import { ACTION_RANK, familyOf, type Action, type AnalysisContext, type Finding, type PolicyAction } from './types';
+import { ACTION_RANK, familyOf, type Action, type AnalysisContext, type Category, type Finding, type PolicyAction } from './types';
 
 export type { AnalyzerPolicy } from './policy';
 export { DEFAULT_ANALYZER_POLICY } from './policy';
 export * from './types';
+
+/** Each category's plain message, for findings the post- and sentence-level judgements add. */
+const MESSAGES: Partial<Record<Category, string>> = Object.fromEntries(RULES.map((r) => [r.category, r.message]));
 
 const DEFAULT_ACTION: Record<string, PolicyAction> = { phi: 'warn', misinfo: 'warn', prof: 'warn' };
 
@@ -50,8 +54,10 @@ export function analyze(
   // The post-level judgement weighs every rule's evidence, even when only some rules report
   // (a rule under test); then only those rules' findings are reported, not the story's own.
   const subset = rules !== RULES;
-  const judged = judgePost(norm.text, own, context, subset ? rawMatches(norm.text, context, RULES) : own);
-  const raw = subset ? judged.filter((m) => m.ruleId !== 'phi.patient-story') : judged;
+  const evidence = subset ? rawMatches(norm.text, context, RULES) : own;
+  const judged = judgePost(norm.text, own, context, evidence);
+  const claims = judgeClaims(norm.text, judged, context, MESSAGES, evidence);
+  const raw = subset ? claims.filter((m) => m.ruleId !== 'phi.patient-story' && !m.ruleId.endsWith('.judged')) : claims;
   const findings: Finding[] = [];
   for (const m of raw) {
     const category = m.category;

@@ -1,9 +1,11 @@
 import { defineRule, type Match } from '../rule';
 import { MAX_READINGS, contextFactor, readablePart } from '../text/framing';
+import { lastTextMemo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import concepts from './data/concepts.json';
 import { MYTH_FILES } from './myths';
 import { coveringWindows, hitsIn, termRegex, type Hit, type Window } from '../text/lexicon';
+import { phraseIndex } from '../text/phrase-index';
 
 /**
  * Known myths from the knowledge base (myths/, one file per myth), matched by concept co-occurrence: a
@@ -107,14 +109,15 @@ function isTopicHeading(text: string, s: Span | undefined): boolean {
 // concept, but only when it is a plain statement (not a question, not negated or debunked).
 const ANAPHOR = /\b(?:it|this|that|them|they)\b/iu;
 
-/** Every myth claim asserted in `text`, with the context factor already applied. */
-export function findMyths(draft: string): (Match & { mythId: string })[] {
-  const text = readablePart(draft);
+/**
+ * Hits of each concept regex in `text`, scanned once per text (and shared by `findMyths` and
+ * `mythCoverage`), bucketed by sentence.
+ */
+const conceptBuckets = lastTextMemo((text: string) => {
   const sentences = sentencesOf(text);
-  // Hits of each concept regex, scanned once per text and bucketed by sentence.
-  const hitCache = new Map<RegExp, Hit[][]>();
-  const buckets = (re: RegExp): Hit[][] => {
-    let b = hitCache.get(re);
+  const cache = new Map<RegExp, Hit[][]>();
+  return (re: RegExp): Hit[][] => {
+    let b = cache.get(re);
     if (!b) {
       b = sentences.map(() => []);
       let si = 0;
@@ -122,10 +125,72 @@ export function findMyths(draft: string): (Match & { mythId: string })[] {
         while (si < sentences.length && h.start >= sentences[si]!.end) si++;
         if (si < sentences.length && h.end <= sentences[si]!.end) b[si]!.push(h);
       }
-      hitCache.set(re, b);
+      cache.set(re, b);
     }
     return b;
   };
+});
+
+// Every distinct concept group of every pattern in one phrase index, for `mythCoverage`: one
+// linear pass over the words instead of a regex scan per group.
+const COVERAGE = (() => {
+  const ids = new Map<string, number>();
+  const lists: Record<string, string[]> = {};
+  const idOf = (group: readonly string[]) => {
+    const terms = expand(group);
+    const key = terms.join('\u0000');
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = ids.size));
+      lists[String(id)] = terms;
+    }
+    return id;
+  };
+  // Patterns of two or more groups, by the group of their subject (the first).
+  const bySubject = new Map<number, number[][]>();
+  for (const myth of MYTHS) {
+    for (const p of myth.patterns) {
+      const groups = (Array.isArray(p) ? p : p.groups).map(idOf);
+      if (groups.length < 2) continue;
+      const list = bySubject.get(groups[0]!) ?? (bySubject.set(groups[0]!, []), bySubject.get(groups[0]!)!);
+      list.push(groups);
+    }
+  }
+  return { index: phraseIndex(lists), bySubject };
+})();
+
+/**
+ * For each sentence of `draft`, how much of the closest myth it holds: the largest share of one
+ * pattern's concept groups present in the sentence, counting only patterns whose subject (first
+ * group) is in it. Evidence for the claim judgement, which sees paraphrases the patterns miss.
+ */
+export function mythCoverage(draft: string): number[] {
+  const text = readablePart(draft);
+  const sentences = sentencesOf(text);
+  const present = sentences.map(() => new Set<number>());
+  let si = 0;
+  for (const h of COVERAGE.index.find(text)) {
+    while (si < sentences.length && h.start >= sentences[si]!.end) si++;
+    if (si < sentences.length && h.end <= sentences[si]!.end) for (const g of h.groups) present[si]!.add(g);
+  }
+  return present.map((groups) => {
+    let best = 0;
+    for (const g of groups) {
+      for (const pattern of COVERAGE.bySubject.get(g) ?? []) {
+        let n = 0;
+        for (const x of pattern) if (groups.has(x)) n++;
+        best = Math.max(best, n / pattern.length);
+      }
+    }
+    return best;
+  });
+}
+
+/** Every myth claim asserted in `text`, with the context factor already applied. */
+export function findMyths(draft: string): (Match & { mythId: string })[] {
+  const text = readablePart(draft);
+  const sentences = sentencesOf(text);
+  const buckets = conceptBuckets(text);
   const any = (re: RegExp) => buckets(re).some((x) => x.length > 0);
   const out: (Match & { mythId: string })[] = [];
   for (const { myth, patterns } of COMPILED) {

@@ -1,0 +1,338 @@
+/**
+ * The sentence-level judgement for misinformation and professionalism: does this sentence spread
+ * a health myth, tell people to drop a treatment, promise a miracle, frame care as a plot, cite a
+ * number from nowhere, insult someone, advise one stranger on their care, or promote something
+ * without saying so?
+ *
+ * The rules in lib/analyzer/misinfo and lib/analyzer/prof recognise claims they were written for,
+ * precisely; the same claim said another way (a question, an insinuation, slang, another product)
+ * slips past them. So each sentence is also described by kinds of words — harm words near a
+ * vaccine, a remedy near a cure verb, a stop verb near a treatment, an institution near a plot
+ * verb, a number with no source in the post, an insult with "you", a dose in a reply, a promo
+ * code with no disclosure — and by its frame (negated, debunked, quoted, asked, satire), plus
+ * what every rule reported in it. One logistic regression per category weighs that evidence; the
+ * weights are not set by hand but fitted on our own labelled posts (tests/eval/*-train.jsonl)
+ * by `npm run train:claims` and stored as data in data/claim-weights.json.
+ *
+ * A sentence the rules already flagged keeps the rule's finding (with its specific message and
+ * fix); the judgement adds findings where no rule of that category spoke.
+ */
+import type { RawMatch } from '../rule';
+import type { AnalysisContext, Category } from '../types';
+import { escapeRegex } from '../text/terms';
+import { phraseIndex } from '../text/phrase-index';
+import { lastTextMemo } from '../text/memo';
+import { sentencesOf, type Span } from '../text/sentences';
+import { readablePart } from '../text/framing';
+import framing from '../text/data/framing-cues.json';
+import cues from './data/claim-cues.json';
+import weights from './data/claim-weights.json';
+import concepts from '../misinfo/data/concepts.json';
+import antiTreatment from '../misinfo/data/anti-treatment.json';
+import conspiracy from '../misinfo/data/conspiracy.json';
+import miracle from '../misinfo/data/miracle-cure.json';
+import stat from '../misinfo/data/unsourced-stat.json';
+import sourceCues from '../misinfo/data/source-cues.json';
+import coi from '../prof/data/coi.json';
+import hostile from '../prof/data/hostile.json';
+import advice from '../prof/data/individual-advice.json';
+import { mythCoverage } from '../misinfo/known-myth';
+
+/** The categories the judgement decides, in a fixed order (the weight file's order). */
+export const CLAIM_CATEGORIES = [
+  'misinfo.known-myth', 'misinfo.anti-treatment', 'misinfo.miracle-cure', 'misinfo.conspiracy', 'misinfo.unsourced-stat',
+  'prof.hostile', 'prof.individual-advice', 'prof.coi',
+] as const satisfies readonly Category[];
+export type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
+/**
+ * What the model scores: each category, and each family as a whole ("is this sentence
+ * misinformation of any kind?"), which has more examples to learn from than any one category.
+ */
+export const CLAIM_TARGETS = [...CLAIM_CATEGORIES, 'misinfo', 'prof'] as const;
+export type ClaimTarget = (typeof CLAIM_TARGETS)[number];
+const FAMILIES = ['misinfo', 'prof'] as const;
+
+/** Word groups by name: our generic kinds plus the rule families' own lists. */
+const GROUPS: Record<string, readonly string[]> = {
+  insinuation: cues.insinuation, harm: cues.harm, remedy: cues.remedy, guarantee: cues.guarantee,
+  stopping: cues.stopping, treatment: cues.treatment, institutions: cues.institutions, plot: cues.plot,
+  evidence: cues.evidence, hostility: cues.hostility, advice: cues.advice, promo: cues.promo,
+  disclosure: cues.disclosure, teaching: cues.teaching, satire: cues.satire,
+  vaccine: concepts.vaccine, covidVaccine: concepts.covidVaccine, cause: concepts.cause, cure: concepts.cure,
+  cancer: concepts.cancer, covid: concepts.covid, autism: concepts.autism, diabetes: concepts.diabetes,
+  stopVerbs: antiTreatment.stopVerbs, treatments: antiTreatment.treatments, safety: antiTreatment.safety,
+  reassurance: antiTreatment.reassurance,
+  conspiracyStrong: conspiracy.strong, actors: conspiracy.actors, concealment: conspiracy.concealment, money: conspiracy.money,
+  cureVerbs: miracle.cureVerbs, conditions: miracle.conditions, absolute: miracle.absolute,
+  intensifiers: miracle.intensifiers, legitimate: miracle.legitimate,
+  evidenceClaims: stat.evidenceClaims, comparative: stat.comparative, effectVerbs: stat.effectVerbs,
+  coiPromo: coi.promo, coiDisclosure: coi.disclosure, ownPractice: coi.ownPractice, weakPromo: coi.weakPromo,
+  insults: hostile.insults, dismissive: hostile.dismissive, mocking: hostile.mocking, inherent: hostile.inherent,
+  meta: hostile.meta,
+  diagnosis: advice.diagnosis, dosing: advice.dosing, drugs: advice.drugs, general: advice.general,
+  consult: advice.consultVerbs,
+  negation: framing.negation, debunk: framing.debunkBefore, refute: framing.refuteAfter, rhetorical: framing.rhetorical,
+  hedge: framing.hedge, report: framing.reportFrame, belief: framing.beliefFrame,
+  secondPerson: ['you', 'your', "you're", 'youre', "you've", 'ur', 'u', 'yours', 'yourself', 'y’all', "y'all", 'ya'],
+  firstPerson: ['i', "i'm", 'im', "i've", 'me', 'my', 'we', 'our', "we're", 'us'],
+};
+const GROUP_NAMES = Object.keys(GROUPS);
+const GROUP_INDEX = new Map(GROUP_NAMES.map((g, i) => [g, i]));
+
+/** Every group's terms in one index: one pass over the words of a draft finds them all. */
+const LEXICON = phraseIndex(GROUPS);
+
+/** Every lexicon hit in the text, in order (memoized for the last text). */
+const lexiconHits = lastTextMemo((text: string) => LEXICON.find(text));
+
+// Shapes no word list holds. Single classes and bounded runs only: linear time.
+const PERCENT = /\d\s?%|\bpercent\b|\b\d+\s(?:in|out of)\s\d+\b/giu;
+const NUMBER = /\d/gu;
+const DOSE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|cc|units?|iu|g|tsp|tbsp|tabs?|tablets?|pills?|caps?|capsules?|drops?)\b/giu;
+const LINK = /https?:\/\/\S|www\.\S|\b[\w-]{2,40}\.(?:com|org|gov|edu|io|net|co|uk|int|ly|me|health)\b|\bdoi\b|\bpmid\b/iu;
+const SOURCE_NAMES = new RegExp(`(?<![\\p{L}])(?:${sourceCues.caseSensitive.map(escapeRegex).join('|')})(?![\\p{L}])`, 'u');
+const IMPERATIVE = /^[\s"'“‘(*-]*(?:please\s|just\s|so\s|now\s)?(?:stop|skip|quit|don'?t|do not|never|avoid|throw|toss|ditch|try|take|give|use|buy|get|grab|dm|join|click|check|start|switch|drink|eat|rub|apply|put|ask|call|go|do|wake|read|look|watch|research|trust|listen|refuse|demand|say|tell|keep|save|swap|cut|double|flush|detox|cleanse|order|book|shop|learn|find|enjoy)\b/iu;
+const SHOUT = /\b\p{Lu}{3,}\b/gu;
+const EMOJI_THINK = /[🤔🧐👀🤷]/u;
+
+function countMatches(re: RegExp, s: string, cap = 10): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(s) !== null) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
+export interface ClaimModel {
+  features: readonly string[];
+  /** One weight row per target of CLAIM_TARGETS, in `features` order. */
+  weights: Record<string, readonly number[]>;
+  bias: Record<string, number>;
+  /** Word weights, one per target in CLAIM_TARGETS order, for the words that earned one. */
+  words?: Record<string, readonly number[]>;
+  /**
+   * The probability at which a family's judgement adds a finding, chosen by cross-validation on
+   * the training posts (the lowest that keeps judged findings on harmless posts within budget).
+   */
+  thresholds?: Partial<Record<string, number>>;
+}
+
+const TOKEN = /\p{L}[\p{L}'’]{0,30}/gu;
+
+/** A sentence's words, lowercased and lightly stemmed ("vaccines" → "vaccine"), each once. */
+export function sentenceWords(sentence: string): string[] {
+  const out = new Set<string>();
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(sentence)) !== null) out.add(stem(m[0].toLowerCase().replace(/’/g, "'")));
+  return [...out];
+}
+
+function stem(w: string): string {
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+const MODEL = weights as unknown as ClaimModel;
+
+const log1 = (n: number) => Math.log1p(n);
+const FAMILY_CATEGORIES: ReadonlySet<string> = new Set(CLAIM_CATEGORIES);
+
+/** The evidence for each sentence of `text`, as named numbers. Pure; used by training too. */
+export function claimFeatures(text: string, raw: readonly RawMatch[], context: AnalysisContext): { span: Span; x: Record<string, number> }[] {
+  const sentences = sentencesOf(text);
+  const hits = lexiconHits(text);
+  const post = new Array<number>(GROUP_NAMES.length).fill(0);
+  for (const h of hits) for (const g of h.groups) post[g]!++;
+  const gi = (name: string) => GROUP_INDEX.get(name)!;
+  const postHas = (name: string) => (post[gi(name)]! > 0 ? 1 : 0);
+  const sourced = LINK.test(text) || SOURCE_NAMES.test(text) ? 1 : 0;
+  const surface = context.surface ?? 'post';
+  const reply = surface === 'reply' || surface === 'comment' || surface === 'message' ? 1 : 0;
+  const reviewReply = surface === 'review-reply' ? 1 : 0;
+  const postDisclosed = Math.max(postHas('disclosure'), postHas('coiDisclosure'));
+  const postSatire = postHas('satire');
+  const postDebunk = Math.max(postHas('debunk'), postHas('refute'));
+  const out: { span: Span; x: Record<string, number> }[] = [];
+  const coverage = mythCoverage(text);
+  let hi = 0;
+  let prevDebunk = 0;
+  sentences.forEach((s, si) => {
+    const counts = new Array<number>(GROUP_NAMES.length).fill(0);
+    while (hi < hits.length && hits[hi]!.start < s.start) hi++;
+    for (let k = hi; k < hits.length && hits[k]!.start < s.end; k++) for (const g of hits[k]!.groups) counts[g]!++;
+    const c = (name: string) => Math.min(counts[gi(name)]!, 3);
+    const has = (...names: string[]) => (names.some((n) => counts[gi(n)]! > 0) ? 1 : 0);
+    const sentence = text.slice(s.start, s.end);
+    const x: Record<string, number> = {};
+    for (const g of GROUP_NAMES) x[`w_${g}`] = log1(c(g));
+    for (const cat of CLAIM_CATEGORIES) x[`rule_${cat}`] = 0;
+    for (const r of raw) {
+      if (!FAMILY_CATEGORIES.has(r.category) || r.start >= s.end || r.end <= s.start) continue;
+      x[`rule_${r.category}`] = Math.max(x[`rule_${r.category}`]!, r.confidence);
+    }
+    const negated = has('negation');
+    const debunked = Math.max(has('debunk'), has('refute'));
+    const vaccine = has('vaccine', 'covidVaccine');
+    const harm = has('harm', 'autism');
+    const cureWord = has('cure', 'cureVerbs', 'guarantee');
+    const remedy = has('remedy');
+    const condition = has('conditions', 'cancer', 'diabetes', 'covid', 'autism');
+    const stop = has('stopping', 'stopVerbs');
+    const treatment = has('treatment', 'treatments');
+    const actor = has('institutions', 'actors');
+    const plot = has('plot', 'concealment', 'money', 'conspiracyStrong');
+    const numbers = Math.min(countMatches(NUMBER, sentence), 5);
+    const percent = Math.min(countMatches(PERCENT, sentence), 3);
+    const dose = Math.min(countMatches(DOSE, sentence), 3);
+    const you = has('secondPerson');
+    const insult = has('insults', 'hostility', 'inherent', 'dismissive');
+    const promo = has('promo', 'coiPromo', 'weakPromo');
+    const question = sentence.trimEnd().endsWith('?') ? 1 : 0;
+    Object.assign(x, {
+      question,
+      mythCoverage: coverage[si] ?? 0,
+      mythPartial: (coverage[si] ?? 0) >= 0.5 ? 1 : 0,
+      mythWhole: (coverage[si] ?? 0) >= 1 ? 1 : 0,
+      exclaim: log1(Math.min(countMatches(/!/g, sentence), 3)),
+      shout: log1(Math.min(countMatches(SHOUT, sentence), 3)),
+      think: EMOJI_THINK.test(sentence) ? 1 : 0,
+      imperative: IMPERATIVE.test(sentence) ? 1 : 0,
+      numbers: log1(numbers),
+      percent: log1(percent),
+      dose: log1(dose),
+      length: Math.log1p(sentence.length) / 5,
+      sentences: Math.log1p(sentences.length) / 3,
+      reply,
+      reviewReply,
+      sourcedPost: sourced,
+      disclosedPost: postDisclosed,
+      satirePost: postSatire,
+      debunkPost: postDebunk,
+      prevDebunk,
+      negated,
+      debunked,
+      vaccineHarm: vaccine * harm,
+      vaccineCause: vaccine * has('cause'),
+      causeHarm: has('cause') * harm,
+      remedyCure: remedy * cureWord,
+      cureCondition: cureWord * condition,
+      remedyCondition: remedy * condition,
+      guaranteeCure: has('guarantee', 'absolute', 'intensifiers') * cureWord,
+      stopTreatment: stop * treatment,
+      imperativeStop: stop * (IMPERATIVE.test(sentence) ? 1 : 0),
+      stopReassure: stop * has('reassurance'),
+      stopSafety: stop * has('safety'),
+      actorPlot: actor * plot,
+      insinuationAny: has('insinuation') * Math.max(vaccine, treatment, condition, actor),
+      questionVaccineHarm: question * vaccine * harm,
+      statNoSource: (percent > 0 || has('evidenceClaims') ? 1 : 0) * (1 - sourced),
+      numberEffect: (numbers > 0 ? 1 : 0) * has('comparative', 'effectVerbs', 'evidence'),
+      youInsult: you * insult,
+      replyInsult: (reply || reviewReply) * insult,
+      replyYouAdvice: reply * you * has('advice', 'drugs', 'dosing', 'diagnosis'),
+      youDose: you * (dose > 0 ? 1 : 0),
+      promoUndisclosed: promo * (1 - postDisclosed),
+      promoOwnPractice: promo * has('ownPractice'),
+      negatedClaim: negated * Math.max(vaccine * harm, cureWord, stop * treatment),
+      debunkedClaim: Math.max(debunked, prevDebunk) * Math.max(vaccine, cureWord, treatment, actor),
+      teachingFrame: has('teaching', 'safety', 'general'),
+    });
+    prevDebunk = debunked;
+    out.push({ span: s, x });
+  });
+  return out;
+}
+
+/** p(target | sentence) for each category and family. */
+export function claimProbabilities(x: Record<string, number>, words: readonly string[], model: ClaimModel = MODEL): Record<ClaimTarget, number> {
+  const out = {} as Record<ClaimTarget, number>;
+  CLAIM_TARGETS.forEach((cat, k) => {
+    const w = model.weights[cat];
+    if (!w) { out[cat] = 0; return; }
+    let z = model.bias[cat] ?? 0;
+    model.features.forEach((name, i) => { z += (w[i] ?? 0) * (x[name] ?? 0); });
+    for (const word of words) z += model.words?.[word]?.[k] ?? 0;
+    out[cat] = 1 / (1 + Math.exp(-z));
+  });
+  return out;
+}
+
+/**
+ * The category the judgement holds for one sentence, if any: when a family's probability is over
+ * its learned threshold, the family's likeliest category, with a confidence that puts the
+ * threshold on the warning line (0.5) and certainty at 1.
+ */
+export function judgedCategories(p: Record<ClaimTarget, number>, model: ClaimModel = MODEL): Map<ClaimCategory, number> {
+  const out = new Map<ClaimCategory, number>();
+  for (const family of FAMILIES) {
+    const at = model.thresholds?.[family] ?? 0.5;
+    if (p[family] < at) continue;
+    let best: ClaimCategory | undefined;
+    for (const cat of CLAIM_CATEGORIES) if (cat.startsWith(`${family}.`) && (!best || p[cat] > p[best])) best = cat;
+    if (best) out.set(best, 0.5 + (p[family] - at) / (2 * (1 - at)));
+  }
+  return out;
+}
+
+/** What a rule's finding becomes in a sentence the judgement holds harmless: a hint at most. */
+const HINT = 0.45;
+/** A rule this sure of its own claim (a knowledge-base myth, a named conspiracy) is not overruled. */
+const SURE = 0.75;
+
+/**
+ * The judgement decides which sentences warn for misinformation and professionalism. In a
+ * sentence it holds to be a problem, the rules' findings of that family keep their specific
+ * message and fix (or, when no rule spoke, the judgement adds a finding of the family's likeliest
+ * category); in a sentence it clearly does not hold to be misinformation, the rules' less sure
+ * misinformation findings become hints.
+ * `messages` gives each category's plain message; `evidence` is every rule's matches (when `raw`
+ * is a subset, e.g. one rule under test, the judgement still sees them all).
+ */
+export function judgeClaims(
+  draft: string,
+  raw: readonly RawMatch[],
+  context: AnalysisContext,
+  messages: Partial<Record<Category, string>>,
+  evidence: readonly RawMatch[] = raw,
+): RawMatch[] {
+  const text = readablePart(draft);
+  if (MODEL.features.length === 0) return [...raw];
+  const sentences = claimFeatures(text, evidence, context);
+  const verdicts = sentences.map(({ span, x }) => {
+    const p = claimProbabilities(x, sentenceWords(text.slice(span.start, span.end)));
+    return { span, p, judged: judgedCategories(p) };
+  });
+  const familyOf = (c: string) => c.slice(0, c.indexOf('.'));
+  // A rule's finding stands unless the judgement is clearly against it (under half the family's
+  // threshold): the rules know their claims better than the judgement knows any one claim.
+  const doubted = (family: 'misinfo', start: number, end: number) =>
+    !verdicts.some((v) => v.span.start < end && start < v.span.end && v.p[family] >= (MODEL.thresholds?.[family] ?? 0.5) / 2);
+  const out: RawMatch[] = [];
+  for (const r of raw) {
+    const family = familyOf(r.category);
+    // Only misinformation findings are weighed against the judgement: its training posts cover
+    // the misinformation kinds broadly, while professionalism has too few of some kinds (a
+    // patient mocked by bed number) to overrule the rules there.
+    const sure = r.confidence >= SURE;
+    if (family !== 'misinfo' || !FAMILY_CATEGORIES.has(r.category) || sure || r.start >= text.length || !doubted('misinfo', r.start, r.end)) out.push(r);
+    else out.push({ ...r, confidence: Math.min(r.confidence, HINT) });
+  }
+  for (const { span, judged } of verdicts) {
+    for (const [cat, confidence] of judged) {
+      const family = familyOf(cat);
+      if (evidence.some((r) => familyOf(r.category) === family && r.start < span.end && span.start < r.end && r.confidence >= 0.5)) continue;
+      out.push({
+        start: span.start,
+        end: span.end,
+        confidence: Math.round(confidence * 100) / 100,
+        category: cat,
+        ruleId: `${cat}.judged`,
+        message: messages[cat] ?? '',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * `npm run train:claims`: fits the sentence-level judgement for misinformation and
+ * professionalism (lib/analyzer/claims/judge.ts) — one logistic regression per category over the
+ * evidence `claimFeatures` computes for each sentence — on our own labelled training posts
+ * (tests/eval/*-train*.jsonl and the first session's own-*.jsonl; never the frozen *-test.jsonl
+ * splits, never ../shared/eval), and writes lib/analyzer/claims/data/claim-weights.json.
+ *
+ * A sentence is a positive example of a category when one of the post's expected quotes of that
+ * category overlaps it; every other sentence (PHI posts' too) is a negative. Before the final fit
+ * it prints a 5-fold cross-validation by post, so a change to the features can be judged on posts
+ * the weights did not see. Deterministic: full-batch gradient descent from zero with L2.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { rawMatches } from '../lib/analyzer';
+import { CLAIM_CATEGORIES, CLAIM_TARGETS, claimFeatures, claimProbabilities, judgedCategories, sentenceWords, type ClaimModel } from '../lib/analyzer/claims/judge';
+import { normalize } from '../lib/analyzer/text/normalize';
+import { SITES, SURFACES, type AnalysisContext, type Site, type Surface } from '../lib/analyzer/types';
+
+const EVAL = path.resolve(process.cwd(), 'tests/eval');
+const FILES = fs.readdirSync(EVAL).filter((f) => /^(?:\w+-train\d*|own-\w+)\.jsonl$/.test(f)).sort();
+const OUT = path.resolve(process.cwd(), 'lib/analyzer/claims/data/claim-weights.json');
+const L2 = 0.002;
+const L2_WORDS = Number(process.env.L2_WORDS ?? 0.0005);
+const RATE = 0.05;
+const STEPS = 300;
+const FOLDS = 5;
+const MIN_POSTS = 3;
+
+interface Case { text: string; platform?: string; surface?: string; expect?: { category: string; quote: string }[] }
+interface Row { post: number; harmless: boolean; x: number[]; words: string[]; y: number[] }
+
+let names: string[] = [];
+const rows: Row[] = [];
+let post = 0;
+for (const file of FILES) {
+  for (const line of fs.readFileSync(path.join(EVAL, file), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const c = JSON.parse(line) as Case;
+    const context: AnalysisContext = {
+      platform: (SITES as readonly string[]).includes(c.platform ?? '') ? (c.platform as Site) : undefined,
+      surface: (SURFACES as readonly string[]).includes(c.surface ?? '') ? (c.surface as Surface) : undefined,
+    };
+    const text = normalize(c.text).text;
+    const expects = (c.expect ?? []).flatMap((e) => {
+      const at = text.indexOf(e.quote);
+      return at >= 0 ? [{ category: e.category, start: at, end: at + e.quote.length }] : [];
+    });
+    const sentences = claimFeatures(text, rawMatches(text, context), context);
+    if (!names.length && sentences.length) names = Object.keys(sentences[0]!.x);
+    for (const { span, x } of sentences) {
+      const y = CLAIM_TARGETS.map((cat) => (expects.some((e) => e.category.startsWith(cat) && e.start < span.end && span.start < e.end) ? 1 : 0));
+      rows.push({ post, harmless: (c.expect ?? []).length === 0, x: names.map((n) => x[n] ?? 0), words: sentenceWords(text.slice(span.start, span.end)), y });
+    }
+    post++;
+  }
+}
+
+/** Words seen in at least MIN_POSTS training posts: rarer ones would only learn their posts. */
+function vocabulary(train: Row[]): Map<string, number> {
+  const posts = new Map<string, Set<number>>();
+  for (const r of train) for (const w of r.words) (posts.get(w) ?? (posts.set(w, new Set()), posts.get(w)!)).add(r.post);
+  const out = new Map<string, number>();
+  for (const [w, p] of [...posts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (p.size >= MIN_POSTS) out.set(w, out.size);
+  return out;
+}
+
+/** Full-batch Adam from zero weights: deterministic, and converges in a few hundred steps. */
+function fit(train: Row[]): ClaimModel {
+  const mean = names.map((_, j) => train.reduce((s, r) => s + r.x[j]!, 0) / train.length);
+  const std = names.map((_, j) => Math.sqrt(train.reduce((s, r) => s + (r.x[j]! - mean[j]!) ** 2, 0) / train.length) || 1);
+  const X = train.map((r) => Float64Array.from(r.x, (v, j) => (v - mean[j]!) / std[j]!));
+  const vocab = vocabulary(train);
+  const T = train.map((r) => r.words.flatMap((w) => (vocab.has(w) ? [vocab.get(w)!] : [])));
+  const model: ClaimModel = { features: names, weights: {}, bias: {}, words: {} };
+  const words: Record<string, number[]> = {};
+  const nd = names.length;
+  const n = nd + vocab.size + 1; // dense weights, word weights, bias
+  CLAIM_TARGETS.forEach((cat, k) => {
+    const w = new Float64Array(n);
+    const m1 = new Float64Array(n);
+    const m2 = new Float64Array(n);
+    const g = new Float64Array(n);
+    for (let step = 1; step <= STEPS; step++) {
+      g.fill(0);
+      for (let i = 0; i < X.length; i++) {
+        const xi = X[i]!;
+        let z = w[n - 1]!;
+        for (let j = 0; j < nd; j++) z += w[j]! * xi[j]!;
+        for (const t of T[i]!) z += w[nd + t]!;
+        const err = 1 / (1 + Math.exp(-z)) - train[i]!.y[k]!;
+        for (let j = 0; j < nd; j++) g[j]! += err * xi[j]!;
+        for (const t of T[i]!) g[nd + t]! += err;
+        g[n - 1]! += err;
+      }
+      for (let j = 0; j < n; j++) {
+        const l2 = j < nd ? L2 : j < n - 1 ? L2_WORDS : 0;
+        const gj = g[j]! / X.length + l2 * w[j]!;
+        m1[j] = 0.9 * m1[j]! + 0.1 * gj;
+        m2[j] = 0.999 * m2[j]! + 0.001 * gj * gj;
+        w[j] = w[j]! - (RATE * (m1[j]! / (1 - 0.9 ** step))) / (Math.sqrt(m2[j]! / (1 - 0.999 ** step)) + 1e-8);
+      }
+    }
+    const round = (v: number) => Math.round(v * 1e3) / 1e3;
+    (model.weights as Record<string, number[]>)[cat] = names.map((_, j) => round(w[j]! / std[j]!));
+    (model.bias as Record<string, number>)[cat] = round(w[n - 1]! - names.reduce((s, _, j) => s + (w[j]! * mean[j]!) / std[j]!, 0));
+    for (const [word, t] of vocab) {
+      (words[word] ??= CLAIM_TARGETS.map(() => 0))[k] = round(w[nd + t]!);
+    }
+  });
+  // Keep only words that earned a weight somewhere: the file ships in the extension.
+  for (const [word, ws] of Object.entries(words)) if (ws.some((v) => Math.abs(v) >= 0.05)) (model.words as Record<string, number[]>)[word] = ws;
+  return model;
+}
+
+const asRecord = (r: Row) => Object.fromEntries(names.map((n, j) => [n, r.x[j]!]));
+
+// Cross-validation by post: each family's out-of-fold probabilities, to choose its threshold and
+// to report recall and false alarms on posts the weights did not see.
+const FAMILY_BUDGET = 0.015; // judged findings on at most this share of harmless posts, per family
+const thresholds: Record<string, number> = {};
+if (!process.argv.includes('--no-cv')) {
+  const oof: { row: Row; p: Record<string, number> }[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const model = fit(rows.filter((r) => r.post % FOLDS !== f));
+    for (const r of rows.filter((r) => r.post % FOLDS === f)) oof.push({ row: r, p: claimProbabilities(asRecord(r), r.words, model) });
+  }
+  const harmless = new Set(rows.filter((r) => r.harmless).map((r) => r.post));
+  console.log(`${FOLDS}-fold cross-validation by post, sentences (${harmless.size} harmless posts):`);
+  for (const family of ['misinfo', 'prof'] as const) {
+    const k = CLAIM_TARGETS.indexOf(family);
+    const positives = oof.filter((o) => o.row.y[k]).length;
+    for (let at = 0.2; at < 0.951; at = Math.round((at + 0.05) * 100) / 100) {
+      const hit = oof.filter((o) => o.p[family]! >= at);
+      const recall = hit.filter((o) => o.row.y[k]).length / Math.max(1, positives);
+      const fa = new Set(hit.filter((o) => o.row.harmless).map((o) => o.row.post)).size / Math.max(1, harmless.size);
+      if (fa <= FAMILY_BUDGET && thresholds[family] === undefined) thresholds[family] = at;
+      console.log(`  ${family.padEnd(8)} at ${at.toFixed(2)}: recall ${recall.toFixed(3)} (of ${positives})  harmless posts flagged ${fa.toFixed(3)}`);
+    }
+  }
+  const chosen: ClaimModel = { features: [], weights: {}, bias: {}, thresholds };
+  const caught = oof.filter((o) => o.row.y.some((v, k) => v && k < CLAIM_CATEGORIES.length));
+  const judged = (o: (typeof oof)[number]) => judgedCategories(o.p as never, chosen);
+  const strict = caught.filter((o) => [...judged(o).keys()].some((c) => o.row.y[CLAIM_TARGETS.indexOf(c)])).length;
+  const flagged = new Set(oof.filter((o) => o.row.harmless && judged(o).size > 0).map((o) => o.row.post)).size;
+  console.log(`  chosen thresholds ${JSON.stringify(thresholds)}: problem sentences judged with the right category ${(strict / Math.max(1, caught.length)).toFixed(3)}; harmless posts with a judged finding ${(flagged / Math.max(1, harmless.size)).toFixed(3)}`);
+}
+
+const model = { ...fit(rows), thresholds };
+fs.writeFileSync(OUT, `${JSON.stringify({ _about: 'Fitted by `npm run train:claims` (scripts/train-claims.ts) on tests/eval training posts; do not edit by hand.', ...model })}\n`);
+console.log(`train:claims: ${rows.length} sentences from ${post} posts (${FILES.join(', ')}); ${Object.keys(model.words ?? {}).length} words kept; wrote ${path.relative(process.cwd(), OUT)}`);
