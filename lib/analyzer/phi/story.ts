@@ -44,6 +44,10 @@ const GENERAL = /(?<![\p{L}\p{N}])(?:if you|you should|should|adults|children|pe
 const STAT = /\d\s?%|\b\d{2,}\s(?:patients|babies|people|visits|admissions|cases)\b/giu;
 
 const DOB = /(?<!\p{L})(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on)[\s:#-]*$/iu;
+// In a post about a patient, any time of their care identifies: months, seasons, years, clock
+// times, holidays, "last month", "three weeks ago". (TIME, above, is the narrower feature the
+// model was fitted on.) Bounded alternations and runs only: linear.
+const STORY_TIME = /(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday|overnight|this (?:morning|afternoon|evening|week|weekend|month|year|spring|summer|fall|autumn|winter)|last (?:night|week|weekend|shift|month|year|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|these (?:last|past) (?:few )?(?:days|weeks|months)|(?:a|one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?|months?|years?) ago|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: \d{1,2}(?:st|nd|rd|th)?)?|christmas(?: eve| day)?|thanksgiving|new year'?s(?: eve| day)?|easter|halloween|fourth of july|labor day|memorial day|(?:19|20)\d\d|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}\p{N}])/giu;
 const PLAN = /(?<!\p{L})(?:before|by|until|till|due|next|every|each|this coming|starting)\s+$/iu;
 const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{2,30}/gu;
 const GREETING_NAME = /(?:^|[.!?]\s+)(?:hi|hey|hello|dear|thanks|thank you|congrats|congratulations|so glad|welcome back|yay|yesss?|go|happy birthday|love you|miss you|prayers for|praying for|get well soon)[\s,!]+@?\p{Lu}\p{Ll}+/giu;
@@ -165,6 +169,9 @@ const CLINICAL_FORM = /(?<![\p{L}\p{N}])\p{L}{2,20}(?:itis|ectomy|otomy|ostomy|p
 // A capitalized word or run that does not start a sentence: in a patient story, a name or a place.
 const PROPER = /(?<=[\p{Ll}\p{N},;:)]\s)\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){0,3}/gu;
 const NOT_PROPER = new Set(['I', 'God', 'Mom', 'Dad', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Christmas', 'Thanksgiving', 'Easter', 'Halloween', 'Happy', 'Thank', 'Thanks', 'Please', 'Congrats', 'Congratulations', 'Dr', 'Nurse', 'Doctor', 'Team', 'Patient', 'Prayers', 'Praying', 'Love', 'Proud', 'Huge', 'Shoutout', 'Shout']);
+// What makes a sentence of a patient story part of it: a person (pronoun or family word), a care
+// or body word, a number, or a time. Bounded alternation: linear.
+const STORY_EVIDENCE = /(?<![\p{L}\p{N}])(?:he|she|him|her|his|hers|they|them|their|kid|kiddo|baby|boy|girl|guy|man|woman|lady|mom|dad|son|daughter|wife|husband|grandma|grandpa|family|\d+|home|discharged|admitted|surgery|healed|heal|recover\p{L}*|walk\p{L}*|breath\p{L}*|ate|eating|pain|wound|stitches|meds|dose|labs?|scan|x-?ray|mri|ct|ekg|vitals|fever|cough|bleeding|fracture|cast|icu|er|ed|or|floor|room|bed|unit|ward)(?![\p{L}\p{N}])/iu;
 const AUTHOR_SURFACES = new Set(['review-reply', 'reply', 'comment', 'message']);
 
 /** Matches of a global regex, at most `limit` of them (a pasted wall of text stays cheap). */
@@ -209,7 +216,7 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     for (const s of clinicalHits(text)) add(s, 'phi.patient-context', STORY_MESSAGE);
     for (const s of personAnchors(text)) if (STORY_ANCHORS.has(s.kind) && !s.indefinite) add(s, 'phi.patient-context', STORY_MESSAGE);
     for (const s of hits(CLINICAL_FORM, text)) add(s, 'phi.patient-context', STORY_MESSAGE);
-    for (const s of hits(TIME, text)) {
+    for (const s of hits(STORY_TIME, text)) {
       // A date the date rule already weighed (a deadline, a holiday) keeps its verdict; "before
       // Friday", "every Tuesday" and "next week" are plans, not when someone's care happened.
       if (raw.some((r) => r.category === 'phi.date' && r.start < s.end && s.start < r.end)) continue;
@@ -222,6 +229,15 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     }
     if (AUTHOR_SURFACES.has(context.surface ?? '') || context.surface === undefined) {
       for (const s of hits(YOUR, text)) add(s, 'phi.relationship-confirmation', YOUR_MESSAGE);
+    }
+    // The story is told sentence by sentence: a sentence that carries care, a person or a time
+    // but none of the spans above ("both hit 4 lbs", "glad it healed") is still part of it.
+    const marked = out.filter((r) => r.category.startsWith('phi.') && r.confidence >= 0.5);
+    for (const sentence of sentencesOf(text)) {
+      if (marked.some((r) => r.start < sentence.end && sentence.start < r.end)) continue;
+      const part = text.slice(sentence.start, sentence.end);
+      if (!STORY_EVIDENCE.test(part) || SAFE_REPLY.test(part)) continue;
+      add(sentence, 'phi.patient-context', STORY_MESSAGE);
     }
   }
   return out;
