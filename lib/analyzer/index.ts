@@ -1,3 +1,4 @@
+import { blocksOf } from './text/blocks';
 import { normalize } from './text/normalize';
 import { DEFAULT_ANALYZER_POLICY, type AnalyzerPolicy } from './policy';
 import { judgeClaims } from './claims/judge';
@@ -31,6 +32,10 @@ function allowed(span: string, allow: readonly string[]): boolean {
 /**
  * Checks a draft and returns its findings, sorted by position, under `policy`.
  * Pure and total: never throws, for any string; a rule that fails is skipped.
+ *
+ * A long draft is checked block by block (see text/blocks.ts) and a block that did not change
+ * since an earlier call keeps its findings, so one keystroke in a long draft re-checks one block.
+ * The result does not depend on what was cached: it is always the blocks' findings, in order.
  */
 export function analyze(
   text: string,
@@ -39,6 +44,39 @@ export function analyze(
   rules: readonly Rule[] = RULES,
 ): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const blocks = blocksOf(text);
+  if (blocks.length === 1) return analyzeBlock(text, context, policy, rules);
+  const cache = blockCache(context, policy, rules);
+  const out: Finding[] = [];
+  for (const b of blocks) {
+    const part = text.slice(b.start, b.end);
+    let found = cache.get(part);
+    if (found) cache.delete(part); // re-inserted below: most recently used last
+    else found = analyzeBlock(part, context, policy, rules);
+    cache.set(part, found);
+    for (const f of found) out.push({ ...f, start: f.start + b.start, end: f.end + b.start });
+  }
+  while (cache.size > MAX_CACHED_BLOCKS) cache.delete(cache.keys().next().value!);
+  return out;
+}
+
+/** Blocks kept between calls: a 250,000-character draft in blocks of about 2,000 characters. */
+const MAX_CACHED_BLOCKS = 256;
+let cached: { key: string; policy: AnalyzerPolicy; rules: readonly Rule[]; blocks: Map<string, Finding[]> } | undefined;
+
+/** The cache of block findings for this context, policy and rule set (a new one when any changed). */
+function blockCache(context: AnalysisContext, policy: AnalyzerPolicy, rules: readonly Rule[]): Map<string, Finding[]> {
+  const key = JSON.stringify(context);
+  if (cached?.key !== key || cached.policy !== policy || cached.rules !== rules) cached = { key, policy, rules, blocks: new Map() };
+  return cached.blocks;
+}
+
+/** Forgets the cached blocks (tests compare cached and fresh results). */
+export function clearBlockCache(): void {
+  cached = undefined;
+}
+
+function analyzeBlock(text: string, context: AnalysisContext, policy: AnalyzerPolicy, rules: readonly Rule[]): Finding[] {
   const norm = normalize(text);
   const allow = [...(context.allow ?? []), ...(policy.allow ?? [])];
   if (policy.deny) {
@@ -96,15 +134,23 @@ export function rawMatches(text: string, context: AnalysisContext, rules: readon
   return out;
 }
 
-/** One finding per category per span: the strongest of overlapping findings of one category. */
+/**
+ * One finding per category per span: the strongest of overlapping findings of one category.
+ * Linear after the sort: the kept findings of a category never overlap and come in order of
+ * start, so only the category's last kept finding can overlap the next one.
+ */
 function dedupe(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end || ACTION_RANK[b.action] - ACTION_RANK[a.action]);
   const out: Finding[] = [];
+  const last = new Map<Category, number>();
   for (const f of findings) {
-    const twin = out.find((o) => o.category === f.category && o.start < f.end && f.start < o.end);
-    if (!twin) out.push(f);
-    else if (ACTION_RANK[f.action] > ACTION_RANK[twin.action] || (f.action === twin.action && f.confidence > twin.confidence)) {
-      out[out.indexOf(twin)] = f;
+    const i = last.get(f.category);
+    const twin = i === undefined ? undefined : out[i]!;
+    if (!twin || !(twin.start < f.end && f.start < twin.end)) {
+      last.set(f.category, out.length);
+      out.push(f);
+    } else if (ACTION_RANK[f.action] > ACTION_RANK[twin.action] || (f.action === twin.action && f.confidence > twin.confidence)) {
+      out[i!] = f;
     }
   }
   return out;

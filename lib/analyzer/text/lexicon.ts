@@ -17,15 +17,54 @@ function termSource(term: string, caseSensitive = false): string {
   return prefix ? `${src}\\p{L}*` : src;
 }
 
+/**
+ * A list's terms split by their first letter, so a scan tries at each word start only the terms
+ * that can begin there. V8 tries every alternative of an alternation at every character; with
+ * ~3,000 terms that cost ~0.4 ms per 100 characters per list.
+ */
+interface Buckets {
+  /** Lowercase (unless case-sensitive) first two code units of each term whose first two are letters or digits. */
+  pairs: Set<string>;
+  /** First code units of the other terms (one letter long, apostrophe or space second, punctuation). */
+  singles: Set<string>;
+  /** Sticky regexes by first code unit, alternatives in the full regex's order. */
+  byFirst: Map<string, RegExp>;
+  caseSensitive: boolean;
+}
+
+const BUCKETS = new WeakMap<RegExp, Buckets>();
+const PAIR = /^[\p{L}\p{N}]{2}$/u;
+
+function buckets(terms: readonly string[], caseSensitive: boolean): Buckets {
+  const sources = new Map<string, string[]>();
+  const pairs = new Set<string>();
+  const singles = new Set<string>();
+  for (const t of terms) {
+    const body = caseSensitive ? t.trim() : t.trim().toLowerCase();
+    if (!body || body === '*') continue;
+    const firsts = body[0] === "'" || body[0] === '’' ? ["'", '’'] : [body[0]!];
+    const two = body.slice(0, 2);
+    for (const f of firsts) {
+      if (PAIR.test(two) && !(body.endsWith('*') && body.length === 2)) pairs.add(two);
+      else singles.add(f);
+      const list = sources.get(f) ?? (sources.set(f, []), sources.get(f)!);
+      list.push(termSource(t, caseSensitive));
+    }
+  }
+  const byFirst = new Map<string, RegExp>();
+  for (const [f, list] of sources) byFirst.set(f, new RegExp(`(?:${list.join('|')})(?![\\p{L}\\p{N}_])`, caseSensitive ? 'uy' : 'iuy'));
+  return { pairs, singles, byFirst, caseSensitive };
+}
+
 /** A global regex matching any of `terms` as whole words (case-insensitive unless asked). */
 export function termRegex(terms: readonly string[], caseSensitive = false): RegExp {
-  const body = [...new Set(terms)]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => termSource(t, caseSensitive))
-    .join('|');
+  const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length);
+  const body = sorted.map((t) => termSource(t, caseSensitive)).join('|');
   // The left word boundary is checked in hitsIn: a leading lookbehind would be tried at every
   // position and makes scanning several times slower.
-  return new RegExp(`(?:${body})(?![\\p{L}\\p{N}_])`, caseSensitive ? 'gu' : 'giu');
+  const re = new RegExp(`(?:${body})(?![\\p{L}\\p{N}_])`, caseSensitive ? 'gu' : 'giu');
+  BUCKETS.set(re, buckets(sorted, caseSensitive));
+  return re;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -33,6 +72,45 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 export interface Hit {
   start: number;
   end: number;
+}
+
+/** Where a word may start: the text's non-space characters that follow no letter, digit or _. */
+const START = /(?<![\p{L}\p{N}_])\S/gu;
+
+interface Starts {
+  text: string;
+  at: number[];
+  /** The two code units at each start, lowercase and as written. */
+  lower: string[];
+  exact: string[];
+}
+let starts: Starts | undefined;
+
+function startsOf(text: string): Starts {
+  if (starts?.text === text) return starts;
+  const at: number[] = [];
+  const lower: string[] = [];
+  const exact: string[] = [];
+  START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = START.exec(text)) !== null) {
+    const two = text.slice(m.index, m.index + 2);
+    at.push(m.index);
+    exact.push(two);
+    lower.push(two.toLowerCase());
+  }
+  return (starts = { text, at, lower, exact });
+}
+
+function firstAtOrAfter(at: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Every match of `re` in `text` between `from` and `to`. */
@@ -43,6 +121,28 @@ export function hitsIn(re: RegExp, text: string, from = 0, to = text.length): Hi
   let end = to;
   while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
   const hay = end >= text.length ? text : text.slice(0, end);
+  const b = BUCKETS.get(re);
+  if (b) {
+    // Only at word starts whose first letters begin some term; the same leftmost, first-listed,
+    // non-overlapping matches as scanning with the whole regex.
+    const s = startsOf(text);
+    const keys = b.caseSensitive ? s.exact : s.lower;
+    let next = from;
+    for (let i = firstAtOrAfter(s.at, from); i < s.at.length && s.at[i]! < to; i++) {
+      const p = s.at[i]!;
+      if (p < next) continue;
+      const key = keys[i]!;
+      if (!b.pairs.has(key) && !b.singles.has(key[0]!)) continue;
+      const sticky = b.byFirst.get(key[0]!);
+      if (!sticky) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(hay);
+      if (!m || m[0].length === 0) continue;
+      if (p + m[0].length <= to) out.push({ start: p, end: p + m[0].length });
+      next = p + m[0].length;
+    }
+    return out;
+  }
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(hay)) !== null && m.index < to) {

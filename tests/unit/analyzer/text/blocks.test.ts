@@ -1,0 +1,70 @@
+/**
+ * Long drafts are checked in blocks that an edit leaves alone (text/blocks.ts), and a block that
+ * did not change keeps its findings. What a user would notice if this broke: underlines that
+ * differ depending on how the draft was typed, or a long draft that re-checks everything on
+ * every keystroke.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, clearBlockCache } from '../../../../lib/analyzer';
+import { blocksOf, SPLIT_ABOVE } from '../../../../lib/analyzer/text/blocks';
+
+/** Varied long drafts built from our own training posts (never the shared eval sets). */
+const POSTS = readFileSync(new URL('../../../eval/phi-train.jsonl', import.meta.url), 'utf8')
+  .split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+function draft(length: number, seed: number): string {
+  let s = '';
+  for (let i = seed; s.length < length; i += 7) s += POSTS[i % POSTS.length]! + (i % 3 ? ' ' : '\n\n');
+  return s.slice(0, length);
+}
+
+describe('blocksOf', () => {
+  it('keeps a social post whole', () => {
+    const text = draft(SPLIT_ABOVE, 1);
+    expect(blocksOf(text)).toEqual([{ start: 0, end: text.length }]);
+  });
+
+  it('covers a long draft in order, without gaps', () => {
+    const text = draft(30_000, 2);
+    const blocks = blocksOf(text);
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(blocks[0]!.start).toBe(0);
+    expect(blocks.at(-1)!.end).toBe(text.length);
+    for (let i = 1; i < blocks.length; i++) expect(blocks[i]!.start).toBe(blocks[i - 1]!.end);
+  });
+
+  it('an edit changes at most the blocks around it', () => {
+    const text = draft(30_000, 3);
+    const before = new Set(blocksOf(text).map((b) => text.slice(b.start, b.end)));
+    for (const at of [100, 9_000, 15_000, 29_000]) {
+      const edited = `${text.slice(0, at)}Mr. Quill, 71, ${text.slice(at)}`;
+      const changed = blocksOf(edited).filter((b) => !before.has(edited.slice(b.start, b.end)));
+      expect(changed.length, `edit at ${at}`).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('analyze on long drafts', () => {
+  it('gives the same findings whether blocks came from the cache or not', () => {
+    const base = draft(7_000, 4);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), ins: fc.constantFrom('', 'x', ' Bill in 22 ', '.\n\n', 'SSN 219-09-9999 ', 'é') }), { minLength: 1, maxLength: 4 }),
+        (edits) => {
+          clearBlockCache();
+          let text = base;
+          analyze(text, { platform: 'facebook', surface: 'post' });
+          for (const e of edits) {
+            const at = e.at % text.length;
+            text = text.slice(0, at) + e.ins + text.slice(at + e.del);
+            const cached = analyze(text, { platform: 'facebook', surface: 'post' });
+            clearBlockCache();
+            expect(cached).toEqual(analyze(text, { platform: 'facebook', surface: 'post' }));
+          }
+        },
+      ),
+      { numRuns: 6 },
+    );
+  }, 120_000);
+});
