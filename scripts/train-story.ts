@@ -1,7 +1,7 @@
 /**
  * `npm run train:story`: fits the post-level judgement (lib/analyzer/phi/story.ts) — a logistic
  * regression over the evidence `storyFeatures` computes — on our own labelled training posts
- * (tests/eval/*-train.jsonl and the first session's own-*.jsonl; never the frozen *-test.jsonl
+ * (tests/eval/phi-train*.jsonl, misinfo-train.jsonl and the first session's own-*.jsonl; never the frozen *-test.jsonl
  * splits, never ../shared/eval), and writes the weights to lib/analyzer/phi/data/story-weights.json.
  * A post is a positive example when it expects any PHI finding. Deterministic: full-batch
  * gradient descent from zero weights with L2 regularization, so the same data gives the same file.
@@ -14,7 +14,7 @@ import { normalize } from '../lib/analyzer/text/normalize';
 import { SITES, SURFACES, type AnalysisContext, type Site, type Surface } from '../lib/analyzer/types';
 
 const EVAL = path.resolve(process.cwd(), 'tests/eval');
-const FILES = ['phi-train.jsonl', 'misinfo-train.jsonl', 'own-phi.jsonl', 'own-misinfo.jsonl'];
+const FILES = ['phi-train.jsonl', 'phi-train2.jsonl', 'phi-train3.jsonl', 'misinfo-train.jsonl', 'own-phi.jsonl', 'own-misinfo.jsonl'];
 const OUT = path.resolve(process.cwd(), 'lib/analyzer/phi/data/story-weights.json');
 const L2 = 0.001;
 const RATE = 0.5;
@@ -37,6 +37,14 @@ for (const file of FILES) {
   }
 }
 const names = Object.keys(rows[0]!.x);
+// What we know of each kind of evidence, kept as a sign on its weight (projected gradient): a
+// frame that says "not about a patient" (a hypothetical, an aggregate, the author's own health…)
+// can only lower the probability, and a rule's own finding can only raise it. Without this the
+// fit gave aggregates a positive weight, from training posts that mix a count with a story, and
+// "We delivered 312 babies this year" read as a patient story.
+const NOT_ABOUT_A_PATIENT = new Set(['hypothetical', 'veterinary', 'simulation', 'fiction', 'scholarly', 'publicFigure', 'generic', 'aggregate', 'hedged', 'authorSelf', 'privacySafe', 'safeReply', 'general', 'stats']);
+const ABOUT_A_PATIENT = new Set(['name', 'age', 'date', 'geo', 'patientContext', 'relationship', 'photo', 'identifier', 'patientWord', 'personDefinite']);
+const clampSign = (name: string, v: number) => (NOT_ABOUT_A_PATIENT.has(name) ? Math.min(0, v) : ABOUT_A_PATIENT.has(name) ? Math.max(0, v) : v);
 const raw = rows.map((r) => names.map((n) => r.x[n] ?? 0));
 // Standardize for fast, even convergence; the fitted weights are mapped back to raw features below.
 const mean = names.map((_, j) => raw.reduce((s, x) => s + x[j]!, 0) / raw.length);
@@ -56,7 +64,7 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let j = 0; j < w.length; j++) gw[j]! += err * xi[j]!;
     gb += err;
   }
-  for (let j = 0; j < w.length; j++) w[j] = w[j]! - RATE * (gw[j]! / X.length + L2 * w[j]!);
+  for (let j = 0; j < w.length; j++) w[j] = clampSign(names[j]!, w[j]! - RATE * (gw[j]! / X.length + L2 * w[j]!));
   b -= RATE * (gb / X.length);
 }
 const rawW = w.map((v, j) => v / std[j]!);

@@ -91,10 +91,8 @@ export default defineRule({
       { text: '[[Check out this x-ray]]: a fork in the esophagus 😳', context: { surface: 'caption' } },
       { text: '[[Swipe to see]] her smile makeover!', context: { surface: 'caption' } },
       { text: '[[Before ➡️ after]] on this implant case', context: { surface: 'caption' } },
-      { text: '[[Patient’s wristband]] next to my new watch lol', context: { surface: 'caption' } },
       'Look at this wound after just 2 weeks of the wound vac!',
       { text: '[[Post-op hip x-ray]] of our favorite grandpa', context: { surface: 'caption' } },
-      { text: 'ICU night shift [[selfie]] with the monitors behind me 🙈', context: { surface: 'caption' } },
       'Had to grab a [[selfie with my favorite patient]] before discharge 💙',
     ],
     pass: [

@@ -7,13 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analyzer';
 import { DEFAULT_ANALYZER_POLICY_FULL } from '../../../../lib/policy/defaults';
 
-const warned = (text: string, surface: 'post' | 'message' | 'review-reply' = 'post') =>
+const warned = (text: string, surface: 'post' | 'message' | 'review-reply' | 'caption' = 'post') =>
   analyze(text, { surface }, DEFAULT_ANALYZER_POLICY_FULL).filter((f) => f.action !== 'inform' && f.category.startsWith('phi.'));
 
 describe('post-level judgement', () => {
   it.each([
     'Tomas in 14 finally beat his pneumonia, home tomorrow with his granddaughter',
     'thinking of the little girl from the pool accident on Elm Street yesterday. she is still on the vent',
+    // Misses of the first fitted model, caught since it learned from more writers' posts.
+    'our frequent flyer is back with DKA, third time this month',
+    'the high school band director came in last night with chest pain, cath lab took him at 2am',
   ])('warns on a patient story without the word "patient": %s', (text) => {
     expect(warned(text).length).toBeGreaterThan(0);
   });
@@ -26,14 +29,18 @@ describe('post-level judgement', () => {
     expect(warned(text)).toEqual([]);
   });
 
-  // Known misses of the fitted model, kept visible (they were flag examples of single rules):
-  // short clinical shorthand and second-person updates carry too little evidence for it today.
+  // Known misses of the fitted model, kept visible (they were flag examples of the photo rule):
+  // a short caption with one photo cue and nothing else now sits just under 0.5 and is a hint.
   it.fails.each([
     'triage note: F/34, abdominal pain x2 days',
-    'our frequent flyer is back with DKA, third time this month',
-    'the high school band director came in last night with chest pain, cath lab took him at 2am',
   ])('known miss: %s', (text) => {
     expect(warned(text).length).toBeGreaterThan(0);
+  });
+  it.fails.each([
+    'Patient’s wristband next to my new watch lol',
+    'ICU night shift selfie with the monitors behind me 🙈',
+  ])('known miss: %s', (text) => {
+    expect(warned(text, 'caption').length).toBeGreaterThan(0);
   });
 
   it.fails('known false alarm: the author\'s own age and health', () => {
