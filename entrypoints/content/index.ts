@@ -12,7 +12,6 @@ import { contentRuntime } from '../../lib/browser/content-runtime';
 import type { AnalysisResult } from '../../lib/page/checker';
 import { Controller } from '../../lib/page/controller';
 import { adapterForHost, CONTENT_MATCHES, type Site, type Surface } from '../../lib/sites';
-import './highlights.css';
 
 const DEFAULT_DEBOUNCE_MS = 300;
 

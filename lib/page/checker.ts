@@ -11,8 +11,9 @@ import { containerOf } from './site-match';
 import type { Anchor } from './card/placement';
 import { isFormField, type Editable } from './editable';
 import { mapThroughEdit } from './edit-map';
-import { supportsHighlights, type UnderlineBox } from './card/overlay';
-import { fieldRects } from './card/textarea-rects';
+import type { Underline } from './card/overlay';
+import type { Box } from './card/textarea-rects';
+import { clipTo, fieldRects, textRects, visibleBox } from './card/textarea-rects';
 import { rangeFor, readEditable, type TextModel } from './text-model';
 
 export interface AnalysisResult {
@@ -55,8 +56,8 @@ export interface Drawing {
   findings: Finding[];
   text: string;
   anchor: Anchor;
-  highlights: { range: Range; action: Finding['action'] }[];
-  boxes: UnderlineBox[];
+  /** One underline per visible finding; drawn in our closed shadow root, never on the page. */
+  underlines: Underline[];
 }
 
 export class EditorChecker {
@@ -74,6 +75,7 @@ export class EditorChecker {
   private changedImmediate = false;
   private debounceMs: number;
   private observer: MutationObserver | undefined;
+  private resizeObserver: ResizeObserver | undefined;
   private readonly cleanups: (() => void)[] = [];
   private active = false;
 
@@ -103,6 +105,12 @@ export class EditorChecker {
     const el = this.element;
     this.observer = new MutationObserver(() => this.onChange());
     this.observer.observe(el, { characterData: true, childList: true, subtree: true });
+    // Underlines are positioned boxes, so they follow the editor when its size changes.
+    const win0 = el.ownerDocument.defaultView;
+    if (win0 && typeof win0.ResizeObserver === 'function') {
+      this.resizeObserver = new win0.ResizeObserver(() => this.requestRender());
+      this.resizeObserver.observe(el);
+    }
     const on = (target: EventTarget, type: string, fn: (e: Event) => void, options?: AddEventListenerOptions) => {
       target.addEventListener(type, fn, options);
       this.cleanups.push(() => target.removeEventListener(type, fn, options));
@@ -135,6 +143,8 @@ export class EditorChecker {
     this.frame = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
     for (const c of this.cleanups.splice(0)) c();
   }
 
@@ -279,23 +289,23 @@ export class EditorChecker {
     const { text, model } = this.read();
     if (this.changed) this.noteText(text);
     const findings = this.findingsText === text ? this.findings : mapThroughEdit(this.findings, this.findingsText, text);
-    const boxes: UnderlineBox[] = [];
-    const highlights: { range: Range; action: Finding['action'] }[] = [];
+    const underlines: Underline[] = [];
+    const clip = visibleBox(el);
     for (const f of findings) {
-      if (isFormField(el)) {
-        for (const b of fieldRects(el, f.start, f.end, view.scratch())) {
-          boxes.push({ ...b, action: f.action, start: f.start, end: f.end, category: f.category });
-        }
-      } else if (model) {
+      let boxes: Box[] = [];
+      if (isFormField(el)) boxes = fieldRects(el, f.start, f.end, view.scratch());
+      else if (model) {
+        // Ranges are measured here and never registered anywhere the page can read them.
         const range = rangeFor(model, f.start, f.end, el.ownerDocument);
         if (!range) continue;
-        if (supportsHighlights()) highlights.push({ range, action: f.action });
-        else for (const r of Array.from(range.getClientRects())) {
-          boxes.push({ left: r.left, top: r.bottom - 3, width: r.width, height: 3, action: f.action, start: f.start, end: f.end, category: f.category });
+        for (const r of textRects(range)) {
+          const b = clipTo(r, clip);
+          if (b) boxes.push(b);
         }
       }
+      if (boxes.length) underlines.push({ action: f.action, boxes });
     }
-    view.draw({ findings, text, anchor: this.anchor(), highlights, boxes });
+    view.draw({ findings, text, anchor: this.anchor(), underlines });
   }
 
   /** The editor's box and its submit controls' boxes, for placing the card clear of them. */

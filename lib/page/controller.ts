@@ -112,8 +112,7 @@ export class Controller {
       draw: (d) => {
         if (!mine()) return;
         const overlay = this.ensureOverlay();
-        overlay.setHighlights(d.highlights);
-        overlay.setBoxes(d.boxes);
+        overlay.setUnderlines(d.underlines);
         overlay.update({ findings: d.findings, text: d.text, anchor: d.anchor });
       },
       clear: () => {

@@ -1,12 +1,13 @@
 /**
- * The in-page card: no axe-core violations in light and dark mode, and usable by keyboard
+ * The in-page card: no axe-core violations in light and dark mode (axe runs inside the closed
+ * shadow root through the extension's world, see overlay.ts), and usable by keyboard
  * alone — the shortcut (the extension command "open-card") moves focus into the card, Tab
  * reaches its controls, Enter applies a fix, Escape returns to the editor.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, tabIdOf, test } from './fixtures';
 import { allComposers, expectFlagged } from './composers';
+import { axeViolations, focusedInOverlay, overlay, status } from './overlay';
 
 const c = allComposers.find((x) => x.name.startsWith('facebook-post '))!;
 
@@ -25,7 +26,7 @@ async function typeThenShortcut(page: Page, serviceWorker: Worker) {
   await page.goto(c.url);
   await page.locator(c.editor).click();
   await page.keyboard.type('Her SSN 219-09-9999 is on file');
-  await expect(page.locator('second-look-overlay [role="status"]')).toContainText('Social Security number');
+  await expect.poll(() => status(page).textContent()).toContain('Social Security number');
   const tab = await tabIdOf(serviceWorker, 'facebook');
   type Tabs = { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } };
   await serviceWorker.evaluate((id) => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.sendMessage(id, { type: 'openCard' }), tab);
@@ -36,33 +37,33 @@ for (const scheme of ['light', 'dark'] as const) {
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await draftWithFindings(page);
-    const results = await new AxeBuilder({ page }).include('second-look-overlay').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await axeViolations(page);
+    expect(results.map((v) => `${v.id}: ${v.targets.join(', ')}`)).toEqual([]);
     // And while a post is held.
     await page.locator(c.submit).click();
-    await expect(page.locator('second-look-overlay [data-hold]')).toBeVisible();
-    const held = await new AxeBuilder({ page }).include('second-look-overlay').analyze();
-    expect(held.violations.map((v) => v.id)).toEqual([]);
+    await overlay(page).locator('[data-hold]').waitForVisible();
+    const held = await axeViolations(page);
+    expect(held.map((v) => v.id)).toEqual([]);
   });
 }
 
 test('card works by keyboard alone', async ({ context, serviceWorker, consoleErrors }) => {
   const page = await context.newPage();
   await typeThenShortcut(page, serviceWorker);
-  const focused = () => page.evaluate(() => document.querySelector('second-look-overlay')?.shadowRoot?.activeElement?.textContent ?? null);
+  const focused = async () => (await focusedInOverlay(page))?.text ?? null;
   await expect.poll(focused).toBe('Hide');
   await page.keyboard.press('Tab');
   await expect.poll(focused).toBe('Remove it');
   await page.keyboard.press('Enter');
   await expect.poll(() => c.modelText(page)).toBe('Her SSN is on file');
-  await expect(page.locator('second-look-overlay [role="status"]')).toHaveText('Fixed.');
+  await expect.poll(() => status(page).textContent()).toBe('Fixed.');
   expect(consoleErrors).toEqual([]);
 });
 
 test('Escape in the card returns focus to the editor', async ({ context, serviceWorker }) => {
   const page = await context.newPage();
   await typeThenShortcut(page, serviceWorker);
-  await expect.poll(() => page.evaluate(() => document.querySelector('second-look-overlay')?.shadowRoot?.activeElement?.tagName ?? null)).toBe('BUTTON');
+  await expect.poll(async () => (await focusedInOverlay(page))?.tag ?? null).toBe('BUTTON');
   await page.keyboard.press('Escape');
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-lexical-editor'))).toBe('true');
 });

@@ -1,8 +1,10 @@
 /**
  * The five demo composers and how a test reads each one: the editor's model text (from the
- * engine itself), its DOM text, and which characters Second Look underlined.
+ * engine itself), its DOM text, and which characters Second Look underlined. The card and the
+ * underlines live in a closed shadow root; overlay.ts is how tests look inside it.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { card, overlay, warningUnderlines } from './overlay';
 
 import { FIXTURE_SURFACES, type FixtureSurface, type SiteKey } from '../fixtures/routes.mjs';
 
@@ -23,32 +25,37 @@ export interface Composer {
   underlinedText(page: Page): Promise<string[]>;
 }
 
-/** Text under the CSS Custom Highlight ranges Second Look registered. */
-async function highlightedText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get('second-look-warn');
-    return h ? [...h].map((r) => (r as Range).toString()) : [];
-  });
+/**
+ * Text under each underline Second Look drew over a contenteditable editor, found independently
+ * of how its boxes were computed: the browser's own hit test (`caretRangeFromPoint`, in the page)
+ * just inside the underline's left and right ends names the characters it covers. The boxes are read from the closed shadow root through the
+ * extension's world (see overlay.ts).
+ */
+async function boxedEditableText(page: Page): Promise<string[]> {
+  const underlines = await warningUnderlines(page);
+  return page.evaluate((us) => us.map((u) => {
+    const a = document.caretRangeFromPoint(u.from.x, u.from.y);
+    const z = document.caretRangeFromPoint(u.to.x, u.to.y);
+    if (!a || !z) return '';
+    const r = document.createRange();
+    r.setStart(a.startContainer, a.startOffset);
+    r.setEnd(z.startContainer, z.startOffset);
+    return r.toString();
+  }), underlines);
 }
 
 /**
- * Text under the underline boxes drawn over a textarea, found independently of how the boxes
- * were computed: a click just inside each box's left and right edges puts the textarea's caret
- * at the nearest character boundary, which names the characters the box covers.
+ * Text under each underline drawn over a textarea, found independently of how its boxes were
+ * computed: a click just inside the underline's left and right ends puts the textarea's caret
+ * at the nearest character boundary, which names the characters it covers.
  */
 async function boxedText(page: Page, editor: string): Promise<string[]> {
-  const boxes = await page.evaluate(() => {
-    const root = document.querySelector('second-look-overlay')?.shadowRoot;
-    return [...(root?.querySelectorAll('.box[data-action]:not([data-action="inform"])') ?? [])].map((b) => {
-      const r = b.getBoundingClientRect();
-      return { left: r.left, right: r.right, mid: r.top + r.height / 2 };
-    });
-  });
+  const underlines = await warningUnderlines(page);
   const out: string[] = [];
-  for (const b of boxes) {
-    await page.mouse.click(b.left + 1, b.mid);
+  for (const u of underlines) {
+    await page.mouse.click(u.from.x, u.from.y);
     const start = await page.locator(editor).evaluate((t: HTMLTextAreaElement) => t.selectionStart);
-    await page.mouse.click(b.right - 1, b.mid);
+    await page.mouse.click(u.to.x, u.to.y);
     const end = await page.locator(editor).evaluate((t: HTMLTextAreaElement) => t.selectionStart);
     out.push(await page.locator(editor).evaluate((t: HTMLTextAreaElement, [s, e]) => t.value.slice(s, e), [start, end] as const));
   }
@@ -80,7 +87,7 @@ export const allComposers: Composer[] = FIXTURE_SURFACES.map((f) => {
     kind: textarea ? 'textarea' : 'contenteditable',
     modelText: model(f.modelId),
     domText: textarea ? (page: Page) => page.locator(f.editor).inputValue() : innerText(f.editor),
-    underlinedText: textarea ? (page: Page) => boxedText(page, f.editor) : highlightedText,
+    underlinedText: textarea ? (page: Page) => boxedText(page, f.editor) : boxedEditableText,
   };
 });
 
@@ -90,10 +97,9 @@ export const composers: Composer[] = DEMO.map((id) => allComposers.find((c) => c
 
 /** Waits until Second Look has flagged `category` in the focused draft (pill or open card). */
 export async function expectFlagged(page: Page, category: string): Promise<void> {
-  const overlay = page.locator('second-look-overlay');
-  await overlay.locator(`li[data-category="${category}"], .pill:visible`).first().waitFor({ state: 'visible' });
-  if ((await overlay.locator(`li[data-category="${category}"]`).count()) === 0) {
-    await overlay.locator('.pill').click();
-  }
-  await overlay.locator(`[data-second-look-card] li[data-category="${category}"]`).waitFor({ state: 'visible' });
+  const o = overlay(page);
+  const item = card(page).locator(`li[data-category="${category}"]`);
+  await expect.poll(async () => (await o.locator(`li[data-category="${category}"], .pill:visible`).count()) > 0, { timeout: 10_000 }).toBe(true);
+  if ((await item.count()) === 0) await o.locator('.pill').click();
+  await item.waitForVisible();
 }

@@ -6,11 +6,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { allComposers, expectFlagged, type Composer } from './composers';
+import { card, status } from './overlay';
 
 const ENGINES = ['x-post', 'facebook-post', 'linkedin-share', 'instagram-caption', 'x-mobile', 'linkedin-message'];
 const targets = ENGINES.map((id) => allComposers.find((c) => c.name.startsWith(`${id} `))!);
 
-const card = (page: Page) => page.locator('second-look-overlay [data-second-look-card]');
 
 async function applyFirstFix(page: Page, c: Composer, text: string, category: string) {
   await page.locator(c.editor).click();
@@ -21,7 +21,7 @@ async function applyFirstFix(page: Page, c: Composer, text: string, category: st
   await page.waitForTimeout(1200);
   await card(page).locator(`li[data-category="${category}"] [data-fix]`).click();
   // Announced to screen readers (the card itself closes when nothing is left to check).
-  await expect(page.locator('second-look-overlay [role="status"]')).toHaveText('Fixed.');
+  await expect.poll(() => status(page).textContent()).toBe('Fixed.');
 }
 
 for (const c of targets) {

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectFlagged } from './composers';
+import { card as cardOf } from './overlay';
 import { EXTENSION_ID, FIXTURE_PAGES, OPTIONS_URL, POPUP_URL, expect, tabIdOf, test } from './fixtures';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -82,10 +83,10 @@ test('a managed policy decides, locks the popup and options, ignores user change
     await x.goto(FIXTURE_PAGES.x.url);
     await x.locator('[data-testid="tweetTextarea_0"]').click();
     await x.keyboard.type('SSN 219-09-9999, email jane.roe@example.com');
-    const card = x.locator('second-look-overlay [data-second-look-card]');
+    const card = cardOf(x);
     await expectFlagged(x, 'phi.ssn');
-    await expect(card.locator('li[data-category="phi.ssn"]')).toHaveAttribute('data-action', 'block');
-    await expect(card.locator('li[data-category="phi.email"]')).toHaveCount(0);
+    expect(await card.locator('li[data-category="phi.ssn"]').getAttribute('data-action')).toBe('block');
+    expect(await card.locator('li[data-category="phi.email"]').count()).toBe(0);
     // LinkedIn is switched off by the organization: the background returns nothing there.
     const off = await ask(popupProbe, { type: 'analyze', text: 'SSN 219-09-9999', site: 'linkedin', surface: 'post' });
     expect(off).toMatchObject({ ok: true, findings: [], settings: { enabled: false } });

@@ -7,11 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expectFlagged } from './composers';
+import { card as cardOf, overlay } from './overlay';
 import { FIXTURE_PAGES, OPTIONS_URL, POPUP_URL, expect, launchExtension, tabIdOf, test } from './fixtures';
 
 const DRAFT = 'Billing needs her SSN 219-09-9999 today';
 /** Anything Second Look shows for the draft: the collapsed pill or items in the open card. */
-const shown = (page: Page) => page.locator('second-look-overlay .pill:visible, second-look-overlay [data-second-look-card] li');
+const shown = (page: Page) => overlay(page).locator('.pill:visible, [data-second-look-card] li');
 
 async function openX(context: BrowserContext): Promise<Page> {
   const x = await context.newPage();
@@ -44,7 +45,7 @@ test('popup settings apply in open tabs at once and survive a restart', async ()
     await expect(popup.locator('[data-site-status]')).toHaveAttribute('data-site-status', 'off');
 
     // The open X tab follows without a reload: the SSN warning goes away.
-    await expect(shown(x)).toHaveCount(0);
+    expect(await shown(x).count()).toBe(0);
     await context.close();
     context = undefined;
 
@@ -59,7 +60,7 @@ test('popup settings apply in open tabs at once and survive a restart', async ()
     await expect(popup2.getByRole('checkbox', { name: 'Patient information' })).toBeChecked();
     // X is still off after the restart; turning it back on in the popup re-checks the open draft.
     await expect(x2.locator('[data-testid="tweetTextarea_0"]')).toContainText('219-09-9999');
-    await expect(shown(x2)).toHaveCount(0);
+    expect(await shown(x2).count()).toBe(0);
     await popup2.getByRole('checkbox', { name: 'Check drafts on X' }).check();
     await expectFlagged(x2, 'phi.ssn');
   } finally {
@@ -73,7 +74,7 @@ test('allow- and deny-lists saved in the options page apply in an open composer'
   await x.goto(FIXTURE_PAGES.x.url);
   await x.locator('[data-testid="tweetTextarea_0"]').click();
   await x.keyboard.type('Call our front desk at 415-555-0142. Seen at Riverside General Hospital today.');
-  const card = x.locator('second-look-overlay [data-second-look-card]');
+  const card = cardOf(x);
   await expectFlagged(x, 'phi.phone');
 
   const options = await context.newPage();
@@ -84,8 +85,8 @@ test('allow- and deny-lists saved in the options page apply in an open composer'
   await options.getByRole('button', { name: 'Save facility names' }).click();
 
   await expectFlagged(x, 'phi.geo');
-  await expect(card.locator('li[data-category="phi.geo"]')).toContainText('Riverside General Hospital');
-  await expect(card.locator('li[data-category="phi.phone"]')).toHaveCount(0);
+  await expect.poll(() => card.locator('li[data-category="phi.geo"]').textContent()).toContain('Riverside General Hospital');
+  expect(await card.locator('li[data-category="phi.phone"]').count()).toBe(0);
 });
 
 test('options page: export settings as JSON, reset, and import them back', async ({ context }) => {

@@ -5,8 +5,9 @@
  * none of the typed strings, and the CSV export holds counts and no text.
  */
 import fs from 'node:fs';
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { composers, expectFlagged } from './composers';
+import { card as cardOf, overlay } from './overlay';
 import { OPTIONS_URL, expect, test } from './fixtures';
 
 /** Each draft carries several identifiers; every piece below must be absent from storage. */
@@ -56,7 +57,7 @@ async function dumpExtensionStorage(sw: Worker): Promise<string> {
   });
 }
 
-const card = (page: Page) => page.locator('second-look-overlay [data-second-look-card]');
+const card = cardOf;
 
 test('storage and the CSV export hold no typed text after a session of PHI drafts', async ({ context, serviceWorker }) => {
   test.setTimeout(120_000);
@@ -70,10 +71,10 @@ test('storage and the CSV export hold no typed text after a session of PHI draft
     await expectFlagged(page, 'phi.ssn');
     // SSNs are `confirm` by default: Post is held; alternate the two answers.
     await page.locator(c.submit).first().click();
-    await expect(card(page)).toHaveAttribute('data-hold', 'confirm');
+    await expect.poll(() => card(page).getAttribute('data-hold')).toBe('confirm');
     // By keyboard: with these long drafts the card can sit partly outside the viewport.
     await card(page).locator(`[data-hold-action="${i % 2 ? 'edit' : 'post-anyway'}"]`).press('Enter');
-    await expect(page.locator('second-look-overlay [data-hold-action]')).toHaveCount(0);
+    await expect.poll(() => overlay(page).locator('[data-hold-action]').count()).toBe(0);
     // The page's own origin got no database of ours.
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('second-look');
     drafts++;

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { allComposers, expectFlagged, type Composer } from './composers';
 import { setActions } from './policy-helpers';
+import { card as cardOf, overlay } from './overlay';
 
 const DRAFT = 'Her SSN 219-09-9999 is on the intake form';
 
@@ -25,8 +26,10 @@ async function pressSubmitKey(page: Page, c: Composer) {
   await page.keyboard.press(c.keys === 'enter' ? 'Enter' : 'Control+Enter');
 }
 
-const card = (page: Page) => page.locator('second-look-overlay [data-second-look-card]');
-const holding = (page: Page) => page.locator('second-look-overlay [data-second-look-card][data-hold]');
+const card = cardOf;
+const holding = (page: Page) => overlay(page).locator('[data-second-look-card][data-hold]');
+/** Waits until the card holds the post with `kind` ('confirm' or 'block'). */
+const expectHeld = (page: Page, kind: 'confirm' | 'block') => expect.poll(() => card(page).getAttribute('data-hold')).toBe(kind);
 
 for (const c of allComposers) {
   test(`${c.name}: confirm holds Post${c.keys !== 'none' ? ' and the submit key' : ''}; "Post anyway" lets exactly one through`, async ({ context, serviceWorker, consoleErrors }) => {
@@ -36,22 +39,22 @@ for (const c of allComposers) {
     await typeFlagged(page, c);
 
     await page.locator(c.submit).first().click();
-    await expect(card(page)).toHaveAttribute('data-hold', 'confirm');
+    await expectHeld(page, 'confirm');
     expect(await submitted(page)).toBe(0);
     await card(page).locator('[data-hold-action="post-anyway"]').click();
     await expect.poll(() => submitted(page)).toBe(1);
-    await expect(holding(page)).toHaveCount(0);
+    await expect.poll(() => holding(page).count()).toBe(0);
 
     if (c.keys !== 'none') {
       await typeFlagged(page, c);
       await pressSubmitKey(page, c);
-      await expect(card(page)).toHaveAttribute('data-hold', 'confirm');
+      await expectHeld(page, 'confirm');
       await card(page).locator('[data-hold-action="edit"]').click();
-      await expect(holding(page)).toHaveCount(0);
+      await expect.poll(() => holding(page).count()).toBe(0);
       expect(await submitted(page)).toBe(1);
       // Still held: editing was chosen, nothing was posted.
       await pressSubmitKey(page, c);
-      await expect(card(page)).toHaveAttribute('data-hold', 'confirm');
+      await expectHeld(page, 'confirm');
       expect(await submitted(page)).toBe(1);
     }
     expect(consoleErrors).toEqual([]);
@@ -66,19 +69,19 @@ for (const c of allComposers) {
     await typeFlagged(page, c);
 
     await page.locator(c.submit).first().click();
-    await expect(card(page)).toHaveAttribute('data-hold', 'block');
-    await expect(card(page).locator('[data-hold-action="post-anyway"]')).toHaveCount(0);
+    await expectHeld(page, 'block');
+    expect(await card(page).locator('[data-hold-action="post-anyway"]').count()).toBe(0);
     if (c.keys !== 'none') {
       await card(page).locator('[data-hold-action="edit"]').click();
       await pressSubmitKey(page, c);
-      await expect(card(page)).toHaveAttribute('data-hold', 'block');
+      await expectHeld(page, 'block');
     }
     expect(await submitted(page)).toBe(0);
 
     // Fixing it (the card's own fix) lets the post go out.
     await card(page).locator('[data-hold-action="edit"]').click();
     await card(page).locator('li[data-category="phi.ssn"] [data-fix]').click();
-    await expect(card(page).locator('li[data-category="phi.ssn"]')).toHaveCount(0);
+    await expect.poll(() => card(page).locator('li[data-category="phi.ssn"]').count()).toBe(0);
     await page.locator(c.submit).first().click();
     await expect.poll(() => submitted(page)).toBe(1);
     expect(consoleErrors).toEqual([]);
@@ -96,7 +99,7 @@ test('every open composer is covered, not only the focused one', async ({ contex
   await page.locator(comment.editor).click();
   await page.keyboard.type('Great points on cuff size');
   await page.locator(share.submit).click();
-  await expect(card(page)).toHaveAttribute('data-hold', 'confirm');
+  await expectHeld(page, 'confirm');
   expect(await submitted(page)).toBe(0);
 });
 
@@ -112,7 +115,7 @@ test('IME composition is respected: Enter that confirms a composition is never h
     return e.defaultPrevented;
   });
   expect(prevented).toBe(false);
-  await expect(holding(page)).toHaveCount(0);
+  await expect.poll(() => holding(page).count()).toBe(0);
   expect(await submitted(page)).toBe(0);
   // The same Enter outside a composition is a submit, and is held.
   const held = await page.locator(c.editor).evaluate((el) => {
@@ -121,6 +124,6 @@ test('IME composition is respected: Enter that confirms a composition is never h
     return e.defaultPrevented;
   });
   expect(held).toBe(true);
-  await expect(holding(page)).toHaveCount(1);
+  await expect.poll(() => holding(page).count()).toBe(1);
   expect(await submitted(page)).toBe(0);
 });

@@ -5,6 +5,7 @@
  */
 import { expect, test } from './fixtures';
 import { allComposers, expectFlagged } from './composers';
+import { card, overlay } from './overlay';
 
 const pick = (id: string) => allComposers.find((c) => c.name.startsWith(`${id} `))!;
 
@@ -24,11 +25,11 @@ test('an unknown text box on a supported site is checked in limited mode, says s
   await page.locator('#unknown-box').click();
   await page.keyboard.type('SSN 219-09-9999 for the claim');
   await expectFlagged(page, 'phi.ssn');
-  await expect(page.locator('second-look-overlay [data-second-look-card] .limited')).toContainText('Limited mode');
+  expect(await card(page).locator('.limited').textContent()).toContain('Limited mode');
   await page.locator('form button[type="submit"]').click();
-  await expect(page.locator('second-look-overlay [data-hold="confirm"]')).toBeVisible();
+  await overlay(page).locator('[data-hold="confirm"]').waitForVisible();
   expect(await page.evaluate(() => (window as unknown as { __sent?: number }).__sent ?? 0)).toBe(0);
-  await page.locator('second-look-overlay [data-hold-action="post-anyway"]').click();
+  await overlay(page).locator('[data-hold-action="post-anyway"]').click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __sent?: number }).__sent ?? 0)).toBe(1);
   expect(consoleErrors).toEqual([]);
 });

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { allComposers, type Composer } from './composers';
+import { overlay } from './overlay';
 import { routeFixtures } from '../fixtures/routes.mjs';
 import { chromiumPath } from '../../scripts/chromium.mjs';
 
@@ -71,7 +72,7 @@ for (const c of targets) {
     expect(withExtension.dom.replace(/\n+/g, '\n')).toBe(LINES.join('\n'));
     expect(withExtension.model.replace(/\n+/g, '\n')).toBe(LINES.join('\n'));
     // The extension did its work meanwhile.
-    await expect(context.pages().at(-1)!.locator('second-look-overlay .pill, second-look-overlay [data-second-look-card]').first()).toBeAttached();
+    await expect.poll(() => overlay(context.pages().at(-1)!).locator('.pill, [data-second-look-card]').count()).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
   });
 }

@@ -1,7 +1,9 @@
 /**
- * Where characters of a <textarea> or <input> sit on screen. Form fields expose no DOM ranges,
- * so a hidden mirror element with the field's text and box styles is measured instead (the
- * technique of component/textarea-caret-position). The mirror lives in our own shadow root.
+ * Where flagged characters sit on screen, for the underline boxes drawn in our closed shadow
+ * root. Contenteditable text is measured through DOM ranges (`textRects`); form fields expose no
+ * DOM ranges, so a hidden mirror element with the field's text and box styles is measured
+ * instead (the technique of component/textarea-caret-position). The mirror lives in our own
+ * closed shadow root, never in the page's DOM.
  */
 
 const COPIED = [
@@ -17,6 +19,50 @@ export interface Box {
   top: number;
   width: number;
   height: number;
+}
+
+/** The part of an element's box its content shows in (inside borders, scrollbars excluded), in viewport coordinates. */
+export function visibleBox(el: Element): { left: number; top: number; right: number; bottom: number } {
+  const r = el.getBoundingClientRect();
+  const left = r.left + el.clientLeft;
+  const top = r.top + el.clientTop;
+  // An inline element reports clientWidth 0: fall back to its border box.
+  const width = el.clientWidth || r.width;
+  const height = el.clientHeight || r.height;
+  return { left, top, right: left + width, bottom: top + height };
+}
+
+/** `r` cut to `clip`, or null when nothing of it is visible. */
+export function clipTo(r: { left: number; top: number; width: number; height: number }, clip: { left: number; top: number; right: number; bottom: number }): Box | null {
+  const l = Math.max(r.left, clip.left);
+  const t = Math.max(r.top, clip.top);
+  const rr = Math.min(r.left + r.width, clip.right);
+  const b = Math.min(r.top + r.height, clip.bottom);
+  return rr > l && b > t ? { left: l, top: t, width: rr - l, height: b - t } : null;
+}
+
+/**
+ * The boxes of the text a range covers, one per line per text node. `Range.getClientRects()`
+ * would also return the border box of every element wholly inside the range (a whole paragraph
+ * in a multi-paragraph finding), which would underline far more than the text.
+ */
+export function textRects(range: Range): DOMRect[] {
+  const start = range.startContainer;
+  const end = range.endContainer;
+  if (start === end || start.nodeType !== 3 || end.nodeType !== 3) return Array.from(range.getClientRects());
+  const doc = start.ownerDocument!;
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = start;
+  const out: DOMRect[] = [];
+  for (let n: Node | null = start; n; n = walker.nextNode()) {
+    const sub = doc.createRange();
+    sub.selectNodeContents(n);
+    if (n === start) sub.setStart(n, range.startOffset);
+    if (n === end) sub.setEnd(n, range.endOffset);
+    if (!sub.collapsed) out.push(...Array.from(sub.getClientRects()));
+    if (n === end) break;
+  }
+  return out;
 }
 
 export function fieldRects(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, host: Node): Box[] {
@@ -44,21 +90,13 @@ export function fieldRects(field: HTMLTextAreaElement | HTMLInputElement, start:
   try {
     const base = mirror.getBoundingClientRect();
     const fieldBox = field.getBoundingClientRect();
-    const clip = {
-      left: fieldBox.left + field.clientLeft,
-      top: fieldBox.top + field.clientTop,
-      right: fieldBox.left + field.clientLeft + field.clientWidth,
-      bottom: fieldBox.top + field.clientTop + field.clientHeight,
-    };
+    const clip = visibleBox(field);
     const out: Box[] = [];
     for (const r of Array.from(mark.getClientRects())) {
       const left = fieldBox.left + (r.left - base.left) - field.scrollLeft;
       const top = fieldBox.top + (r.top - base.top) - field.scrollTop;
-      const l = Math.max(left, clip.left);
-      const t = Math.max(top, clip.top);
-      const rr = Math.min(left + r.width, clip.right);
-      const b = Math.min(top + r.height, clip.bottom);
-      if (rr > l && b > t) out.push({ left: l, top: t, width: rr - l, height: b - t });
+      const b = clipTo({ left, top, width: r.width, height: r.height }, clip);
+      if (b) out.push(b);
     }
     return out;
   } finally {

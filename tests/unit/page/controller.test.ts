@@ -4,7 +4,7 @@
  * and the Controller — the card's only writer — shows the findings, holds Post under `confirm`,
  * lets exactly one submit through after "Post anyway", and logs decisions without text.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Finding, Site, Surface } from '../../../lib/analyzer/types';
 import { Controller, type ControllerOptions } from '../../../lib/page/controller';
 import type { AnalysisResult } from '../../../lib/page/checker';
@@ -38,8 +38,22 @@ async function type(ed: HTMLTextAreaElement, text: string): Promise<void> {
   ed.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+// The overlay's shadow root is closed: `host.shadowRoot` is null for page script and for tests.
+// Tests keep the root attachShadow returns (the page cannot: a content script's prototypes are its own).
+const roots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+beforeAll(() => {
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    roots.set(this, root);
+    return root;
+  });
+});
+afterAll(() => vi.restoreAllMocks());
+
 function overlayRoot(): ShadowRoot | null {
-  return (document.querySelector(HOST_TAG) as HTMLElement | null)?.shadowRoot ?? null;
+  const host = document.querySelector(HOST_TAG);
+  return host ? roots.get(host) ?? null : null;
 }
 function cardText(): string {
   return overlayRoot()?.textContent ?? '';
@@ -71,6 +85,10 @@ describe('Controller with an injected analyze', () => {
       expect(b).toBeDefined();
       return b!;
     });
+    // The page learns nothing: the root is closed and the host carries no text or category.
+    const host = document.querySelector(HOST_TAG)!;
+    expect((host as HTMLElement).shadowRoot).toBeNull();
+    expect(host.outerHTML).not.toMatch(/219-09-9999|ssn|Social Security/i);
     anyway.click();
     expect(logDecision).toHaveBeenCalledWith({ categories: ['phi.ssn'], action: 'confirm', decision: 'posted-anyway', surface: 'other' });
     expect(JSON.stringify(logDecision.mock.calls)).not.toContain('219-09-9999');
