@@ -183,6 +183,8 @@ export interface NotPhi {
   scholarly: boolean;
   /** A public figure's public news, with no sign the author cared for them. */
   publicFigure: boolean;
+  /** History: an event dated before 1970 ("in 1796 Edward Jenner…") or a history label. */
+  history: boolean;
   /** A reply to someone's own public story or loss ("thank you for sharing your story"). */
   selfDisclosure: boolean;
   /** The author cared for someone ("we treated", "my patient"): overrides publicFigure. */
@@ -198,6 +200,11 @@ export interface NotPhi {
   /** Sentences (spans) that decline to discuss anyone's care. */
   privacySafe: Span[];
 }
+
+// "In 1954", "back in the 1920s", "circa 1850": a year no living patient's care falls in ("born
+// in 1934" is a birth year, kept out). Bounded alternation: linear.
+const HISTORY_YEAR = /(?<![\p{L}\p{N}])(?<!born\s)(?:in|by|from|circa|until|back in|during)\s(?:the\s)?(?:1[5-8]\d\d|19[0-6]\d)s?(?![\p{L}\p{N}])/iu;
+const HISTORY_LABEL = /(?<![\p{L}\p{N}])(?:historical (?:note|footnote|fact)|history lesson|history of medicine|#historyofmedicine|#medhistory|#medicalhistory|on this day in)(?![\p{L}\p{N}])/iu;
 
 const nonGlobal = new WeakMap<RegExp, RegExp>();
 /** `re.test(s)` without the global flag's lastIndex state; the non-global copy is made once. */
@@ -223,6 +230,7 @@ export const notPhi = memo((text: string): NotPhi => {
     scholarly: any(SCHOLARLY, text),
     selfDisclosure: any(SELF_DISCLOSURE, text),
     publicFigure: any(PUBLIC_FIGURE, text) && !care,
+    history: HISTORY_YEAR.test(text) || HISTORY_LABEL.test(text),
     care,
     generic: sentences.filter((s) => {
       const t = text.slice(s.start, s.end);

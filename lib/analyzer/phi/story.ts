@@ -30,6 +30,12 @@ import weights from './data/story-weights.json';
 const CONTEXTUAL: ReadonlySet<Category> = new Set<Category>([
   'phi.name', 'phi.age', 'phi.date', 'phi.geo', 'phi.patient-context', 'phi.relationship-confirmation', 'phi.photo-context',
 ]);
+/**
+ * Contact details a practice publishes as often as a patient's: in a post the judgement finds
+ * clearly not about a patient (a clinic's hours, a safe reply template) they are only a hint.
+ */
+const CONTACTS: ReadonlySet<Category> = new Set<Category>(['phi.phone', 'phi.fax', 'phi.email', 'phi.url']);
+const NOT_A_STORY = 0.2;
 const IDENTIFIERS: readonly Category[] = [
   'phi.ssn', 'phi.mrn', 'phi.phone', 'phi.fax', 'phi.email', 'phi.health-plan-id', 'phi.account-number',
   'phi.license-number', 'phi.vehicle-id', 'phi.device-id', 'phi.url', 'phi.ip', 'phi.other-id', 'phi.age-over-89',
@@ -121,6 +127,7 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     fiction: n.fiction ? 1 : 0,
     scholarly: n.scholarly ? 1 : 0,
     publicFigure: n.publicFigure ? 1 : 0,
+    history: n.history ? 1 : 0,
     selfDisclosure: n.selfDisclosure ? 1 : 0,
     care: n.care ? 1 : 0,
     generic: share(n.generic),
@@ -209,7 +216,11 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
   // stays low, and one that is certain (a labelled date of birth) stays high; in between, the post
   // decides. (Adding the two as independent evidence was tried: more recall, but more warnings on
   // harmless posts, since the rules' confidences are already among the model's features.)
-  const out = raw.map((r) => (CONTEXTUAL.has(r.category) ? { ...r, confidence: contextualConfidence(text, r, p) } : r));
+  const out = raw.map((r) => {
+    if (CONTEXTUAL.has(r.category)) return { ...r, confidence: contextualConfidence(text, r, p) };
+    if (CONTACTS.has(r.category) && p < NOT_A_STORY && r.confidence < 0.95) return { ...r, confidence: Math.min(r.confidence, 0.45) };
+    return r;
+  });
   if (p >= 0.5) {
     const add = (s: { start: number; end: number }, category: Category, message: string, ruleId = 'phi.patient-story') =>
       out.push({ start: s.start, end: s.end, confidence: p, category, ruleId, message });
@@ -232,9 +243,7 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     }
     // The story is told sentence by sentence: a sentence that carries care, a person or a time
     // but none of the spans above ("both hit 4 lbs", "glad it healed") is still part of it.
-    const marked = out.filter((r) => r.category.startsWith('phi.') && r.confidence >= 0.5);
     for (const sentence of sentencesOf(text)) {
-      if (marked.some((r) => r.start < sentence.end && sentence.start < r.end)) continue;
       const part = text.slice(sentence.start, sentence.end);
       if (!STORY_EVIDENCE.test(part) || SAFE_REPLY.test(part)) continue;
       add(sentence, 'phi.patient-context', STORY_MESSAGE);

@@ -16,7 +16,7 @@ describe('post-level judgement', () => {
     'thinking of the little girl from the pool accident on Elm Street yesterday. she is still on the vent',
     // Misses of the first fitted model, caught since it learned from more writers' posts.
     'our frequent flyer is back with DKA, third time this month',
-    'the high school band director came in last night with chest pain, cath lab took him at 2am',
+    'triage note: F/34, abdominal pain x2 days',
   ])('warns on a patient story without the word "patient": %s', (text) => {
     expect(warned(text).length).toBeGreaterThan(0);
   });
@@ -25,6 +25,8 @@ describe('post-level judgement', () => {
     'Adults over 65 should get the high-dose flu shot every fall.',
     'Board question: a 54-year-old presents with crushing chest pain. Next step?',
     'We delivered 312 babies on our unit this year. Proud of this team.',
+    'History of medicine: in 1847 Ignaz Semmelweis asked the doctors of a Vienna ward to wash their hands.',
+    'Thanks for the note! We can’t discuss anyone’s care online; please call our front desk at 603-555-0142.',
   ])('stays quiet on a harmless post: %s', (text) => {
     expect(warned(text)).toEqual([]);
   });
@@ -32,7 +34,7 @@ describe('post-level judgement', () => {
   // Known misses of the fitted model, kept visible (they were flag examples of the photo rule):
   // a short caption with one photo cue and nothing else now sits just under 0.5 and is a hint.
   it.fails.each([
-    'triage note: F/34, abdominal pain x2 days',
+    'the high school band director came in last night with chest pain, cath lab took him at 2am',
   ])('known miss: %s', (text) => {
     expect(warned(text).length).toBeGreaterThan(0);
   });
@@ -45,5 +47,12 @@ describe('post-level judgement', () => {
 
   it.fails('known false alarm: the author\'s own age and health', () => {
     expect(warned('Me, 41, first colonoscopy this morning. Prep was the worst part. Get screened!')).toEqual([]);
+  });
+
+  it('underlines each sentence of a patient story, not only its cue words', () => {
+    const text = 'Gus from the hardware store came in last night with a nail through his palm. He was back at the register by noon, grinning.';
+    const story = warned(text).filter((f) => f.category === 'phi.patient-context');
+    const second = text.indexOf('He was back');
+    expect(story.some((f) => f.start <= second && f.end >= text.length - 1)).toBe(true);
   });
 });
