@@ -12,7 +12,7 @@ import { isSubmitControl, surfaceFor } from './site-match';
 import type { Decision } from '../protocol';
 import { applyFix } from './apply-fix';
 import { EditorChecker, type AnalysisResult, type CheckerView } from './checker';
-import { findEditable } from './editable';
+import { findEditable, isFormField } from './editable';
 import { Overlay } from './card/overlay';
 
 
@@ -37,6 +37,12 @@ export class Controller {
   /** Set by "Post anyway": the next submit from this composer goes through. */
   private allowOnce: EditorChecker | undefined;
   private readonly cleanups: (() => void)[] = [];
+  /**
+   * Where the caret last was inside the active contenteditable editor. A click on Post moves the
+   * document's selection out of the editor; a held post puts it back here. (A form field keeps
+   * its own selection while unfocused.) Nodes and offsets only, never text.
+   */
+  private caret: { editor: HTMLElement; anchor: Node; anchorOffset: number; focus: Node; focusOffset: number } | undefined;
 
   constructor(private readonly opts: ControllerOptions) {
     const { doc } = opts;
@@ -57,6 +63,7 @@ export class Controller {
     on(win, 'click', (e) => this.onClick(e as MouseEvent));
     on(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
     on(win, 'pointerdown', (e) => this.onPointerDown(e));
+    on(doc, 'selectionchange', () => this.noteCaret());
     if (doc.activeElement) this.focus(doc.activeElement);
   }
 
@@ -174,6 +181,35 @@ export class Controller {
     return { surface: this.active?.surfaceKind, limited: !!this.active?.limited, counts };
   }
 
+  private noteCaret(): void {
+    const el = this.active?.element;
+    if (!el || isFormField(el)) return;
+    const sel = this.opts.doc.getSelection();
+    const { anchorNode: anchor, focusNode: focus } = sel ?? {};
+    if (!sel || !anchor || !focus || !el.contains(anchor) || !el.contains(focus)) return;
+    this.caret = { editor: el, anchor, anchorOffset: sel.anchorOffset, focus, focusOffset: sel.focusOffset };
+  }
+
+  /**
+   * Puts keyboard focus back in the editor with the caret where it was, unless it is still there
+   * (then nothing is touched: setting a selection the user already has could split the editor's
+   * undo group or move an IME). What the user types next lands in the draft.
+   */
+  private returnFocus(checker: EditorChecker): void {
+    const el = checker.element;
+    const doc = el.ownerDocument;
+    const active = doc.activeElement;
+    if (active && (active === el || el.contains(active))) return;
+    el.focus({ preventScroll: true });
+    const c = this.caret;
+    if (isFormField(el) || !c || c.editor !== el || !el.contains(c.anchor) || !el.contains(c.focus)) return;
+    try {
+      doc.getSelection()?.setBaseAndExtent(c.anchor, c.anchorOffset, c.focus, c.focusOffset);
+    } catch {
+      // The editor re-rendered those nodes: focus alone is the best we can do.
+    }
+  }
+
   /** A press outside the card and the editor folds the card back into its pill. */
   private onPointerDown(e: Event): void {
     const path = e.composedPath();
@@ -245,6 +281,10 @@ export class Controller {
     this.held = { checker, resubmit };
     this.ensureOverlay().update({ hold: checker.strongest() === 'block' ? 'block' : 'confirm', collapsed: false, expanded: true, notice: undefined });
     checker.requestRender();
+    // Never leave the user typing into nothing: a held Enter keeps focus where it is; after a
+    // held click on Post, focus goes back to the draft (the card is announced, and reachable
+    // by its shortcut or the mouse).
+    this.returnFocus(checker);
   }
 
   private resolveHold(decision: Decision): void {
@@ -262,7 +302,7 @@ export class Controller {
       this.allowOnce = held.checker;
       held.resubmit();
     } else {
-      held.checker.element.focus();
+      this.returnFocus(held.checker);
     }
   }
 

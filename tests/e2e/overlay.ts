@@ -93,6 +93,8 @@ interface Query {
   /** Keep only elements whose trimmed text (or aria-label) is exactly this. */
   name?: string;
   first?: boolean;
+  /** Scroll the first match into view (inside the card) before measuring, as Playwright does before a click. */
+  scroll?: boolean;
 }
 
 /** Everything matching `q` inside the closed root (runs in the extension's world). */
@@ -117,6 +119,7 @@ function query(root: ShadowRoot | null, q: Query): Found[] {
   els.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   if (q.name !== undefined) els = els.filter((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === q.name);
   if (q.first) els = els.slice(0, 1);
+  if (q.scroll) els[0]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   return els.map((el) => {
     const r = el.getBoundingClientRect();
     const attrs: Record<string, string> = {};
@@ -177,10 +180,10 @@ export class OverlayLocator {
     await this.page.keyboard.press(key);
   }
 
-  /** A real mouse click at the centre of the first visible match (waits for one). */
+  /** A real mouse click at the centre of the first visible match, scrolled into view as Playwright does (waits for one). */
   async click(): Promise<void> {
     await this.waitForVisible();
-    const f = (await this.all()).find((x) => x.visible);
+    const f = (await inOverlay(this.page, query, { ...this.q, scroll: true })).find((x) => x.visible);
     if (!f) throw new Error(`overlay ${JSON.stringify(this.q)} vanished before the click`);
     await this.page.mouse.click(f.box.x + f.box.width / 2, f.box.y + f.box.height / 2);
   }

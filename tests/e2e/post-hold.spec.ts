@@ -127,3 +127,41 @@ test('IME composition is respected: Enter that confirms a composition is never h
   await expect.poll(() => holding(page).count()).toBe(1);
   expect(await submitted(page)).toBe(0);
 });
+
+/** Where keyboard focus is: inside the composer's editor, or somewhere else. */
+const focusInEditor = (page: Page, c: Composer) =>
+  page.locator(c.editor).evaluate((el) => {
+    const a = document.activeElement;
+    return !!a && (a === el || el.contains(a));
+  });
+
+for (const c of allComposers.filter((x) => x.keys !== 'none')) {
+  test(`${c.name}: a held submit key never swallows what is typed next; focus and caret stay in the editor`, async ({ context, serviceWorker, consoleErrors }) => {
+    await setActions(context, serviceWorker, { 'phi.ssn': 'confirm' });
+    const page = await context.newPage();
+    await page.goto(c.url);
+    await typeFlagged(page, c);
+    // The caret three characters before the end: "…intake f|orm".
+    await page.keyboard.press('End');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    // Submit, then keep typing at once, as a fast typist does while the hold opens.
+    await page.keyboard.press(c.keys === 'enter' ? 'Enter' : 'Control+Enter');
+    await page.keyboard.type('XY');
+    await expectHeld(page, 'confirm');
+    // And after the card is up.
+    await page.keyboard.type('Z');
+    expect(await focusInEditor(page, c)).toBe(true);
+    await expect.poll(() => c.modelText(page)).toBe('Her SSN 219-09-9999 is on the intake fXYZorm');
+    expect(await c.domText(page)).toBe('Her SSN 219-09-9999 is on the intake fXYZorm');
+    expect(await submitted(page)).toBe(0);
+
+    // After a held click on Post, focus comes back to the draft, caret where it was.
+    await page.locator(c.submit).first().click();
+    await expectHeld(page, 'confirm');
+    await expect.poll(() => focusInEditor(page, c)).toBe(true);
+    await page.keyboard.type('W');
+    await expect.poll(() => c.modelText(page)).toBe('Her SSN 219-09-9999 is on the intake fXYZWorm');
+    expect(await submitted(page)).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+}

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../analyzer/types';
 import { CATEGORY_LABELS } from '../../analyzer/labels';
 import { placeCard, type Anchor } from './placement';
@@ -74,11 +74,10 @@ function FindingItem({ f, text, actions }: { f: Finding; text: string; actions: 
 
 export function WarningCard({ state, actions }: { state: ReadonlySignal<CardState>; actions: CardActions }) {
   const s = state.value;
-  const holdRef = useRef<HTMLButtonElement>(null);
   const cardRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (s.hold) holdRef.current?.focus();
-  }, [s.hold]);
+  // A held post never moves focus into the card: the user may already be typing again, and
+  // those keys belong in the editor (issue 12). The hold is announced (role="alert"), and the
+  // "open-card" shortcut brings focus here.
   const pillRef = useRef<HTMLButtonElement>(null);
   const spotRef = useRef<{ left: number; top: number } | null>(null);
   // Place the card where it covers neither the editor nor its Post button; when there is no
@@ -154,17 +153,18 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
           </header>
           {s.hold === 'block' && <p class="hold" role="alert">Your organization requires these to be fixed before this can be posted.</p>}
           {s.hold === 'confirm' && <p class="hold" role="alert">This post may share something it shouldn’t. Edit it, or post it as it is.</p>}
+          {/* The choice sits first, in view without scrolling the card: focus stays in the draft. */}
+          {s.hold && (
+            <p class="hold-actions">
+              <button type="button" data-hold-action="edit" onClick={actions.onEdit}>Edit post</button>
+              {s.hold === 'confirm' && <button type="button" data-hold-action="post-anyway" onClick={actions.onPostAnyway}>Post anyway</button>}
+            </p>
+          )}
           {s.error && <p class="note" role="alert">{s.error}</p>}
           {s.notice && <p class="note" data-notice="">{s.notice}</p>}
           <ul>
             {s.findings.map((f) => <FindingItem key={`${f.ruleId}:${f.start}:${f.end}`} f={f} text={s.text} actions={actions} />)}
           </ul>
-          {s.hold && (
-            <p class="hold-actions">
-              <button type="button" ref={holdRef} data-hold-action="edit" onClick={actions.onEdit}>Edit post</button>
-              {s.hold === 'confirm' && <button type="button" data-hold-action="post-anyway" onClick={actions.onPostAnyway}>Post anyway</button>}
-            </p>
-          )}
           {s.limited && <p class="limited">Limited mode: Second Look does not know this part of the site. The text is checked, and Post is held only where a button is plainly labelled Post, Reply, Send or Share.</p>}
           {!s.limited && s.surfaceName && <p class="note">Checked locally · {s.surfaceName}</p>}
         </section>

@@ -30,7 +30,7 @@ export const CARD_CSS = `
 .card .fixes { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 6px; }
 .card a { color: #0b57d0; }
 .card .hold { font-weight: 600; margin: 2px 0 8px; }
-.card .hold-actions { display: flex; gap: 8px; justify-content: flex-end; margin-top: 8px; }
+.card .hold-actions { display: flex; gap: 8px; justify-content: flex-end; margin: 4px 0 8px; }
 .card[data-hold] { border: 2px solid #d93025; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
