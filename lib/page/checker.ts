@@ -13,7 +13,7 @@ import { isFormField, type Editable } from './editable';
 import { mapThroughEdit } from './edit-map';
 import type { Underline } from './card/overlay';
 import type { Box } from './card/textarea-rects';
-import { clipTo, fieldRects, textRects, visibleBox } from './card/textarea-rects';
+import { clipTo, textRects, visibleBox } from './card/textarea-rects';
 import { rangeFor, readEditable, type TextModel } from './text-model';
 
 export interface AnalysisResult {
@@ -48,8 +48,8 @@ export interface CheckerView {
   textChanged(): void;
   /** True while the card is folded into its pill. */
   cardFolded(): boolean;
-  /** A node in our shadow root where form-field measuring copies can live. */
-  scratch(): Node;
+  /** Where characters [start, end) of a form field sit on screen (measured in our shadow root). */
+  measureField(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): Box[];
 }
 
 export interface Drawing {
@@ -70,6 +70,12 @@ export class EditorChecker {
   private frame: number | undefined;
   private seq = 0;
   private composing = false;
+  /**
+   * True from a text change until the caret is moved by arrow keys or the mouse. While the user
+   * types, the caret resting on a flagged word does not open the card: opening it adds nodes to
+   * the document, which would close the browser's undo group in a textarea mid-word.
+   */
+  private typing = false;
   /** Set by input/mutations; the next frame reads the text once and acts on it. */
   private changed = false;
   private changedImmediate = false;
@@ -115,7 +121,14 @@ export class EditorChecker {
       target.addEventListener(type, fn, options);
       this.cleanups.push(() => target.removeEventListener(type, fn, options));
     };
-    on(el, 'input', () => this.onChange());
+    on(el, 'input', () => {
+      this.typing = true;
+      this.onChange();
+    });
+    on(el, 'keydown', (e) => {
+      if (/^(?:Arrow|Home$|End$|Page)/.test((e as KeyboardEvent).key)) this.typing = false;
+    });
+    on(el, 'mousedown', () => (this.typing = false));
     on(el, 'compositionstart', () => (this.composing = true));
     on(el, 'compositionend', () => {
       this.composing = false;
@@ -246,7 +259,7 @@ export class EditorChecker {
 
   private onCaret(): void {
     // Cheap checks first: this runs on every selection change while the editor is active.
-    if (!this.active || !this.opts.view.cardFolded()) return;
+    if (!this.active || this.typing || !this.opts.view.cardFolded()) return;
     if (!this.findings.some((f) => f.action !== 'inform')) return;
     const caret = this.caret();
     if (!caret || caret.text !== this.findingsText) return;
@@ -293,7 +306,7 @@ export class EditorChecker {
     const clip = visibleBox(el);
     for (const f of findings) {
       let boxes: Box[] = [];
-      if (isFormField(el)) boxes = fieldRects(el, f.start, f.end, view.scratch());
+      if (isFormField(el)) boxes = view.measureField(el, f.start, f.end);
       else if (model) {
         // Ranges are measured here and never registered anywhere the page can read them.
         const range = rangeFor(model, f.start, f.end, el.ownerDocument);

@@ -135,7 +135,7 @@ export class Controller {
         if (this.allowOnce === this.checkers.get(element)) this.allowOnce = undefined;
       },
       cardFolded: () => this.ensureOverlay().card.value.collapsed,
-      scratch: () => this.ensureOverlay().scratch,
+      measureField: (field, start, end) => this.ensureOverlay().measureField(field, start, end),
     };
   }
 

@@ -223,15 +223,21 @@ export interface Edge {
  * coordinates, in drawing order.
  */
 export function warningUnderlines(page: Page): Promise<{ from: Edge; to: Edge; boxes: number }[]> {
-  return inOverlay(page, (root) =>
-    Array.from(root?.querySelectorAll('.underline:not([data-action="inform"])') ?? []).flatMap((u) => {
-      const rs = Array.from(u.querySelectorAll('.box')).map((b) => b.getBoundingClientRect());
+  return inOverlay(page, (root) => {
+    // Boxes are a reused pool: the drawn ones are displayed, each names its finding by index.
+    const groups = new Map<string, DOMRect[]>();
+    for (const b of Array.from(root?.querySelectorAll<HTMLElement>('.box:not([data-action="inform"])') ?? [])) {
+      if (b.style.display === 'none') continue;
+      const k = b.dataset.finding ?? '';
+      groups.set(k, [...(groups.get(k) ?? []), b.getBoundingClientRect()]);
+    }
+    return [...groups.values()].flatMap((rs) => {
       const a = rs[0];
       const z = rs[rs.length - 1];
       if (!a || !z) return [];
       return [{ from: { x: a.left + 1, y: (a.top + a.bottom) / 2 }, to: { x: z.right - 1, y: (z.top + z.bottom) / 2 }, boxes: rs.length }];
-    }),
-  );
+    });
+  });
 }
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { allComposers, type Composer } from './composers';
-import { overlay } from './overlay';
+import { overlay, warningUnderlines } from './overlay';
 import { routeFixtures } from '../fixtures/routes.mjs';
 import { chromiumPath } from '../../scripts/chromium.mjs';
 
@@ -72,7 +72,45 @@ for (const c of targets) {
     expect(withExtension.dom.replace(/\n+/g, '\n')).toBe(LINES.join('\n'));
     expect(withExtension.model.replace(/\n+/g, '\n')).toBe(LINES.join('\n'));
     // The extension did its work meanwhile.
-    await expect.poll(() => overlay(context.pages().at(-1)!).locator('.pill, [data-second-look-card]').count()).toBeGreaterThan(0);
+    await expect.poll(() => overlay(context.pages().at(-1)!).locator('.pill:visible, [data-second-look-card]').count()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+/**
+ * Undo groups: the browser's own undo (textarea, plain contenteditable) takes back a typed run
+ * in one step. Chrome closes that group when a node is inserted or removed anywhere in the
+ * document, so Second Look must redraw underlines and the pill without adding or removing nodes
+ * while the user types (issue 12: "Quixley" undid to "Quixl").
+ */
+const NATIVE_UNDO = ['instagram-comment', 'x-mobile', 'x-chat', 'linkedin-message'].map((id) => allComposers.find((c) => c.name.startsWith(`${id} `))!);
+
+async function undoSteps(page: Page, c: Composer, beforeUndo?: () => Promise<void>): Promise<string[]> {
+  await page.goto(c.url);
+  await page.locator(c.editor).click();
+  await page.keyboard.type('Her SSN 219-09-9999 is on file.', { delay: 20 });
+  // A pause: the check runs and the underline and pill appear; then more typing, as a person types.
+  await page.waitForFunction(() => new Promise((r) => setTimeout(() => r(true), 1200)));
+  await page.keyboard.type(' Ask Quixley', { delay: 40 });
+  await page.waitForFunction(() => new Promise((r) => setTimeout(() => r(true), 600)));
+  await beforeUndo?.();
+  const steps: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Control+z');
+    steps.push(await c.domText(page));
+  }
+  return steps;
+}
+
+for (const c of NATIVE_UNDO) {
+  test(`${c.name}: Ctrl+Z undoes a typed word in the same steps as without the extension`, async ({ context, consoleErrors }) => {
+    const page = await context.newPage();
+    const withExtension = await undoSteps(page, c, async () => {
+      // The draft was flagged meanwhile: the underline is drawn.
+      expect((await warningUnderlines(page)).length).toBeGreaterThan(0);
+    });
+    const without = await undoSteps(await plain.newPage(), c);
+    expect(withExtension).toEqual(without);
     expect(consoleErrors).toEqual([]);
   });
 }

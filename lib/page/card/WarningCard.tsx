@@ -72,6 +72,16 @@ function FindingItem({ f, text, actions }: { f: Finding; text: string; actions: 
   );
 }
 
+/** A key per finding that does not change when an edit moves its offsets: rule id and ordinal. */
+function itemKeys(findings: readonly Finding[]): [string, Finding][] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const n = seen.get(f.ruleId) ?? 0;
+    seen.set(f.ruleId, n + 1);
+    return [`${f.ruleId}#${n}`, f];
+  });
+}
+
 export function WarningCard({ state, actions }: { state: ReadonlySignal<CardState>; actions: CardActions }) {
   const s = state.value;
   const cardRef = useRef<HTMLElement>(null);
@@ -80,13 +90,18 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   // "open-card" shortcut brings focus here.
   const pillRef = useRef<HTMLButtonElement>(null);
   const spotRef = useRef<{ left: number; top: number } | null>(null);
+  const shown = s.findings.length > 0 || !!s.error || !!s.hold;
   // Place the card where it covers neither the editor nor its Post button; when there is no
   // such spot, show the compact pill instead (unless the user opened the card or a post is held).
   useLayoutEffect(() => {
     const card = cardRef.current;
     const pill = pillRef.current;
     const win = (card ?? pill)?.ownerDocument.defaultView;
-    if (!win || !s.anchor) return;
+    if (!win) return;
+    if (!shown || !s.anchor) {
+      if (pill) pill.style.display = 'none';
+      return;
+    }
     const { editor } = s.anchor;
     let showPill = s.collapsed && !s.hold;
     if (card && !showPill) {
@@ -126,19 +141,18 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
       pill.style.top = `${Math.max(4, Math.min(top, win.innerHeight - ph - 4))}px`;
     }
   });
-  const shown = s.findings.length > 0 || s.error || s.hold;
   const announce = s.hold
     ? `Second Look held this post: ${summary(s.findings)}.`
     : s.notice ?? (s.findings.length ? `Second Look: ${summary(s.findings)}. ${s.findings.map((f) => CATEGORY_LABELS[f.category]).join(', ')}.` : '');
   return (
     <>
       <div class="sr-only" role="status" aria-live="polite">{announce}</div>
-      {shown && s.anchor && (
-        <button type="button" class="pill" ref={pillRef} onClick={actions.onExpand} aria-expanded="false"
-          aria-label={`Second Look: ${summary(s.findings)}. Show details`}>
-          <span aria-hidden="true">⚑ {s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}</span>
-        </button>
-      )}
+      {/* Always in the DOM, shown or hidden by style: inserting or removing nodes while the
+          user types would close the browser's undo group in a textarea (issue 12). */}
+      <button type="button" class="pill" ref={pillRef} onClick={actions.onExpand} aria-expanded="false"
+        aria-label={`Second Look: ${summary(s.findings)}. Show details`}>
+        <span aria-hidden="true">⚑ {s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}</span>
+      </button>
       {shown && s.anchor && (!s.collapsed || s.hold) && (
         <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label="Second Look" data-second-look-card=""
           data-hold={s.hold ?? undefined}
@@ -163,7 +177,9 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
           {s.error && <p class="note" role="alert">{s.error}</p>}
           {s.notice && <p class="note" data-notice="">{s.notice}</p>}
           <ul>
-            {s.findings.map((f) => <FindingItem key={`${f.ruleId}:${f.start}:${f.end}`} f={f} text={s.text} actions={actions} />)}
+            {/* Keys survive edits that move offsets, so typing while the card is open updates
+                text in place instead of replacing list items. */}
+            {itemKeys(s.findings).map(([key, f]) => <FindingItem key={key} f={f} text={s.text} actions={actions} />)}
           </ul>
           {s.limited && <p class="limited">Limited mode: Second Look does not know this part of the site. The text is checked, and Post is held only where a button is plainly labelled Post, Reply, Send or Share.</p>}
           {!s.limited && s.surfaceName && <p class="note">Checked locally · {s.surfaceName}</p>}

@@ -5,7 +5,7 @@ export const CARD_CSS = `
 .card, .pill, .sr-only { user-select: none; -webkit-user-select: none; }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; pointer-events: none; }
 .box { position: fixed; box-sizing: border-box; pointer-events: none; border-bottom: 2px solid #d93025; background: rgba(217,48,37,.10); border-radius: 2px; }
-.underline[data-action="inform"] .box { border-bottom: 2px dotted #5f6368; background: transparent; }
+.box[data-action="inform"] { border-bottom: 2px dotted #5f6368; background: transparent; }
 .card { position: fixed; z-index: 2147483646; box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px);
   max-height: 50vh; overflow: auto; pointer-events: auto;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f1f1f; background: #fff;

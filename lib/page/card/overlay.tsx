@@ -18,7 +18,7 @@ import { render } from 'preact';
 import { CARD_CSS } from './card-styles';
 import { WarningCard, type CardActions, type CardState } from './WarningCard';
 import type { Action } from '../../analyzer/types';
-import type { Box } from './textarea-rects';
+import { FieldMeasurer, type Box } from './textarea-rects';
 
 export const HOST_TAG = 'second-look-overlay';
 
@@ -50,6 +50,9 @@ export class Overlay {
   readonly card = signal<CardState>({ findings: [], text: '', limited: false, collapsed: false, anchor: null });
   private readonly layer: HTMLElement;
   private readonly cardMount: HTMLElement;
+  private readonly measurer: FieldMeasurer;
+  /** Underline boxes, reused from draw to draw; the unused ones are hidden. */
+  private readonly boxes: HTMLElement[] = [];
   private mounted = false;
   private readonly guard: MutationObserver;
   private hostStyle = '';
@@ -71,6 +74,8 @@ export class Overlay {
     this.cardMount = doc.createElement('div');
     this.root.append(this.layer, this.cardMount);
     adoptStyles(this.root, doc, CARD_CSS);
+    this.measurer = new FieldMeasurer(doc, this.root);
+    this.growPool(64);
     render(<WarningCard state={this.card} actions={{ ...actions, onToggle: () => this.toggle(), onExpand: () => this.update({ collapsed: false, expanded: true }) }} />, this.cardMount);
     const View = doc.defaultView?.MutationObserver ?? MutationObserver;
     this.guard = new View(() => this.restore());
@@ -99,28 +104,49 @@ export class Overlay {
     if (this.host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(this.host);
   }
 
-  /** A node inside our shadow root where measuring helpers can be placed. */
-  get scratch(): Node {
-    return this.root;
+  /** Where characters of a form field sit on screen, measured in our shadow root. */
+  measureField(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): Box[] {
+    return this.measurer.rects(field, start, end);
   }
 
+  /**
+   * Draws the underlines by restyling a pool of boxes made ahead of time. Nodes are added only
+   * when a draft needs more boxes than ever before (the pool doubles): Chrome closes a textarea's
+   * undo group whenever a node is inserted or removed anywhere in the document, so redrawing
+   * by replacing nodes on every keystroke split the user's undo into a few characters each.
+   */
   setUnderlines(underlines: Underline[]): void {
-    const els = underlines.map((u) => {
-      const group = this.doc.createElement('div');
-      group.className = 'underline';
-      group.dataset.action = u.action;
+    const needed = underlines.reduce((n, u) => n + u.boxes.length, 0);
+    if (needed > this.boxes.length) this.growPool(Math.max(needed, this.boxes.length * 2));
+    let i = 0;
+    underlines.forEach((u, finding) => {
       for (const b of u.boxes) {
-        const el = this.doc.createElement('div');
-        el.className = 'box';
-        el.style.left = `${b.left}px`;
-        el.style.top = `${b.top}px`;
-        el.style.width = `${b.width}px`;
-        el.style.height = `${b.height}px`;
-        group.append(el);
+        const el = this.boxes[i++]!;
+        el.dataset.finding = String(finding);
+        el.dataset.action = u.action;
+        const s = el.style;
+        s.left = `${b.left}px`;
+        s.top = `${b.top}px`;
+        s.width = `${b.width}px`;
+        s.height = `${b.height}px`;
+        s.display = '';
       }
-      return group;
     });
-    this.layer.replaceChildren(...els);
+    for (; i < this.boxes.length; i++) {
+      const el = this.boxes[i]!;
+      if (el.style.display === 'none') break; // the rest were hidden already
+      el.style.display = 'none';
+    }
+  }
+
+  private growPool(size: number): void {
+    while (this.boxes.length < size) {
+      const el = this.doc.createElement('div');
+      el.className = 'box';
+      el.style.display = 'none';
+      this.layer.append(el);
+      this.boxes.push(el);
+    }
   }
 
   update(patch: Partial<CardState>): void {

@@ -65,41 +65,71 @@ export function textRects(range: Range): DOMRect[] {
   return out;
 }
 
-export function fieldRects(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, host: Node): Box[] {
-  const doc = field.ownerDocument;
-  const view = doc.defaultView;
-  if (!view) return [];
-  const style = view.getComputedStyle(field);
-  const mirror = doc.createElement('div');
-  const s = mirror.style;
-  for (const prop of COPIED) s[prop] = style[prop];
-  s.position = 'fixed';
-  s.visibility = 'hidden';
-  s.top = '0';
-  s.left = '0';
-  s.overflow = 'hidden';
-  const isInput = field.tagName === 'INPUT';
-  s.whiteSpace = isInput ? 'pre' : 'pre-wrap';
-  s.overflowWrap = isInput ? 'normal' : 'break-word';
-  const value = field.value;
-  mirror.append(doc.createTextNode(value.slice(0, start)));
-  const mark = doc.createElement('span');
-  mark.textContent = value.slice(start, end) || '\u200b';
-  mirror.append(mark, doc.createTextNode(value.slice(end) || '\u200b'));
-  host.appendChild(mirror);
-  try {
-    const base = mirror.getBoundingClientRect();
-    const fieldBox = field.getBoundingClientRect();
-    const clip = visibleBox(field);
-    const out: Box[] = [];
-    for (const r of Array.from(mark.getClientRects())) {
-      const left = fieldBox.left + (r.left - base.left) - field.scrollLeft;
-      const top = fieldBox.top + (r.top - base.top) - field.scrollTop;
-      const b = clipTo({ left, top, width: r.width, height: r.height }, clip);
-      if (b) out.push(b);
+/**
+ * Measures characters of form fields with one hidden mirror that lives in our shadow root for
+ * the page's lifetime. Only its styles and text data change between measurements, never its
+ * nodes: Chrome closes a textarea's undo group whenever a node is inserted or removed anywhere in
+ * the document, so a mirror added and removed per keystroke made Ctrl+Z undo a few characters
+ * at a time (issue 12).
+ */
+export class FieldMeasurer {
+  private readonly mirror: HTMLElement;
+  private readonly before: Text;
+  private readonly marked: Text;
+  private readonly mark: HTMLElement;
+  private readonly after: Text;
+
+  constructor(doc: Document, host: Node) {
+    this.mirror = doc.createElement('div');
+    this.before = doc.createTextNode('');
+    this.mark = doc.createElement('span');
+    this.marked = doc.createTextNode('');
+    this.after = doc.createTextNode('');
+    this.mark.append(this.marked);
+    this.mirror.append(this.before, this.mark, this.after);
+    this.mirror.style.display = 'none';
+    host.appendChild(this.mirror);
+  }
+
+  /** Viewport boxes of `field.value.slice(start, end)`, one per line, cut to the field's visible area. */
+  rects(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): Box[] {
+    const view = field.ownerDocument.defaultView;
+    if (!view) return [];
+    const style = view.getComputedStyle(field);
+    const s = this.mirror.style;
+    for (const prop of COPIED) s[prop] = style[prop];
+    s.position = 'fixed';
+    s.visibility = 'hidden';
+    s.top = '0';
+    s.left = '0';
+    s.overflow = 'hidden';
+    s.pointerEvents = 'none';
+    const isInput = field.tagName === 'INPUT';
+    s.whiteSpace = isInput ? 'pre' : 'pre-wrap';
+    s.overflowWrap = isInput ? 'normal' : 'break-word';
+    const value = field.value;
+    this.before.data = value.slice(0, start);
+    this.marked.data = value.slice(start, end) || '\u200b';
+    this.after.data = value.slice(end) || '\u200b';
+    s.display = 'block';
+    try {
+      const base = this.mirror.getBoundingClientRect();
+      const fieldBox = field.getBoundingClientRect();
+      const clip = visibleBox(field);
+      const out: Box[] = [];
+      for (const r of Array.from(this.mark.getClientRects())) {
+        const left = fieldBox.left + (r.left - base.left) - field.scrollLeft;
+        const top = fieldBox.top + (r.top - base.top) - field.scrollTop;
+        const b = clipTo({ left, top, width: r.width, height: r.height }, clip);
+        if (b) out.push(b);
+      }
+      return out;
+    } finally {
+      // Hidden and emptied: no draft text stays in the mirror between measurements.
+      s.display = 'none';
+      this.before.data = '';
+      this.marked.data = '';
+      this.after.data = '';
     }
-    return out;
-  } finally {
-    mirror.remove();
   }
 }
