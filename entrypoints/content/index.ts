@@ -14,6 +14,9 @@ import { Controller } from '../../lib/page/controller';
 import { adapterForHost, CONTENT_MATCHES, type Site, type Surface } from '../../lib/sites';
 
 const DEFAULT_DEBOUNCE_MS = 300;
+/** How often an open tab looks whether its extension is still there (one cheap property read). */
+const ALIVE_CHECK_MS = 1000;
+const UPDATED_NOTICE = 'Second Look was updated — reload the page to keep checking';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
@@ -24,7 +27,16 @@ export default defineContentScript({
     const runtime = contentRuntime(() => ctx.isValid);
 
     const analyze = async (text: string, s: Site, surface: Surface): Promise<AnalysisResult> => {
-      const res = await runtime.send({ type: 'analyze', text, site: s, surface });
+      // Reading ctx.isInvalid notices a gone extension and runs the retirement below; the
+      // check then never settles, so no error message flashes before the notice.
+      if (ctx.isInvalid) return ctx.block();
+      let res;
+      try {
+        res = await runtime.send({ type: 'analyze', text, site: s, surface });
+      } catch (e) {
+        if (ctx.isInvalid) return ctx.block();
+        throw e;
+      }
       if (!res.ok) throw new Error('Second Look could not check this draft right now.');
       return { findings: res.findings, settings: res.settings };
     };
@@ -50,9 +62,20 @@ export default defineContentScript({
     });
 
     ctx.addEventListener(window, 'wxt:locationchange', () => controller.prune());
+    // Chrome updates extensions on its own; an open tab keeps this (old) script. WXT marks the
+    // context invalid when `browser.runtime.id` is gone, but only when asked: ask every second,
+    // so stale underlines and cards do not linger until the next keystroke.
+    ctx.setInterval(() => undefined, ALIVE_CHECK_MS);
     ctx.onInvalidated(() => {
-      stopListening();
-      controller.destroy();
+      try {
+        stopListening();
+      } catch {
+        // guarded in the runtime already; nothing may throw into the page
+      }
+      // Replaced by a newer copy of this script (the extension is still there): step aside
+      // quietly. The extension itself is gone: say so on the composer.
+      if (runtime.gone()) controller.retire(UPDATED_NOTICE);
+      else controller.destroy();
     });
   },
 });

@@ -2,6 +2,10 @@
  * The content script's only door to the extension: send a protocol request to the background,
  * and receive typed tab messages from this extension (never from the page or other extensions).
  * It imports no storage: IndexedDB opened from a content script would land in the page's origin.
+ *
+ * Every `browser.*` access is guarded: after the extension is updated, reloaded or turned off,
+ * an open tab keeps running the old content script, whose `browser.runtime` may be undefined or
+ * throw "Extension context invalidated". Nothing here may throw into the page then.
  */
 import { browser } from 'wxt/browser';
 import { parseTabMessage, type DraftStatusResponse, type ErrorResponse, type Request, type ResponseFor, type TabMessage } from '../protocol';
@@ -11,32 +15,74 @@ export interface ContentRuntime {
   send<R extends Request>(req: R): Promise<ResponseFor[R['type']] | ErrorResponse>;
   /**
    * Answers tab messages; `getDraftStatus` is the one that expects a reply. Returns the
-   * function that stops listening.
+   * function that stops listening (safe to call after the extension is gone).
    */
   onTabMessage(handler: (message: TabMessage) => DraftStatusResponse | void): () => void;
+  /** False once this content script's extension was updated, reloaded or turned off. */
+  alive(): boolean;
+  /** True when the extension itself is gone (not merely this script replaced by a newer one). */
+  gone(): boolean;
 }
 
-const EXTENSION_GONE = 'Second Look was updated or turned off. Reload the page to check this draft.';
+export const EXTENSION_GONE = 'Second Look was updated or turned off. Reload the page to check this draft.';
+
+/** This extension's id, or undefined when the content script's context is gone. Never throws. */
+function runtimeId(): string | undefined {
+  try {
+    return browser.runtime?.id ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The runtime for a content script whose context is valid while `isValid()` says so. */
 export function contentRuntime(isValid: () => boolean): ContentRuntime {
+  const alive = () => {
+    try {
+      return runtimeId() !== undefined && isValid();
+    } catch {
+      return false;
+    }
+  };
   return {
+    alive,
+    gone: () => runtimeId() === undefined,
     async send(req) {
-      if (!isValid()) throw new Error(EXTENSION_GONE);
-      const res = (await browser.runtime.sendMessage(req)) as ResponseFor[typeof req['type']] | ErrorResponse | undefined;
+      if (!alive()) throw new Error(EXTENSION_GONE);
+      let res: ResponseFor[typeof req['type']] | ErrorResponse | undefined;
+      try {
+        res = (await browser.runtime.sendMessage(req)) as typeof res;
+      } catch (e) {
+        if (!alive()) throw new Error(EXTENSION_GONE, { cause: e });
+        throw e instanceof Error ? e : new Error(String(e), { cause: e });
+      }
       return res ?? { ok: false, error: 'no answer from the background' };
     },
     onTabMessage(handler) {
       const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
-        if (sender.id !== browser.runtime.id) return undefined;
-        const message = parseTabMessage(raw);
-        if (!message) return undefined;
-        const reply = handler(message);
-        if (reply) sendResponse(reply);
+        try {
+          if (sender.id === undefined || sender.id !== runtimeId()) return undefined;
+          const message = parseTabMessage(raw);
+          if (!message) return undefined;
+          const reply = handler(message);
+          if (reply) sendResponse(reply);
+        } catch {
+          // Never throw into the page.
+        }
         return undefined;
       };
-      browser.runtime.onMessage.addListener(listener);
-      return () => browser.runtime.onMessage.removeListener(listener);
+      try {
+        browser.runtime.onMessage.addListener(listener);
+      } catch {
+        return () => undefined;
+      }
+      return () => {
+        try {
+          browser.runtime?.onMessage?.removeListener(listener);
+        } catch {
+          // The extension is gone; so is its listener.
+        }
+      };
     },
   };
 }

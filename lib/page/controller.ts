@@ -14,6 +14,7 @@ import { applyFix } from './apply-fix';
 import { EditorChecker, type AnalysisResult, type CheckerView } from './checker';
 import { findEditable, isFormField } from './editable';
 import { Overlay } from './card/overlay';
+import { RetiredNotice } from './card/retired-notice';
 
 
 export interface ControllerOptions {
@@ -37,6 +38,8 @@ export class Controller {
   /** Set by "Post anyway": the next submit from this composer goes through. */
   private allowOnce: EditorChecker | undefined;
   private readonly cleanups: (() => void)[] = [];
+  /** Set by destroy(): a check still in flight must not bring the card back. */
+  private destroyed = false;
   /**
    * Where the caret last was inside the active contenteditable editor. A click on Post moves the
    * document's selection out of the editor; a held post puts it back here. (A form field keeps
@@ -102,7 +105,7 @@ export class Controller {
 
   /** Makes `checker` the one the card shows, folded into its pill until there is news. */
   private activate(checker: EditorChecker): void {
-    if (this.active === checker) return;
+    if (this.destroyed || this.active === checker) return;
     this.active?.deactivate();
     this.ensureOverlay().clear();
     this.active = checker;
@@ -266,6 +269,7 @@ export class Controller {
     e.preventDefault();
     e.stopImmediatePropagation();
     void checker.flush().then(() => {
+      if (this.destroyed) return;
       if (!HOLDING.has(checker.strongest())) {
         this.allowOnce = checker;
         resubmit();
@@ -325,9 +329,33 @@ export class Controller {
   }
 
   destroy(): void {
+    this.destroyed = true;
     for (const c of this.cleanups.splice(0)) c();
     for (const checker of this.checkers.values()) checker.dispose();
     this.checkers.clear();
+    this.active = undefined;
+    this.held = undefined;
     this.overlay?.destroy();
+    this.overlay = undefined;
+  }
+
+  /**
+   * The extension was updated, reloaded or turned off while this tab stayed open: remove every
+   * underline, the card and every listener, and leave one small notice on the composer (shown
+   * on the next composer focused, if none is), so the user knows this page is no longer checked.
+   * Never throws.
+   */
+  retire(message: string): RetiredNotice | undefined {
+    const editor = this.active?.element;
+    try {
+      this.destroy();
+    } catch {
+      // Whatever is left cannot be reached any more; the notice still matters.
+    }
+    try {
+      return new RetiredNotice(this.opts.doc, message, editor);
+    } catch {
+      return undefined;
+    }
   }
 }
