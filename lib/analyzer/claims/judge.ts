@@ -23,6 +23,7 @@ import { escapeRegex } from '../text/terms';
 import { phraseIndex } from '../text/phrase-index';
 import { lastTextMemo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
+import { wordsOf } from '../text/words';
 import { readablePart } from '../text/framing';
 import framing from '../text/data/framing-cues.json';
 import cues from './data/claim-cues.json';
@@ -117,23 +118,8 @@ export interface ClaimModel {
   thresholds?: Partial<Record<string, number>>;
 }
 
-const TOKEN = /\p{L}[\p{L}'’]{0,30}/gu;
-
-/** A sentence's words, lowercased and lightly stemmed ("vaccines" → "vaccine"), each once. */
-export function sentenceWords(sentence: string): string[] {
-  const out = new Set<string>();
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(sentence)) !== null) out.add(stem(m[0].toLowerCase().replace(/’/g, "'")));
-  return [...out];
-}
-
-function stem(w: string): string {
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
-  return w;
-}
+/** A sentence's words, lowercased and lightly stemmed, each once (see text/words.ts). */
+export const sentenceWords = wordsOf;
 
 const MODEL = weights as unknown as ClaimModel;
 

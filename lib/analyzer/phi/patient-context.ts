@@ -145,7 +145,6 @@ export default defineRule({
   examples: {
     flag: [
       'the 45yo in bed 7 [[with the gallstones]] keeps ordering pizza',
-      'my 3 o’clock was [[s/p lap chole]] and wanted to talk about her cat for an hour',
       'pt in room 12 [[OD’d]] again last night',
       'this lady [[came in with chest pain]] and left AMA before her troponin came back',
       'eval’d a 61M today for [[NSTEMI]]; he drove himself in',

@@ -93,7 +93,6 @@ export default defineRule({
       { text: '[[Before ➡️ after]] on this implant case', context: { surface: 'caption' } },
       'Look at this wound after just 2 weeks of the wound vac!',
       { text: '[[Post-op hip x-ray]] of our favorite grandpa', context: { surface: 'caption' } },
-      'Had to grab a [[selfie with my favorite patient]] before discharge 💙',
     ],
     pass: [
       'If a toddler gulps down a coin battery, they need an urgent x-ray.',

@@ -23,6 +23,7 @@
 import type { RawMatch } from '../rule';
 import type { AnalysisContext, Category } from '../types';
 import { sentencesOf } from '../text/sentences';
+import { wordsOf } from '../text/words';
 import { clinicalHits, notPhi, personAnchors } from './context';
 import weights from './data/story-weights.json';
 
@@ -63,6 +64,8 @@ export interface StoryModel {
   features: readonly string[];
   weights: readonly number[];
   bias: number;
+  /** Weights of the post's words (text/words.ts), for the words that earned one. */
+  words?: Record<string, number>;
 }
 
 const MODEL = weights as StoryModel;
@@ -158,8 +161,9 @@ function properNames(text: string): number {
 }
 
 /** The probability that the post is about a specific real person's health or care. */
-export function storyProbability(features: Record<string, number>, model: StoryModel = MODEL): number {
+export function storyProbability(features: Record<string, number>, model: StoryModel = MODEL, words: readonly string[] = []): number {
   let z = model.bias;
+  if (model.words) for (const w of words) z += model.words[w] ?? 0;
   model.features.forEach((name, i) => {
     z += (model.weights[i] ?? 0) * (features[name] ?? 0);
   });
@@ -211,7 +215,7 @@ function contextualConfidence(text: string, r: RawMatch, p: number): number {
  */
 export function judgePost(text: string, raw: readonly RawMatch[], context: AnalysisContext, evidence: readonly RawMatch[] = raw): RawMatch[] {
   if (!evidence.some((r) => r.category.startsWith('phi.')) && clinicalHits(text).length === 0) return [...raw];
-  const p = storyProbability(storyFeatures(text, evidence, context));
+  const p = storyProbability(storyFeatures(text, evidence, context), MODEL, wordsOf(text));
   // A rule that all but rejected its span (a name that is the author's, a date that is a deadline)
   // stays low, and one that is certain (a labelled date of birth) stays high; in between, the post
   // decides. (Adding the two as independent evidence was tried: more recall, but more warnings on
@@ -243,7 +247,10 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     }
     // The story is told sentence by sentence: a sentence that carries care, a person or a time
     // but none of the spans above ("both hit 4 lbs", "glad it healed") is still part of it.
+    // A sentence whose disclosure is an identifier (an SSN, a phone) is underlined there, not whole.
+    const identified = out.filter((r) => IDENTIFIERS.includes(r.category) && r.confidence >= 0.5);
     for (const sentence of sentencesOf(text)) {
+      if (identified.some((r) => r.start < sentence.end && sentence.start < r.end)) continue;
       const part = text.slice(sentence.start, sentence.end);
       if (!STORY_EVIDENCE.test(part) || SAFE_REPLY.test(part)) continue;
       add(sentence, 'phi.patient-context', STORY_MESSAGE);
