@@ -13,9 +13,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { rawMatches } from '../lib/analyzer';
-import { CLAIM_CATEGORIES, CLAIM_TARGETS, claimFeatures, claimProbabilities, judgedCategories, sentenceWords, type ClaimModel } from '../lib/analyzer/claims/judge';
-import { normalize } from '../lib/analyzer/text/normalize';
-import { SITES, SURFACES, type AnalysisContext, type Site, type Surface } from '../lib/analyzer/types';
+import { CLAIM_CATEGORIES, CLAIM_TARGETS, claimFeatures, claimProbabilities, judgedCategories, type ClaimModel } from '../lib/analyzer/claims/judge';
+import { wordsOf } from '../lib/analyzer/text/words';
+import { fitLogistic, trainingCases } from './train/logistic';
 
 const EVAL = path.resolve(process.cwd(), 'tests/eval');
 const FILES = fs.readdirSync(EVAL).filter((f) => /^(?:\w+-train\d*|own-\w+)\.jsonl$/.test(f)).sort();
@@ -27,33 +27,23 @@ const STEPS = 300;
 const FOLDS = 5;
 const MIN_POSTS = 3;
 
-interface Case { text: string; platform?: string; surface?: string; expect?: { category: string; quote: string }[] }
 interface Row { post: number; harmless: boolean; x: number[]; words: string[]; y: number[] }
 
 let names: string[] = [];
 const rows: Row[] = [];
 let post = 0;
-for (const file of FILES) {
-  for (const line of fs.readFileSync(path.join(EVAL, file), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const c = JSON.parse(line) as Case;
-    const context: AnalysisContext = {
-      platform: (SITES as readonly string[]).includes(c.platform ?? '') ? (c.platform as Site) : undefined,
-      surface: (SURFACES as readonly string[]).includes(c.surface ?? '') ? (c.surface as Surface) : undefined,
-    };
-    const text = normalize(c.text).text;
-    const expects = (c.expect ?? []).flatMap((e) => {
-      const at = text.indexOf(e.quote);
-      return at >= 0 ? [{ category: e.category, start: at, end: at + e.quote.length }] : [];
-    });
-    const sentences = claimFeatures(text, rawMatches(text, context), context);
-    if (!names.length && sentences.length) names = Object.keys(sentences[0]!.x);
-    for (const { span, x } of sentences) {
-      const y = CLAIM_TARGETS.map((cat) => (expects.some((e) => e.category.startsWith(cat) && e.start < span.end && span.start < e.end) ? 1 : 0));
-      rows.push({ post, harmless: (c.expect ?? []).length === 0, x: names.map((n) => x[n] ?? 0), words: sentenceWords(text.slice(span.start, span.end)), y });
-    }
-    post++;
+for (const { c, context, text } of trainingCases(EVAL, FILES)) {
+  const expects = (c.expect ?? []).flatMap((e) => {
+    const at = text.indexOf(e.quote);
+    return at >= 0 ? [{ category: e.category, start: at, end: at + e.quote.length }] : [];
+  });
+  const sentences = claimFeatures(text, rawMatches(text, context), context);
+  if (!names.length && sentences.length) names = Object.keys(sentences[0]!.x);
+  for (const { span, x } of sentences) {
+    const y = CLAIM_TARGETS.map((cat) => (expects.some((e) => e.category.startsWith(cat) && e.start < span.end && span.start < e.end) ? 1 : 0));
+    rows.push({ post, harmless: (c.expect ?? []).length === 0, x: names.map((n) => x[n] ?? 0), words: wordsOf(text.slice(span.start, span.end)), y });
   }
+  post++;
 }
 
 /** Words seen in at least MIN_POSTS training posts: rarer ones would only learn their posts. */
@@ -65,7 +55,7 @@ function vocabulary(train: Row[]): Map<string, number> {
   return out;
 }
 
-/** Full-batch Adam from zero weights: deterministic, and converges in a few hundred steps. */
+/** One model per target of CLAIM_TARGETS over the same features and vocabulary (see train/logistic.ts). */
 function fit(train: Row[]): ClaimModel {
   const mean = names.map((_, j) => train.reduce((s, r) => s + r.x[j]!, 0) / train.length);
   const std = names.map((_, j) => Math.sqrt(train.reduce((s, r) => s + (r.x[j]! - mean[j]!) ** 2, 0) / train.length) || 1);
@@ -77,30 +67,7 @@ function fit(train: Row[]): ClaimModel {
   const nd = names.length;
   const n = nd + vocab.size + 1; // dense weights, word weights, bias
   CLAIM_TARGETS.forEach((cat, k) => {
-    const w = new Float64Array(n);
-    const m1 = new Float64Array(n);
-    const m2 = new Float64Array(n);
-    const g = new Float64Array(n);
-    for (let step = 1; step <= STEPS; step++) {
-      g.fill(0);
-      for (let i = 0; i < X.length; i++) {
-        const xi = X[i]!;
-        let z = w[n - 1]!;
-        for (let j = 0; j < nd; j++) z += w[j]! * xi[j]!;
-        for (const t of T[i]!) z += w[nd + t]!;
-        const err = 1 / (1 + Math.exp(-z)) - train[i]!.y[k]!;
-        for (let j = 0; j < nd; j++) g[j]! += err * xi[j]!;
-        for (const t of T[i]!) g[nd + t]! += err;
-        g[n - 1]! += err;
-      }
-      for (let j = 0; j < n; j++) {
-        const l2 = j < nd ? L2 : j < n - 1 ? L2_WORDS : 0;
-        const gj = g[j]! / X.length + l2 * w[j]!;
-        m1[j] = 0.9 * m1[j]! + 0.1 * gj;
-        m2[j] = 0.999 * m2[j]! + 0.001 * gj * gj;
-        w[j] = w[j]! - (RATE * (m1[j]! / (1 - 0.9 ** step))) / (Math.sqrt(m2[j]! / (1 - 0.999 ** step)) + 1e-8);
-      }
-    }
+    const w = fitLogistic(X, T, train.map((r) => r.y[k]!), vocab.size, { l2: L2, l2Words: L2_WORDS, rate: RATE, steps: STEPS });
     const round = (v: number) => Math.round(v * 1e3) / 1e3;
     (model.weights as Record<string, number[]>)[cat] = names.map((_, j) => round(w[j]! / std[j]!));
     (model.bias as Record<string, number>)[cat] = round(w[n - 1]! - names.reduce((s, _, j) => s + (w[j]! * mean[j]!) / std[j]!, 0));

@@ -13,9 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { rawMatches } from '../lib/analyzer';
 import { storyFeatures, storyProbability, type StoryModel } from '../lib/analyzer/phi/story';
-import { normalize } from '../lib/analyzer/text/normalize';
 import { wordsOf } from '../lib/analyzer/text/words';
-import { SITES, SURFACES, type AnalysisContext, type Site, type Surface } from '../lib/analyzer/types';
+import { fitLogistic, trainingCases } from './train/logistic';
 
 const EVAL = path.resolve(process.cwd(), 'tests/eval');
 const FILES = ['phi-train.jsonl', 'phi-train2.jsonl', 'phi-train3.jsonl', 'misinfo-train.jsonl', 'own-phi.jsonl', 'own-misinfo.jsonl'];
@@ -31,22 +30,11 @@ const MIN_POSTS = 4;
 /** Words off (`--no-words`): the dense model alone, to compare in cross-validation. */
 const USE_WORDS = !process.argv.includes('--no-words');
 
-interface Case { text: string; platform?: string; surface?: string; expect?: { category: string }[] }
-
 interface Row { x: Record<string, number>; words: string[]; y: number }
 const rows: Row[] = [];
-for (const file of FILES) {
-  for (const line of fs.readFileSync(path.join(EVAL, file), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const c = JSON.parse(line) as Case;
-    const context: AnalysisContext = {
-      platform: (SITES as readonly string[]).includes(c.platform ?? '') ? (c.platform as Site) : undefined,
-      surface: (SURFACES as readonly string[]).includes(c.surface ?? '') ? (c.surface as Surface) : undefined,
-    };
-    const text = normalize(c.text).text;
-    const y = (c.expect ?? []).some((e) => e.category.startsWith('phi.')) ? 1 : 0;
-    rows.push({ x: storyFeatures(text, rawMatches(text, context), context), words: wordsOf(text), y });
-  }
+for (const { c, context, text } of trainingCases(EVAL, FILES)) {
+  const y = (c.expect ?? []).some((e) => e.category.startsWith('phi.')) ? 1 : 0;
+  rows.push({ x: storyFeatures(text, rawMatches(text, context), context), words: wordsOf(text), y });
 }
 const names = Object.keys(rows[0]!.x);
 // What we know of each kind of evidence, kept as a sign on its weight (projected gradient): a
@@ -71,31 +59,9 @@ function fit(train: readonly Row[]): StoryModel {
   const T = train.map((r) => r.words.flatMap((w) => (vocab.has(w) ? [vocab.get(w)!] : [])));
   const nd = names.length;
   const n = nd + vocab.size + 1; // dense weights, word weights, bias
-  const w = new Float64Array(n);
-  const m1 = new Float64Array(n);
-  const m2 = new Float64Array(n);
-  const g = new Float64Array(n);
-  for (let step = 1; step <= STEPS; step++) {
-    g.fill(0);
-    for (let i = 0; i < X.length; i++) {
-      const xi = X[i]!;
-      let z = w[n - 1]!;
-      for (let j = 0; j < nd; j++) z += w[j]! * xi[j]!;
-      for (const t of T[i]!) z += w[nd + t]!;
-      const err = 1 / (1 + Math.exp(-z)) - train[i]!.y;
-      for (let j = 0; j < nd; j++) g[j]! += err * xi[j]!;
-      for (const t of T[i]!) g[nd + t]! += err;
-      g[n - 1]! += err;
-    }
-    for (let j = 0; j < n; j++) {
-      const l2 = j < nd ? L2 : j < n - 1 ? L2_WORDS : 0;
-      const gj = g[j]! / X.length + l2 * w[j]!;
-      m1[j] = 0.9 * m1[j]! + 0.1 * gj;
-      m2[j] = 0.999 * m2[j]! + 0.001 * gj * gj;
-      w[j] = w[j]! - (RATE * (m1[j]! / (1 - 0.9 ** step))) / (Math.sqrt(m2[j]! / (1 - 0.999 ** step)) + 1e-8);
-      if (j < nd) w[j] = clampSign(names[j]!, w[j]!);
-    }
-  }
+  const w = fitLogistic(X, T, train.map((r) => r.y), vocab.size, {
+    l2: L2, l2Words: L2_WORDS, rate: RATE, steps: STEPS, project: (j, v) => clampSign(names[j]!, v),
+  });
   const round = (v: number) => Math.round(v * 1e4) / 1e4;
   const words: Record<string, number> = {};
   // Keep only words that earned a weight: the file ships in the extension.

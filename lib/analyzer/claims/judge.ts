@@ -118,9 +118,6 @@ export interface ClaimModel {
   thresholds?: Partial<Record<string, number>>;
 }
 
-/** A sentence's words, lowercased and lightly stemmed, each once (see text/words.ts). */
-export const sentenceWords = wordsOf;
-
 const MODEL = weights as unknown as ClaimModel;
 
 const log1 = (n: number) => Math.log1p(n);
@@ -288,7 +285,7 @@ export function judgeClaims(
   if (MODEL.features.length === 0) return [...raw];
   const sentences = claimFeatures(text, evidence, context);
   const verdicts = sentences.map(({ span, x }) => {
-    const p = claimProbabilities(x, sentenceWords(text.slice(span.start, span.end)));
+    const p = claimProbabilities(x, wordsOf(text.slice(span.start, span.end)));
     return { span, p, judged: judgedCategories(p) };
   });
   const familyOf = (c: string) => c.slice(0, c.indexOf('.'));

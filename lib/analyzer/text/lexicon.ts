@@ -102,12 +102,13 @@ function startsOf(text: string): Starts {
   return (starts = { text, at, lower, exact });
 }
 
-function firstAtOrAfter(at: readonly number[], from: number): number {
+/** The first of `count` items, in order of start (`startAt(i)`), that starts at or after `from`. */
+function firstAtOrAfter(count: number, startAt: (i: number) => number, from: number): number {
   let lo = 0;
-  let hi = at.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (at[mid]! < from) lo = mid + 1;
+    if (startAt(mid) < from) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -128,7 +129,7 @@ export function hitsIn(re: RegExp, text: string, from = 0, to = text.length): Hi
     const s = startsOf(text);
     const keys = b.caseSensitive ? s.exact : s.lower;
     let next = from;
-    for (let i = firstAtOrAfter(s.at, from); i < s.at.length && s.at[i]! < to; i++) {
+    for (let i = firstAtOrAfter(s.at.length, (k) => s.at[k]!, from); i < s.at.length && s.at[i]! < to; i++) {
       const p = s.at[i]!;
       if (p < next) continue;
       const key = keys[i]!;
@@ -168,16 +169,9 @@ export function cachedHitsIn(re: RegExp, text: string, from = 0, to = text.lengt
   let all = memo.hits.get(re);
   if (!all) memo.hits.set(re, (all = hitsIn(re, text)));
   if (from <= 0 && to >= text.length) return all;
-  // Hits are in text order: binary-search the first one at or after `from`.
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  // Hits are in text order: start from the first one at or after `from`.
   const out: Hit[] = [];
-  for (let i = lo; i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) out.push(all[i]!);
+  for (let i = firstAtOrAfter(all.length, (k) => all[k]!.start, from); i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) out.push(all[i]!);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, rawMatches } from '../../../../lib/analyzer';
-import { CLAIM_TARGETS, claimFeatures, claimProbabilities, judgeClaims, sentenceWords } from '../../../../lib/analyzer/claims/judge';
+import { CLAIM_TARGETS, claimFeatures, claimProbabilities, judgeClaims } from '../../../../lib/analyzer/claims/judge';
+import { wordsOf } from '../../../../lib/analyzer/text/words';
 import model from '../../../../lib/analyzer/claims/data/claim-weights.json';
 
 const warnings = (text: string, surface?: 'reply' | 'post') =>
@@ -23,7 +24,7 @@ describe('claim judgement', () => {
   it('scores a sentence as probabilities', () => {
     const text = 'Toss the metformin, this tea reversed my diabetes in two weeks.';
     const [row] = claimFeatures(text, rawMatches(text, {}), {});
-    const p = claimProbabilities(row!.x, sentenceWords(text));
+    const p = claimProbabilities(row!.x, wordsOf(text));
     for (const t of CLAIM_TARGETS) expect(p[t]).toBeGreaterThanOrEqual(0);
     expect(p.misinfo).toBeGreaterThan(p.prof);
   });
