@@ -19,7 +19,7 @@
  */
 import type { RawMatch } from '../rule';
 import type { AnalysisContext, Category } from '../types';
-import { escapeRegex } from '../text/terms';
+import { alternation } from '../text/terms';
 import { phraseIndex } from '../text/phrase-index';
 import { lastTextMemo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
@@ -91,7 +91,7 @@ const PERCENT = /\d\s?%|\bpercent\b|\b\d+\s(?:in|out of)\s\d+\b/giu;
 const NUMBER = /\d/gu;
 const DOSE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|cc|units?|iu|g|tsp|tbsp|tabs?|tablets?|pills?|caps?|capsules?|drops?)\b/giu;
 const LINK = /https?:\/\/\S|www\.\S|\b[\w-]{2,40}\.(?:com|org|gov|edu|io|net|co|uk|int|ly|me|health)\b|\bdoi\b|\bpmid\b/iu;
-const SOURCE_NAMES = new RegExp(`(?<![\\p{L}])(?:${sourceCues.caseSensitive.map(escapeRegex).join('|')})(?![\\p{L}])`, 'u');
+const SOURCE_NAMES = new RegExp(`(?<![\\p{L}])(?:${alternation(sourceCues.caseSensitive)})(?![\\p{L}])`, 'u');
 const IMPERATIVE = /^[\s"'“‘(*-]*(?:please\s|just\s|so\s|now\s)?(?:stop|skip|quit|don'?t|do not|never|avoid|throw|toss|ditch|try|take|give|use|buy|get|grab|dm|join|click|check|start|switch|drink|eat|rub|apply|put|ask|call|go|do|wake|read|look|watch|research|trust|listen|refuse|demand|say|tell|keep|save|swap|cut|double|flush|detox|cleanse|order|book|shop|learn|find|enjoy)\b/iu;
 const SHOUT = /\b\p{Lu}{3,}\b/gu;
 const EMOJI_THINK = /[🤔🧐👀🤷]/u;

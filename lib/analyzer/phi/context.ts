@@ -11,7 +11,7 @@
 import { lastTextMemo as memo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import type { Match } from '../rule';
-import { escapeRegex, matchesOf, phraseRegex } from '../text/terms';
+import { alternation, matchesOf, phraseRegex } from '../text/terms';
 import clinical from './data/clinical-terms.json';
 import notPhiCues from './data/not-phi-cues.json';
 import geoWords from './data/geo-words.json';
@@ -40,7 +40,7 @@ const STRONG_TERMS = new Set([...clinical.strong, ...clinical.eponyms].map((t) =
 const termKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 // "lost two fingers", "broke her wrist", "burned both hands": an injury to someone's body.
 const INJURY = new RegExp(
-  `(?<![\\p{L}])(?:broke|broken|fractured|dislocated|tore|torn|sprained|injured|burned|burnt|lost|cut|crushed|amputated|shattered|smashed|impaled)\\s(?:his|her|their|a|an|two|three|four|both|several|all|the)\\s(?:(?:left|right|own)\\s)?(?:${clinical.bodyParts.map(escapeRegex).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:broke|broken|fractured|dislocated|tore|torn|sprained|injured|burned|burnt|lost|cut|crushed|amputated|shattered|smashed|impaled)\\s(?:his|her|their|a|an|two|three|four|both|several|all|the)\\s(?:(?:left|right|own)\\s)?(?:${alternation(clinical.bodyParts)})(?![\\p{L}])`,
   'giu',
 );
 const ABBREVIATIONS = phraseRegex([...clinical.abbreviations, ...clinical.weakAbbreviations], 'g'); // case-sensitive: ALL, OR, ED
@@ -92,7 +92,7 @@ const HEDGE = phraseRegex(notPhiCues.hedges);
 const AGGREGATE =
   /(?<![\p{L}\p{N}])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)?\s(?:(?:new|sick|little|tiny|pediatric|peds)\s)?(?:patients|pts|kids|children|people|babies|baby|visits|cases|admissions|deliveries|births|families|residents|clients|patient|surgeries|procedures)(?!\p{L})/iu;
 // A sentence that opens (after an optional "Pearl:"-style label) with an instruction is advice.
-const INSTRUCTION = new RegExp(`^(?:[\\p{L}#' ]{1,24}:\\s?)?(?:${notPhiCues.instructions.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+const INSTRUCTION = new RegExp(`^(?:[\\p{L}#' ]{1,24}:\\s?)?(?:${alternation(notPhiCues.instructions)})(?![\\p{L}])`, 'iu');
 
 
 /** Keeps the longest of overlapping spans (first wins on ties), sorted by start. */

@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { cueBefore, matchesOf, phraseRegex } from '../text/terms';
+import { alternation, cueBefore, matchesOf, phraseRegex } from '../text/terms';
 import cues from './data/email-cues.json';
 
 // The lookbehind starts a match only at the beginning of a run of address characters, so a
@@ -12,11 +12,11 @@ const BRACKETED =
   /(?<![\w.+-])[\w.+-]{1,64}(?:\s{0,2}[[({]\s{0,2}dot\s{0,2}[\])}]\s{0,2}[\w+-]{1,30}){0,3}\s{0,2}[[({]\s{0,2}at\s{0,2}[\])}]\s{0,2}[\w-]{1,63}(?:\s{0,2}(?:[[({]\s{0,2}dot\s{0,2}[\])}]|\.)\s{0,2}[\w-]{1,63}){1,3}/gi;
 // "maria dot g at gmail", "jsmith at yahoo dot com": a provider name is required.
 const SPOKEN = new RegExp(
-  `(?<![\\w.+-])[a-z][\\w+-]{0,30}((?:\\s(?:dot|\\.)\\s[\\w+-]{1,30}){0,3})\\s(?:at|@)\\s(?:${cues.providers.join('|')})((?:\\s?(?:dot|\\.)\\s?(?:com|net|org|co|edu))?)(?![\\w-])`,
+  `(?<![\\w.+-])[a-z][\\w+-]{0,30}((?:\\s(?:dot|\\.)\\s[\\w+-]{1,30}){0,3})\\s(?:at|@)\\s(?:${alternation(cues.providers)})((?:\\s?(?:dot|\\.)\\s?(?:com|net|org|co|edu))?)(?![\\w-])`,
   'gi',
 );
 
-const ROLE = new RegExp(`^(?:${cues.roles.map((r) => r.replace(/\./g, '\\.')).join('|')})(?:[._-]?\\d{0,3})?@`, 'i');
+const ROLE = new RegExp(`^(?:${alternation(cues.roles)})(?:[._-]?\\d{0,3})?@`, 'i');
 const ORGANIZATION = phraseRegex(cues.organization);
 const OWN = phraseRegex(cues.own);
 

@@ -5,11 +5,11 @@
  * an event's venue, or the author's own story ("I grew up in…") is only a hint.
  */
 import { defineRule, type Match } from '../rule';
-import { escapeRegex, matchesOf, phraseRegex } from '../text/terms';
+import { alternation, matchesOf, phraseRegex } from '../text/terms';
 import words from './data/geo-words.json';
 import { aboutAuthor, Claimed, cueIn, EVENT_CUE, isTeaching, notAPatient, ORG_SUFFIX, sentenceAt, type Signals, signalsAt, STOP_PLACES } from './identifier-context';
 
-const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+const alt = (list: readonly string[]) => alternation(list);
 const CAP = "\\p{Lu}[\\p{L}'’-]{1,20}";
 const SUFFIX = `(?:${alt(words.streetSuffixes)})\\.?`;
 

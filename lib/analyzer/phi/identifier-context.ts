@@ -5,7 +5,7 @@
  * so a rule that asks about every match stays linear in the draft's length.
  */
 import type { AnalysisContext } from '../types';
-import { escapeRegex, phraseRegex } from '../text/terms';
+import { alternation, phraseRegex } from '../text/terms';
 import { sentenceIndexAt, sentencesOf, type Span } from '../text/sentences';
 import cues from './data/identifier-context.json';
 
@@ -173,13 +173,10 @@ export function notAPatient(text: string, index: number, teaching: boolean): boo
  * so only the other labels need a word boundary after them.
  */
 export function labelRegex(labels: readonly string[]): RegExp {
-  const body = [...new Set(labels)]
-    .sort((a, b) => b.length - a.length)
-    .map((l) => {
-      const p = escapeRegex(l).replace(/ /g, '\\s{1,3}');
-      return l.endsWith('#') ? p : `${p}(?![\\p{L}\\p{N}_])`;
-    })
-    .join('|');
+  const space = { space: '\\s{1,3}' };
+  const hashed = alternation(labels.filter((l) => l.endsWith('#')), space);
+  const words = alternation(labels.filter((l) => !l.endsWith('#')), space);
+  const body = [hashed, words && `(?:${words})(?![\\p{L}\\p{N}_])`].filter(Boolean).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})`, 'giu');
 }
 

@@ -1,11 +1,11 @@
 import { defineRule, type Match } from '../rule';
-import { escapeRegex } from '../text/terms';
+import { alternation } from '../text/terms';
 import labels from './data/mrn-labels.json';
 
 // A label, an optional ":" / "#" / "is" / "no.", then an identifier of 4–15 characters that
 // holds at least four digits. Each piece is a bounded, unambiguous quantifier: linear time.
 const LABELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...labels].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})` +
+  `(?<![\\p{L}\\p{N}])(?:${alternation(labels)})` +
     `(?:\\s*(?:#|:|\\.|no\\.?|number|is|was|=)){0,3}\\s*` +
     `([A-Z]{0,3}[-]?\\d[\\d-]{3,14}[A-Z]?)(?![\\p{L}\\p{N}])`,
   'giu',

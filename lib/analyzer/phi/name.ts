@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../types';
 import { nlpView } from '../text/nlp';
 import { defineRule, type Match } from '../rule';
-import { escapeRegex, matchesOf, phraseRegex } from '../text/terms';
+import { alternation, matchesOf, phraseRegex } from '../text/terms';
 import { clinicalHits, lowerBound, notAboutAPatient, notPhi, personAnchors, sentencesOf, spansIn, within } from './context';
 import clinical from './data/clinical-terms.json';
 import firstNames from './data/first-names.json';
@@ -35,13 +35,13 @@ const CLINICIAN_TITLE = phraseRegex(cues.clinicianTitles.map((h) => `${h}.`).con
 const STAFF_ROLE = phraseRegex(cues.staffRoles);
 const STAFF_CONTEXT = phraseRegex(cues.staffContext);
 const APPOSITIVE_ROLES = [...cues.staffRoles, 'manager', 'nurse', 'charge nurse', 'doctor', 'hygienist', 'assistant', 'medical assistant', 'pharmacist', 'therapist', 'coordinator', 'team lead'];
-const STAFF_APPOSITIVE = new RegExp(`^\\s?[,(]\\s?(?:our|my)\\s(?:${APPOSITIVE_ROLES.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+const STAFF_APPOSITIVE = new RegExp(`^\\s?[,(]\\s?(?:our|my)\\s(?:${alternation(APPOSITIVE_ROLES)})(?![\\p{L}])`, 'iu');
 const PUBLIC_TITLE = phraseRegex(notPhiCues.publicFigure);
 const ADDRESS = phraseRegex(cues.addressCues);
 /** `re` compiled to match only at the end of a string (a cue right before a name). */
 const atEnd = (re: RegExp) => new RegExp(`(?:${re.source})[\\s,:(]{0,4}$`, re.flags.replace('g', ''));
 const STAFF_CONTEXT_ANY = new RegExp(STAFF_CONTEXT.source, 'iu');
-const DEPARTMENT_AFTER = new RegExp(`^\\s(?:in|from|on|at)\\s(?:${notPhiCues.staffDepartments.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+const DEPARTMENT_AFTER = new RegExp(`^\\s(?:in|from|on|at)\\s(?:${alternation(notPhiCues.staffDepartments)})(?![\\p{L}])`, 'iu');
 const OWNER_OF_GROUP = /^['’]s\s(?:\d{1,2}(?:st|nd|rd|th)[\s-]grade\s|kindergarten\s|first-grade\s|second-grade\s|third-grade\s)?(?:class|classroom|students|team|troop|office|store|shop|bakery|restaurant|farm|church|choir|band)\b/i;
 const STAFF_ACTION_AFTER =
   /^,?\s(?:for\s(?:catching|staying|covering|helping|precepting|training|teaching|organizing|running|leading|picking\sup|working|being|always|keeping|making|bringing|jumping)|who\s(?:caught|stayed|covered|helped|precepted|trained|taught|organized|ran|led|picked\sup|worked|kept|made|brought|jumped|always))\b/i;
@@ -54,10 +54,10 @@ const ADDRESS_END = atEnd(ADDRESS);
 const INTRODUCER = phraseRegex([...cues.nameIntroducers, ...people.patient]);
 const LOWER_INTRODUCER = phraseRegex([...people.patient, ...cues.lowercaseIntroducers]);
 // "Big Ray", "Lil Dre", "Old Man Jenkins": a nickname prefix before a capitalized name.
-const NICKNAME = new RegExp(`(?<![\\p{L}])(?:${cues.nicknamePrefixes.map(escapeRegex).join('|')})\\s(\\p{Lu}\\p{Ll}+)`, 'gu');
+const NICKNAME = new RegExp(`(?<![\\p{L}])(?:${alternation(cues.nicknamePrefixes)})\\s(\\p{Lu}\\p{Ll}+)`, 'gu');
 const PERSON_NOUNS = new Set(people.nouns);
 // "your crown", "your new dentures", "your adjustment": a reply that speaks of the reader's own care.
-const YOUR_CARE = new RegExp(`(?<![\\p{L}])your\\s(?:[\\p{L}'’-]+\\s){0,2}?(?:${relationship.careNouns.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+const YOUR_CARE = new RegExp(`(?<![\\p{L}])your\\s(?:[\\p{L}'’-]+\\s){0,2}?(?:${alternation(relationship.careNouns)})(?![\\p{L}])`, 'iu');
 const NICKNAME_NOT = new Set(cues.nicknameNotNames);
 
 // A word that could be part of a name: letters, inner apostrophes and hyphens ("O'Neill", "Jun-ho").

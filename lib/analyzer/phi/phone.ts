@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { cueBefore, digitsOf, matchesOf, phraseRegex, spelledDigits } from '../text/terms';
+import { alternation, cueBefore, digitsOf, matchesOf, phraseRegex, spelledDigits } from '../text/terms';
 import cues from './data/phone-cues.json';
 
 // North American numbers: optional +1, area code (optionally in parentheses), exchange, line.
@@ -14,7 +14,7 @@ const TRUNK = /(?<![\w+])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w-])/g;
 
 const FAX = phraseRegex(cues.fax);
 const ORGANIZATION = phraseRegex(cues.organization);
-const TOLL_FREE = new RegExp(`^1?(?:${cues.tollFree.join('|')})`);
+const TOLL_FREE = new RegExp(`^1?(?:${alternation(cues.tollFree)})`);
 const ORGANIZATION_AFTER = new RegExp(`^[\\s)]{0,3}${phraseRegex(cues.organizationAfter).source}`, 'iu');
 const ORGANIZATION_WIDE = phraseRegex(cues.organizationWide);
 const PERSONAL = phraseRegex(cues.personal);

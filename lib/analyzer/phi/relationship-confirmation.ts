@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { matchesOf, phraseRegex } from '../text/terms';
+import { alternation, matchesOf, phraseRegex } from '../text/terms';
 import { cluster, notAboutAPatient, notPhi, sentencesOf, within, wordsBefore } from './context';
 import cues from './data/relationship-cues.json';
 
@@ -11,10 +11,7 @@ import cues from './data/relationship-cues.json';
 // decline to discuss anyone's care are the safe pattern and are never flagged.
 
 const YOUR_CARE = new RegExp(
-  `(?<![\\p{L}\\p{N}])your\\s(?:(?:[\\p{L}\\p{N}/'’-]+\\s){0,2}?)(?:${[...cues.careNouns]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])your\\s(?:(?:[\\p{L}\\p{N}/'’-]+\\s){0,2}?)(?:${alternation(cues.careNouns, { space: '\\s' })})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const AS_YOUR_ROLE = phraseRegex(cues.roles.map((r) => `as your ${r}`).concat(cues.roles.map((r) => `your ${r} noted`)));

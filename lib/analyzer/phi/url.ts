@@ -1,11 +1,11 @@
 import { defineRule, type Match } from '../rule';
-import { cueBefore, matchesOf, phraseRegex } from '../text/terms';
+import { alternation, cueBefore, matchesOf, phraseRegex } from '../text/terms';
 import domains from './data/url-domains.json';
 
 // A link, with or without a scheme. Labels are bounded and the match starts only at the start of
 // a run of link characters (the lookbehind), so the scan is linear.
 const URL_RE = new RegExp(
-  `(?<![\\w@./-])(?:https?://)?(?:www\\.)?((?:[a-z\\d](?:[a-z\\d-]{0,61}[a-z\\d])?\\.){1,5}(?:${domains.tlds.join('|')}))(?![a-z\\d@-])(?::\\d{2,5})?(/[^\\s<>"'\\])]{0,300})?`,
+  `(?<![\\w@./-])(?:https?://)?(?:www\\.)?((?:[a-z\\d](?:[a-z\\d-]{0,61}[a-z\\d])?\\.){1,5}(?:${alternation(domains.tlds)}))(?![a-z\\d@-])(?::\\d{2,5})?(/[^\\s<>"'\\])]{0,300})?`,
   'gi',
 );
 const OWN_SITE = phraseRegex(domains.ownSite);

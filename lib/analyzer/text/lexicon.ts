@@ -6,16 +6,9 @@
  * "vaccinated"). The built regex is an alternation of escaped literals, each optionally followed
  * by `\p{L}*`, between word boundaries: no nested quantifiers, so matching stays linear.
  */
-import { escapeRegex } from './terms';
+import { alternation, termSource, type TermStyle } from './terms';
 
-function termSource(term: string, caseSensitive = false): string {
-  const prefix = term.endsWith('*');
-  const body = prefix ? term.slice(0, -1) : term;
-  const src = escapeRegex(caseSensitive ? body.trim() : body.trim().toLowerCase())
-    .replace(/'/g, "['’]")
-    .replace(/ /g, '[\\s\\-]+');
-  return prefix ? `${src}\\p{L}*` : src;
-}
+const style = (caseSensitive: boolean): TermStyle => ({ lowercase: !caseSensitive, wildcard: true, apostrophes: true, space: '[\\s\\-]+' });
 
 /**
  * A list's terms split by their first letter, so a scan tries at each word start only the terms
@@ -48,7 +41,7 @@ function buckets(terms: readonly string[], caseSensitive: boolean): Buckets {
       if (PAIR.test(two) && !(body.endsWith('*') && body.length === 2)) pairs.add(two);
       else singles.add(f);
       const list = sources.get(f) ?? (sources.set(f, []), sources.get(f)!);
-      list.push(termSource(t, caseSensitive));
+      list.push(termSource(t, style(caseSensitive)));
     }
   }
   const byFirst = new Map<string, RegExp>();
@@ -59,7 +52,7 @@ function buckets(terms: readonly string[], caseSensitive: boolean): Buckets {
 /** A global regex matching any of `terms` as whole words (case-insensitive unless asked). */
 export function termRegex(terms: readonly string[], caseSensitive = false): RegExp {
   const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length);
-  const body = sorted.map((t) => termSource(t, caseSensitive)).join('|');
+  const body = alternation(sorted, style(caseSensitive));
   // The left word boundary is checked in hitsIn: a leading lookbehind would be tried at every
   // position and makes scanning several times slower.
   const re = new RegExp(`(?:${body})(?![\\p{L}\\p{N}_])`, caseSensitive ? 'gu' : 'giu');

@@ -4,15 +4,44 @@ export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** How a term's text becomes regex source: see termSource. */
+export interface TermStyle {
+  /** What a space inside a term matches (default: one literal space). */
+  space?: string;
+  /** Lowercase the term (for case-insensitive lists written in any case). */
+  lowercase?: boolean;
+  /** A trailing `*` matches any further letters ("vaccin*" matches "vaccines"). */
+  wildcard?: boolean;
+  /** An apostrophe matches a straight or curly one ("don't", "don’t"). */
+  apostrophes?: boolean;
+}
+
+/** One term as regex source: an escaped literal, shaped by `style`. */
+export function termSource(term: string, style: TermStyle = {}): string {
+  const prefix = style.wildcard === true && term.endsWith('*');
+  let body = (prefix ? term.slice(0, -1) : term).trim();
+  if (style.lowercase) body = body.toLowerCase();
+  let src = escapeRegex(body);
+  if (style.apostrophes) src = src.replace(/'/g, "['’]");
+  if (style.space !== undefined) src = src.replace(/ /g, style.space);
+  return prefix ? `${src}\\p{L}*` : src;
+}
+
 /**
- * A regex matching any of `phrases` as whole words, longest first so "medical record number"
- * wins over "medical record". Spaces in a phrase match any run of spaces.
+ * The one term-to-regex builder: an alternation of `terms` as literals, without duplicates and
+ * longest first, so "medical record number" wins over "medical record". Only literals (and a
+ * letter run after a wildcard) go in, with nothing nested: the result is linear-time.
  */
-export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
-  const body = [...phrases]
+export function alternation(terms: readonly string[], style: TermStyle = {}): string {
+  return [...new Set(terms)]
     .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegex(p).replace(/ /g, '\\s+'))
+    .map((t) => termSource(t, style))
     .join('|');
+}
+
+/** A regex matching any of `phrases` as whole words. Spaces in a phrase match any run of spaces. */
+export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
+  const body = alternation(phrases, { space: '\\s+' });
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags.includes('u') ? flags : `${flags}u`);
 }
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { alternation, phraseRegex, termSource } from '../../../../lib/analyzer/text/terms';
+import { termRegex } from '../../../../lib/analyzer/text/lexicon';
+import { checkPattern } from '../../../../lib/analyzer/text/safe-pattern';
+
+const whole = (source: string, flags = 'iu') => new RegExp(`^(?:${source})$`, flags);
+
+describe('the one term-to-regex builder', () => {
+  it('escapes every regex metacharacter, so a term is always a literal', () => {
+    const terms = ['a.b', 'c+d', '(e)', 'f|g', 'h?', '[i]', 'j^k$', 'l\\m', 'n{2}', 'o*'];
+    const re = whole(alternation(terms));
+    for (const t of terms) expect(re.test(t)).toBe(true);
+    for (const near of ['axb', 'cccd', 'e', 'f', 'g', 'h', 'i', 'jk', 'lm', 'nn', 'oooo']) expect(re.test(near)).toBe(false);
+  });
+
+  it('puts longer terms first, so the longest term wins at the same start', () => {
+    const m = new RegExp(alternation(['medical record', 'medical record number']), 'iu').exec('her medical record number is');
+    expect(m?.[0]).toBe('medical record number');
+  });
+
+  it('gives plain lists a body the strict admin-pattern lint accepts (literals only)', () => {
+    expect(checkPattern(alternation(['bed number', 'room (a)', 'ward.5'])).ok).toBe(true);
+  });
+
+  it('drops duplicate terms', () => {
+    expect(alternation(['bed', 'bed', 'room'])).toBe('room|bed');
+  });
+
+  it('shapes spaces, case, apostrophes and wildcards only when asked', () => {
+    expect(termSource('Anti Vax')).toBe('Anti Vax');
+    expect(termSource('Anti Vax', { lowercase: true, space: '[\\s\\-]+' })).toBe('anti[\\s\\-]+vax');
+    expect(whole(termSource("don't", { apostrophes: true })).test('don’t')).toBe(true);
+    expect(whole(termSource('vaccin*', { wildcard: true })).test('vaccinated')).toBe(true);
+    expect(whole(termSource('vaccin*')).test('vaccinated')).toBe(false);
+  });
+
+  it('builds whole-word phrase and lexicon regexes', () => {
+    const phrase = phraseRegex(['room', 'bed number']);
+    expect('bedroom bed  number roomy room'.match(phrase)).toEqual(['bed  number', 'room']);
+    const lexicon = termRegex(['anti vax', 'vaccin*', "don't vaccinate"]);
+    expect('Anti-vax folks: don’t vaccinate'.match(lexicon)).toEqual(['Anti-vax', 'don’t vaccinate']);
+  });
+});
