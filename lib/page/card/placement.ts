@@ -109,3 +109,16 @@ export async function placePill(pill: HTMLElement, anchor: Anchor): Promise<{ le
   }
   return (await place('right', 4, anchor.avoid)) ?? (await place('top-end', { mainAxis: 2, alignmentAxis: 4 }))!;
 }
+
+/**
+ * Where the retired notice goes: just above the editor's top-left corner, or just below it where
+ * there is no room above; always inside the viewport.
+ */
+export async function placeNotice(notice: HTMLElement, editor: Rect): Promise<{ left: number; top: number }> {
+  const { x, y } = await computePosition(virtual(editor), notice, {
+    strategy: 'fixed',
+    placement: 'top-start',
+    middleware: [offset(4), flip({ fallbackPlacements: ['bottom-start'], crossAxis: false, fallbackStrategy: 'initialPlacement' }), shift({ padding: 4, crossAxis: true })],
+  });
+  return { left: x, top: y };
+}

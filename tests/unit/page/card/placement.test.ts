@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { placeCard, placePill, type Anchor, type Rect } from '../../../../lib/page/card/placement';
+import { placeCard, placeNotice, placePill, type Anchor, type Rect } from '../../../../lib/page/card/placement';
 
 const VW = 1280;
 const VH = 720;
@@ -100,5 +100,14 @@ describe('placePill', () => {
   it('stays in view when the editor is partly scrolled out', async () => {
     expect(await placePill(pill(), editorAt(100, 600, 500, 300))).toEqual({ left: 566, top: VH - 22 - 4 });
     expect(await placePill(pill(), editorAt(-400, -300, 300, 30))).toEqual({ left: 4, top: 4 });
+  });
+});
+
+describe('placeNotice', () => {
+  it('sits just above the editor\'s top-left corner, or below it when there is no room above', async () => {
+    const notice = () => box(300, 24);
+    expect(await placeNotice(notice(), { left: 100, top: 100, width: 500, height: 60 })).toEqual({ left: 100, top: 72 });
+    expect(await placeNotice(notice(), { left: 100, top: 10, width: 500, height: 60 })).toEqual({ left: 100, top: 74 });
+    expect(await placeNotice(notice(), { left: 1100, top: -200, width: 500, height: 100 })).toEqual({ left: VW - 300 - 4, top: 4 });
   });
 });
