@@ -1,5 +1,5 @@
 /**
- * Where the card and the pill go, computed by Floating UI (`@floating-ui/dom`) against a virtual
+ * Where the card, the pill and the retired notice go, computed by Floating UI (`@floating-ui/dom`) against a virtual
  * reference: the editor's box as the checker measured it, in viewport coordinates.
  *
  * No `autoUpdate`: the checker already redraws on every scroll, resize, editor resize and edit,
@@ -39,7 +39,7 @@ function intersects(a: Rect, b: Rect): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
 
-/** The smallest box around `rects`; boxes with no area (hidden controls) are left out. */
+/** The smallest box around `rects`; after the first (the editor), boxes with no area (hidden controls) are left out. */
 function around(rects: Rect[]): Rect {
   const seen = rects.filter((r, i) => i === 0 || (r.width > 0 && r.height > 0));
   const left = Math.min(...seen.map((r) => r.left));
