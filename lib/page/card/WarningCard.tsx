@@ -2,7 +2,8 @@ import type { ReadonlySignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../analyzer/types';
 import { CATEGORY_LABELS } from '../../analyzer/labels';
-import { placeCard, type Anchor } from './placement';
+import type { Placement } from '@floating-ui/dom';
+import { placeCard, placePill, type Anchor } from './placement';
 
 export interface CardState {
   findings: Finding[];
@@ -89,57 +90,50 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   // those keys belong in the editor (issue 12). The hold is announced (role="alert"), and the
   // "open-card" shortcut brings focus here.
   const pillRef = useRef<HTMLButtonElement>(null);
-  const spotRef = useRef<{ left: number; top: number } | null>(null);
+  /** The side the card is on, kept while it still fits. */
+  const sideRef = useRef<Placement | undefined>(undefined);
+  /** Bumped on every render: a placement that finishes after a newer render began is dropped. */
+  const drawRef = useRef(0);
   const shown = s.findings.length > 0 || !!s.error || !!s.hold;
   // Place the card where it covers neither the editor nor its Post button; when there is no
   // such spot, show the compact pill instead (unless the user opened the card or a post is held).
+  // Floating UI's computePosition is a promise, but its steps are microtasks: the position is
+  // set before the browser paints this render.
   useLayoutEffect(() => {
     const card = cardRef.current;
     const pill = pillRef.current;
-    const win = (card ?? pill)?.ownerDocument.defaultView;
-    if (!win) return;
-    if (!shown || !s.anchor) {
-      if (pill) pill.style.display = 'none';
+    const draw = ++drawRef.current;
+    if (!pill) return;
+    const anchor = s.anchor;
+    if (!shown || !anchor) {
+      pill.style.display = 'none';
       return;
     }
-    const { editor } = s.anchor;
-    let showPill = s.collapsed && !s.hold;
-    if (card && !showPill) {
-      card.style.display = '';
-      const r = card.getBoundingClientRect();
-      const spot = placeCard({ width: r.width, height: r.height }, s.anchor, win.innerWidth, win.innerHeight, spotRef.current);
-      if (spot || s.hold || s.expanded) {
-        const at = spot ?? { left: Math.max(8, (win.innerWidth - r.width) / 2), top: Math.max(8, (win.innerHeight - r.height) / 2) };
-        spotRef.current = at;
-        card.style.left = `${at.left}px`;
-        card.style.top = `${at.top}px`;
-      } else {
-        spotRef.current = null;
-        card.style.display = 'none';
-        showPill = true;
+    const moveTo = (el: HTMLElement, at: { left: number; top: number }) => {
+      el.style.left = `${at.left}px`;
+      el.style.top = `${at.top}px`;
+    };
+    void (async () => {
+      let showPill = s.collapsed && !s.hold;
+      if (card && !showPill) {
+        card.style.display = '';
+        const spot = await placeCard(card, anchor, sideRef.current);
+        if (draw !== drawRef.current) return;
+        sideRef.current = spot?.side;
+        if (spot) moveTo(card, spot);
+        else if (s.hold || s.expanded) {
+          const win = card.ownerDocument.defaultView!;
+          moveTo(card, { left: Math.max(8, (win.innerWidth - card.offsetWidth) / 2), top: Math.max(8, (win.innerHeight - card.offsetHeight) / 2) });
+        } else {
+          card.style.display = 'none';
+          showPill = true;
+        }
       }
-    }
-    if (pill) {
       pill.style.display = showPill ? '' : 'none';
-      // Inside the editor's bottom-right corner, where a spell checker's button usually sits;
-      // a one-line field has no spare corner, so there it sits just outside, to the right.
-      const pw = pill.offsetWidth;
-      const ph = pill.offsetHeight;
-      const oneLine = editor.height < ph * 2 + 8;
-      const outsideRight = editor.left + editor.width + 4;
-      let left = editor.left + editor.width - pw - 4;
-      let top = editor.top + editor.height - ph - 4;
-      const spot = { left: outsideRight, top: editor.top + (editor.height - ph) / 2, width: pw, height: ph };
-      const coversControl = s.anchor.avoid.some((a) => spot.left < a.left + a.width && a.left < spot.left + pw && spot.top < a.top + a.height && a.top < spot.top + ph);
-      if (oneLine && !coversControl && outsideRight + pw + 4 <= win.innerWidth) {
-        left = outsideRight;
-        top = editor.top + (editor.height - ph) / 2;
-      } else if (oneLine) {
-        top = editor.top - ph - 2;
-      }
-      pill.style.left = `${Math.max(4, Math.min(left, win.innerWidth - pw - 4))}px`;
-      pill.style.top = `${Math.max(4, Math.min(top, win.innerHeight - ph - 4))}px`;
-    }
+      if (!showPill) return;
+      const at = await placePill(pill, anchor);
+      if (draw === drawRef.current) moveTo(pill, at);
+    })();
   });
   const announce = s.hold
     ? `Second Look held this post: ${summary(s.findings)}.`

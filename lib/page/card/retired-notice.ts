@@ -5,6 +5,7 @@
  * follows the focused composer, and touches no extension API (there is none left to touch).
  */
 import { findEditable } from '../editable';
+import { placeNotice } from './placement';
 
 export const NOTICE_TAG = 'second-look-notice';
 
@@ -21,6 +22,8 @@ export class RetiredNotice {
   private readonly box: HTMLElement;
   private editor: HTMLElement | undefined;
   private readonly cleanups: (() => void)[] = [];
+  /** Bumped on every placement: one that finishes after a newer one began is dropped. */
+  private placing = 0;
 
   constructor(private readonly doc: Document, message: string, editor: HTMLElement | undefined) {
     this.host = doc.createElement(NOTICE_TAG);
@@ -64,20 +67,21 @@ export class RetiredNotice {
     this.place();
   }
 
-  /** Just above the composer's top-left corner, or just below it where there is no room above. */
+  /** Next to the composer (see {@link placeNotice}). */
   private place(): void {
     const editor = this.editor;
     if (!editor || !this.host.isConnected) return;
+    const placing = ++this.placing;
     if (!editor.isConnected) {
       this.box.style.display = 'none';
       return;
     }
-    const r = editor.getBoundingClientRect();
     this.box.style.display = '';
-    const h = this.box.offsetHeight;
-    const top = r.top - h - 4 >= 0 ? r.top - h - 4 : r.bottom + 4;
-    this.box.style.left = `${Math.max(4, r.left)}px`;
-    this.box.style.top = `${Math.max(4, top)}px`;
+    void placeNotice(this.box, editor.getBoundingClientRect()).then((at) => {
+      if (placing !== this.placing) return;
+      this.box.style.left = `${at.left}px`;
+      this.box.style.top = `${at.top}px`;
+    });
   }
 
   remove(): void {
