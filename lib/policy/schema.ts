@@ -1,15 +1,18 @@
 /**
- * The policy model: what a user, an organization and the defaults can set, as one table of
- * fields. Everything else is derived from that table: validation and repair of stored or
- * imported settings, the managed-policy JSON schema (public/managed_schema.json), the keys a
- * managed policy can lock, and the effective policy (resolve.ts).
+ * The policy model: what a user, an organization and the defaults can set, as one valibot
+ * schema (POLICY_SCHEMA). Everything else is derived from it: the Policy type (v.InferOutput),
+ * the field table (FIELDS) that validation, locks and resolve.ts walk, and the managed-policy
+ * JSON schema (managed-schema.ts, public/managed_schema.json).
  *
  * Settings are repaired on read, never thrown away (after Dark Reader's validateSettings): a
  * field with a bad value is dropped (and falls back to its default), a list keeps its good
  * items, a number out of range is clamped, and each repair is reported as a plain sentence.
+ * valibot decides what is valid; the repair is ours (validateField), because a valibot parse
+ * is all or nothing and one bad entry in an imported file must not cost the good ones.
  */
+import * as v from 'valibot';
 import { checkPattern } from '../analyzer/text/safe-pattern';
-import { ACTIONS, CATEGORIES, type Category, type PolicyAction } from '../analyzer/types';
+import { ACTIONS, CATEGORIES, type Category } from '../analyzer/types';
 import { SENSITIVITY_THRESHOLDS, type Sensitivity } from './defaults';
 
 export type { Sensitivity } from './defaults';
@@ -17,80 +20,155 @@ export { SUPPORTED_SITES as POLICY_SITES, type SupportedSite as PolicySite } fro
 import { SUPPORTED_SITES as POLICY_SITES, type SupportedSite as PolicySite } from '../sites';
 export const SENSITIVITIES = Object.keys(SENSITIVITY_THRESHOLDS) as readonly Sensitivity[];
 
-export interface Policy {
-  actions: Record<Category, PolicyAction>;
-  sites: Record<PolicySite, boolean>;
-  sensitivity: Sensitivity;
-  allowList: { names: string[]; phones: string[]; addresses: string[]; websites: string[] };
-  denyList: { facilities: string[]; patterns: string[] };
-  debounceMs: number;
-  decisionLog: { enabled: boolean; retentionDays: number };
+/** One entry per key, typed by key (Object.fromEntries loses the key type). */
+function entriesOf<const K extends string, S>(keys: readonly K[], make: (key: K) => S): Record<K, S> {
+  return Object.fromEntries(keys.map((k) => [k, make(k)])) as Record<K, S>;
 }
+
+/** A group of settings, one level deep: `actions`, `sites`, `allowList`, … */
+function group<const E extends v.ObjectEntries>(title: string, entries: E) {
+  return v.pipe(v.object(entries), v.title(title));
+}
+
+function action(c: Category) {
+  return v.pipe(
+    v.picklist(ACTIONS),
+    v.title(c),
+    v.description(`What to do with a finding of ${c}: off, inform (hint), warn, confirm (hold Post until acknowledged) or block.`),
+  );
+}
+
+function site(s: PolicySite) {
+  return v.pipe(v.boolean(), v.title(s), v.description(`Check drafts on ${s}.`));
+}
+
+/** A whole number in [min, max]; a finite number outside is clamped on repair. */
+function integer(min: number, max: number, title: string, description: string) {
+  return v.pipe(v.number(), v.finite(), v.integer(), v.minValue(min), v.maxValue(max), v.title(title), v.description(description));
+}
+
+/** A list entry: text, trimmed, min–max characters long. */
+function entry(min: number, max: number) {
+  const length = `entries must be ${min}–${max} characters.`;
+  return v.pipe(v.string(), v.trim(), v.minLength(min, length), v.maxLength(max, length));
+}
+
+/** A list of entries, at most maxItems after duplicates are dropped. */
+function list<const S extends v.GenericSchema<unknown, string>>(item: S, maxItems: number, title: string, description: string) {
+  return v.pipe(v.array(item), v.maxLength(maxItems), v.title(title), v.description(description));
+}
+
+const ALLOW_ENTRY = entry(2, 200);
+
+/** A deny-list pattern must be provably linear-time (lib/analyzer/text/safe-pattern.ts). */
+const PATTERN_ENTRY = v.pipe(
+  entry(1, 200),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const c = checkPattern(dataset.value);
+    if (!c.ok) addIssue({ message: c.reason });
+  }),
+);
+
+export const POLICY_SCHEMA = v.object({
+  actions: group('Action per category', entriesOf(CATEGORIES, action)),
+  sites: group('Sites checked', entriesOf(POLICY_SITES, site)),
+  sensitivity: v.pipe(
+    v.picklist(SENSITIVITIES),
+    v.title('Sensitivity'),
+    v.description('How sure a rule must be before it warns: low (fewer warnings), balanced or high (more warnings).'),
+  ),
+  allowList: group('Allow-list (never flagged)', {
+    names: list(ALLOW_ENTRY, 50, 'Own names', 'Names that are never flagged as patient names: the author’s own name, the practice’s clinicians.'),
+    phones: list(ALLOW_ENTRY, 50, 'Practice phones', 'The practice’s public phone and fax numbers.'),
+    addresses: list(ALLOW_ENTRY, 50, 'Practice addresses', 'The practice’s public street addresses.'),
+    websites: list(ALLOW_ENTRY, 50, 'Practice websites', 'The practice’s public web addresses.'),
+  }),
+  denyList: group('Deny-list (always flagged)', {
+    facilities: list(entry(3, 200), 100, 'Facility names', 'Names of the organization’s facilities and units, always flagged.'),
+    patterns: list(PATTERN_ENTRY, 50, 'Record-number formats', 'Local MRN or account formats as regular expressions without *, + or {n,} (e.g. MRN-\\d{7}); each is checked to run in linear time.'),
+  }),
+  debounceMs: integer(100, 5000, 'Check delay (ms)', 'How long after the last keystroke a draft is checked.'),
+  decisionLog: group('Decision log (counts only, never text)', {
+    enabled: v.pipe(v.boolean(), v.title('Keep decision log'), v.description('Count, on this device, how often warnings were edited, dismissed or posted anyway. Never the text.')),
+    retentionDays: integer(1, 3650, 'Decision log retention (days)', 'Entries older than this are deleted.'),
+  }),
+});
+
+/** A complete policy: what resolve() produces from defaults, user settings and managed policy. */
+export type Policy = v.InferOutput<typeof POLICY_SCHEMA>;
 
 /** A sparse policy: only the keys someone set. User settings and managed policy have this shape. */
 export type PolicyPatch = {
   [K in keyof Policy]?: Policy[K] extends string | number | boolean ? Policy[K] : Partial<Policy[K]>;
 };
 
+/** What kind of value a field holds, read off its schema: what repair and the UI need to know. */
 type FieldType =
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'boolean' }
   | { kind: 'integer'; min: number; max: number }
-  | { kind: 'strings'; maxItems: number; minLength: number; maxLength: number; check?: (s: string) => string | null };
+  | { kind: 'strings'; maxItems: number; item: v.GenericSchema<unknown, string> };
 
 export interface Field {
   /** Dotted key: 'sensitivity', 'decisionLog.enabled', 'actions.phi.ssn'. What a lock names. */
   key: string;
   /** Where the value sits in a Policy: one or two levels. */
   path: readonly [keyof Policy] | readonly [keyof Policy, string];
+  /** The field's valibot schema: what a valid value is. */
+  schema: v.GenericSchema;
   type: FieldType;
   title: string;
   description: string;
 }
 
-/** Refuses a deny-list pattern that is not provably linear-time (lib/analyzer/text/safe-pattern.ts). */
-function patternProblem(s: string): string | null {
-  const c = checkPattern(s);
-  return c.ok ? null : c.reason;
+/** The parts of a valibot schema that describe() reads. */
+interface SchemaShape {
+  type: string;
+  options?: readonly string[];
+  item?: v.GenericSchema<unknown, string>;
+  pipe?: readonly { type: string; requirement?: unknown }[];
 }
 
-const ALLOW_ITEM = { kind: 'strings', maxItems: 50, minLength: 2, maxLength: 200 } as const;
+/** The requirement of a pipe action (minValue, maxLength, …), e.g. 100 for v.minValue(100). */
+function requirement(s: SchemaShape, type: string): number {
+  const found = s.pipe?.find((a) => a.type === type)?.requirement;
+  if (typeof found !== 'number') throw new Error(`policy schema: no ${type} on a ${s.type} field`);
+  return found;
+}
 
-export const FIELDS: readonly Field[] = [
-  ...CATEGORIES.map(
-    (c): Field => ({
-      key: `actions.${c}`,
-      path: ['actions', c],
-      type: { kind: 'enum', values: ACTIONS },
-      title: c,
-      description: `What to do with a finding of ${c}: off, inform (hint), warn, confirm (hold Post until acknowledged) or block.`,
-    }),
-  ),
-  ...POLICY_SITES.map(
-    (s): Field => ({
-      key: `sites.${s}`,
-      path: ['sites', s],
-      type: { kind: 'boolean' },
-      title: s,
-      description: `Check drafts on ${s}.`,
-    }),
-  ),
-  { key: 'sensitivity', path: ['sensitivity'], type: { kind: 'enum', values: SENSITIVITIES }, title: 'Sensitivity', description: 'How sure a rule must be before it warns: low (fewer warnings), balanced or high (more warnings).' },
-  { key: 'allowList.names', path: ['allowList', 'names'], type: ALLOW_ITEM, title: 'Own names', description: 'Names that are never flagged as patient names: the author’s own name, the practice’s clinicians.' },
-  { key: 'allowList.phones', path: ['allowList', 'phones'], type: ALLOW_ITEM, title: 'Practice phones', description: 'The practice’s public phone and fax numbers.' },
-  { key: 'allowList.addresses', path: ['allowList', 'addresses'], type: ALLOW_ITEM, title: 'Practice addresses', description: 'The practice’s public street addresses.' },
-  { key: 'allowList.websites', path: ['allowList', 'websites'], type: ALLOW_ITEM, title: 'Practice websites', description: 'The practice’s public web addresses.' },
-  { key: 'denyList.facilities', path: ['denyList', 'facilities'], type: { kind: 'strings', maxItems: 100, minLength: 3, maxLength: 200 }, title: 'Facility names', description: 'Names of the organization’s facilities and units, always flagged.' },
-  { key: 'denyList.patterns', path: ['denyList', 'patterns'], type: { kind: 'strings', maxItems: 50, minLength: 1, maxLength: 200, check: patternProblem }, title: 'Record-number formats', description: 'Local MRN or account formats as regular expressions without *, + or {n,} (e.g. MRN-\\d{7}); each is checked to run in linear time.' },
-  { key: 'debounceMs', path: ['debounceMs'], type: { kind: 'integer', min: 100, max: 5000 }, title: 'Check delay (ms)', description: 'How long after the last keystroke a draft is checked.' },
-  { key: 'decisionLog.enabled', path: ['decisionLog', 'enabled'], type: { kind: 'boolean' }, title: 'Keep decision log', description: 'Count, on this device, how often warnings were edited, dismissed or posted anyway. Never the text.' },
-  { key: 'decisionLog.retentionDays', path: ['decisionLog', 'retentionDays'], type: { kind: 'integer', min: 1, max: 3650 }, title: 'Decision log retention (days)', description: 'Entries older than this are deleted.' },
-];
+function describe(schema: v.GenericSchema): FieldType {
+  const s = schema as unknown as SchemaShape;
+  switch (s.type) {
+    case 'picklist':
+      return { kind: 'enum', values: s.options! };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'number':
+      return { kind: 'integer', min: requirement(s, 'min_value'), max: requirement(s, 'max_value') };
+    case 'array':
+      return { kind: 'strings', maxItems: requirement(s, 'max_length'), item: s.item! };
+    default:
+      throw new Error(`policy schema: no repair for a ${s.type} field`);
+  }
+}
+
+function field(path: Field['path'], schema: v.GenericSchema): Field {
+  const key = path.join('.');
+  return { key, path, schema, type: describe(schema), title: v.getTitle(schema) ?? key, description: v.getDescription(schema) ?? '' };
+}
+
+/** Every setting, in schema order: a top-level value, or one value inside a group. */
+export const FIELDS: readonly Field[] = Object.entries(POLICY_SCHEMA.entries).flatMap(([top, schema]): Field[] => {
+  const s = schema as v.GenericSchema & { entries?: Record<string, v.GenericSchema> };
+  const k = top as keyof Policy;
+  return s.type === 'object' && s.entries ? Object.entries(s.entries).map(([sub, leaf]) => field([k, sub], leaf)) : [field([k], s)];
+});
 
 export const FIELD_BY_KEY: ReadonlyMap<string, Field> = new Map(FIELDS.map((f) => [f.key, f]));
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The value at a field's path, or undefined. */
@@ -118,45 +196,49 @@ export interface Repaired {
   problems: string[];
 }
 
-/** Validates one field value: the repaired value (or undefined to drop it) and any problems. */
+/** Stop at a value's first problem: one message per value is what the user reads. */
+const FIRST = { abortPipeEarly: true } as const;
+
+/**
+ * Validates one field value against its schema: the value (trimmed, lists without repeats), or
+ * a repair when valibot refuses it — dropped (undefined: the default applies), clamped, or a
+ * list without its bad entries — with one plain sentence per repair.
+ */
 export function validateField(field: Field, value: unknown): { value: unknown; problems: string[] } {
   const t = field.type;
-  const problems: string[] = [];
+  const r = v.safeParse(field.schema, value, FIRST);
+  if (r.success) return { value: t.kind === 'strings' ? [...new Set(r.output as string[])] : r.output, problems: [] };
   const name = `${field.title} (${field.key})`;
+  const drop = (problem: string) => ({ value: undefined, problems: [`${name}: ${problem}`] });
+  const issue = r.issues[0];
   switch (t.kind) {
     case 'enum':
-      if (typeof value === 'string' && t.values.includes(value)) return { value, problems };
-      return { value: undefined, problems: [`${name}: “${shown(value)}” is not one of ${t.values.join(', ')}; using the default.`] };
+      return drop(`“${shown(value)}” is not one of ${t.values.join(', ')}; using the default.`);
     case 'boolean':
-      if (typeof value === 'boolean') return { value, problems };
-      return { value: undefined, problems: [`${name}: expected true or false; using the default.`] };
+      return drop('expected true or false; using the default.');
     case 'integer': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        return { value: undefined, problems: [`${name}: expected a number; using the default.`] };
-      }
-      const clamped = Math.min(t.max, Math.max(t.min, Math.round(value)));
-      if (clamped !== value) problems.push(`${name}: ${value} is outside ${t.min}–${t.max}; using ${clamped}.`);
-      return { value: clamped, problems };
+      // Not a number, NaN or ±Infinity: nothing to clamp.
+      if (issue.type === 'number' || issue.type === 'finite') return drop('expected a number; using the default.');
+      const n = value as number;
+      const clamped = Math.min(t.max, Math.max(t.min, Math.round(n)));
+      return { value: clamped, problems: [`${name}: ${n} is outside ${t.min}–${t.max}; using ${clamped}.`] };
     }
     case 'strings': {
-      if (!Array.isArray(value)) return { value: undefined, problems: [`${name}: expected a list; using the default.`] };
+      if (!Array.isArray(value)) return drop('expected a list; using the default.');
+      const problems: string[] = [];
       const out: string[] = [];
-      for (const item of value) {
-        if (typeof item !== 'string') {
-          problems.push(`${name}: skipped an entry that is not text.`);
+      for (const item of value as unknown[]) {
+        const e = v.safeParse(t.item, item, FIRST);
+        if (e.success) {
+          if (!out.includes(e.output)) out.push(e.output);
           continue;
         }
-        const s = item.trim();
-        if (s.length < t.minLength || s.length > t.maxLength) {
-          problems.push(`${name}: skipped “${s.slice(0, 40)}”: entries must be ${t.minLength}–${t.maxLength} characters.`);
-          continue;
-        }
-        const bad = t.check?.(s);
-        if (bad) {
-          problems.push(`${name}: skipped “${s.slice(0, 40)}”: ${bad}`);
-          continue;
-        }
-        if (!out.includes(s)) out.push(s);
+        const bad = e.issues[0];
+        problems.push(
+          bad.type === 'string'
+            ? `${name}: skipped an entry that is not text.`
+            : `${name}: skipped “${String(bad.input).slice(0, 40)}”: ${bad.message}`,
+        );
       }
       if (out.length > t.maxItems) {
         problems.push(`${name}: kept the first ${t.maxItems} entries.`);
@@ -166,6 +248,9 @@ export function validateField(field: Field, value: unknown): { value: unknown; p
     }
   }
 }
+
+const GROUPS = new Set(FIELDS.map((f) => f.path[0] as string));
+const NESTED = new Set(FIELDS.filter((f) => f.path.length === 2).map((f) => f.path[0] as string));
 
 /**
  * Validates a sparse policy from anywhere (IndexedDB, an import, managed storage, a message)
@@ -183,13 +268,11 @@ export function validatePatch(raw: unknown): Repaired {
     problems.push(...r.problems);
     if (r.value !== undefined) setAt(patch, field.path, r.value);
   }
-  const groups = new Set(FIELDS.map((f) => f.path[0] as string));
-  const nested = new Set(FIELDS.filter((f) => f.path.length === 2).map((f) => f.path[0] as string));
-  for (const [k, v] of Object.entries(raw)) {
-    if (!groups.has(k)) problems.push(`Ignored unknown setting “${k}”.`);
-    else if (nested.has(k) && !isRecord(v)) problems.push(`Ignored “${k}”: expected a group of settings; using the defaults.`);
-    else if (isRecord(v)) {
-      for (const sub of Object.keys(v)) {
+  for (const [k, value] of Object.entries(raw)) {
+    if (!GROUPS.has(k)) problems.push(`Ignored unknown setting “${k}”.`);
+    else if (NESTED.has(k) && !isRecord(value)) problems.push(`Ignored “${k}”: expected a group of settings; using the defaults.`);
+    else if (isRecord(value)) {
+      for (const sub of Object.keys(value)) {
         if (!FIELD_BY_KEY.has(`${k}.${sub}`)) problems.push(`Ignored unknown setting “${k}.${sub}”.`);
       }
     }

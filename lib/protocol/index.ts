@@ -3,10 +3,16 @@
  * Each request names who may send it; the background checks the sender once, in
  * lib/protocol/sender.ts, and validates content-script payloads here before use.
  *
+ * Requests and tab messages are valibot schemas; their types are inferred from the schemas, so
+ * what is checked and what is typed cannot drift apart. Objects keep only their declared fields.
+ * Module-level schemas are marked `@__PURE__` so the bundler can leave the request schemas out of
+ * the content script, which needs only parseTabMessage (and of the options page: DECISIONS).
+ *
  * Privacy: `analyze` carries the draft to the background only, in memory, over the
  * extension's own runtime channel; nothing here is stored or sent anywhere else.
  */
-import { ACTIONS, SITES, SURFACES, isCategory, type Action, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
+import * as v from 'valibot';
+import { ACTIONS, SITES, SURFACES, isCategory, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
 import type { Policy, PolicyPatch } from '../policy/schema';
 
 /** Longest draft accepted for analysis (characters); longer text is checked up to this point. */
@@ -14,12 +20,24 @@ export const MAX_TEXT_LENGTH = 2_000_000;
 
 export type SenderKind = 'content-script' | 'extension-page';
 
-export interface AnalyzeRequest {
-  type: 'analyze';
-  text: string;
-  site: Site;
-  surface: Surface;
+/**
+ * A request: `type` plus its fields. A missing field is refused with the same message as a
+ * field of the wrong kind (the message given to the field's schema).
+ */
+function request<const T extends string, const E extends v.ObjectEntries>(type: T, entries: E) {
+  return v.object({ type: v.literal(type), ...entries }, (issue) => {
+    const key = issue.path?.[0]?.key;
+    const field = typeof key === 'string' ? (entries as Record<string, { message?: unknown }>)[key] : undefined;
+    return typeof field?.message === 'string' ? field.message : `${type}: malformed request`;
+  });
 }
+
+/** An unknown or missing site or surface is read as 'other' (checked generically), not refused. */
+const site = /* @__PURE__ */ v.fallback(v.picklist(SITES), 'other');
+const surface = /* @__PURE__ */ v.fallback(v.picklist(SURFACES), 'other');
+
+const AnalyzeRequest = /* @__PURE__ */ request('analyze', { text: v.string('analyze: text must be a string'), site, surface });
+export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequest>;
 export interface AnalyzeResponse {
   ok: true;
   findings: Finding[];
@@ -31,9 +49,8 @@ export interface AnalyzeResponse {
 
 // ---- Policy (extension pages) ----
 
-export interface GetPolicyRequest {
-  type: 'getPolicy';
-}
+const GetPolicyRequest = /* @__PURE__ */ request('getPolicy', {});
+export type GetPolicyRequest = v.InferOutput<typeof GetPolicyRequest>;
 /** The policy as the popup and options page show it. */
 export interface PolicyState {
   ok: true;
@@ -47,22 +64,25 @@ export interface PolicyState {
   /** Keys of the last change that were ignored because they are locked. */
   ignored: string[];
 }
-export interface SetPolicyRequest {
-  type: 'setPolicy';
-  /** A sparse change: fields to set; `null` for a field returns it to its default. Locked keys are ignored. */
-  change: unknown;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-export interface ResetPolicyRequest {
-  type: 'resetPolicy';
-}
-export interface ImportPolicyRequest {
-  type: 'importPolicy';
-  /** JSON text from a file the user picked: an export, or a bare policy object. */
-  json: string;
-}
-export interface ExportPolicyRequest {
-  type: 'exportPolicy';
-}
+
+/**
+ * A sparse change: fields to set; `null` for a field returns it to its default. Locked keys are
+ * ignored. Passed on as sent (same object): lib/policy validates and repairs it field by field.
+ */
+const SetPolicyRequest = /* @__PURE__ */ request('setPolicy', { change: v.custom<Record<string, unknown>>(isRecord, 'setPolicy: change must be an object') });
+export type SetPolicyRequest = v.InferOutput<typeof SetPolicyRequest>;
+const ResetPolicyRequest = /* @__PURE__ */ request('resetPolicy', {});
+export type ResetPolicyRequest = v.InferOutput<typeof ResetPolicyRequest>;
+/** JSON text from a file the user picked: an export, or a bare policy object. */
+const IMPORT_TOO_BIG = 'importPolicy: json must be text under 1 MB';
+const ImportPolicyRequest = /* @__PURE__ */ request('importPolicy', { json: v.pipe(v.string(IMPORT_TOO_BIG), v.maxLength(1_000_000, IMPORT_TOO_BIG)) });
+export type ImportPolicyRequest = v.InferOutput<typeof ImportPolicyRequest>;
+const ExportPolicyRequest = /* @__PURE__ */ request('exportPolicy', {});
+export type ExportPolicyRequest = v.InferOutput<typeof ExportPolicyRequest>;
 export interface ExportPolicyResponse {
   ok: true;
   json: string;
@@ -73,18 +93,27 @@ export interface ExportPolicyResponse {
 export const DECISIONS = ['edited', 'posted-anyway', 'dismissed'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
+const NO_CATEGORIES = 'logDecision: categories must list known categories';
 /**
  * What a user did with a warning. Privacy: categories, action, site and surface only — the
- * protocol has no field for the text, so none can reach the log.
+ * protocol has no field for the text, so none can reach the log. Unknown categories are left
+ * out; at least one known one must remain (at most 50), and repeats count once.
  */
-export interface LogDecisionRequest {
-  type: 'logDecision';
-  categories: Category[];
-  action: Action;
-  decision: Decision;
-  site: Site;
-  surface: Surface;
-}
+const LogDecisionRequest = /* @__PURE__ */ request('logDecision', {
+  categories: v.pipe(
+    v.array(v.unknown(), NO_CATEGORIES),
+    v.transform((items) => items.filter(isCategory)),
+    v.minLength(1, NO_CATEGORIES),
+    v.maxLength(50, NO_CATEGORIES),
+    v.transform((categories) => [...new Set(categories)]),
+  ),
+  // 'off' is a policy setting, never the action of a shown warning.
+  action: v.picklist(/* @__PURE__ */ ACTIONS.filter((a) => a !== 'off') as Exclude<(typeof ACTIONS)[number], 'off'>[], 'logDecision: unknown action'),
+  decision: v.picklist(DECISIONS, 'logDecision: unknown decision'),
+  site,
+  surface,
+});
+export type LogDecisionRequest = v.InferOutput<typeof LogDecisionRequest>;
 export interface LogDecisionResponse {
   ok: true;
   /** False when the policy keeps no decision log: nothing was recorded. */
@@ -95,9 +124,8 @@ export interface DecisionCount {
   decision: Decision;
   count: number;
 }
-export interface GetDecisionCountsRequest {
-  type: 'getDecisionCounts';
-}
+const GetDecisionCountsRequest = /* @__PURE__ */ request('getDecisionCounts', {});
+export type GetDecisionCountsRequest = v.InferOutput<typeof GetDecisionCountsRequest>;
 export interface DecisionCountsResponse {
   ok: true;
   counts: DecisionCount[];
@@ -105,30 +133,32 @@ export interface DecisionCountsResponse {
   enabled: boolean;
   retentionDays: number;
 }
-export interface ExportDecisionsCsvRequest {
-  type: 'exportDecisionsCsv';
-}
+const ExportDecisionsCsvRequest = /* @__PURE__ */ request('exportDecisionsCsv', {});
+export type ExportDecisionsCsvRequest = v.InferOutput<typeof ExportDecisionsCsvRequest>;
 export interface ExportDecisionsCsvResponse {
   ok: true;
   csv: string;
 }
-export interface ClearDecisionsRequest {
-  type: 'clearDecisions';
-}
+const ClearDecisionsRequest = /* @__PURE__ */ request('clearDecisions', {});
+export type ClearDecisionsRequest = v.InferOutput<typeof ClearDecisionsRequest>;
 export interface OkResponse {
   ok: true;
 }
 
 // ---- Tab messages (sent with tabs.sendMessage to our content script) ----
 
-/** Background → every tab: the effective policy changed; ask `analyze` again for fresh settings. */
-export interface PolicyChangedMessage {
-  type: 'policyChanged';
-}
-/** Popup → active tab: what is in the focused draft. The content script answers. */
-export interface GetDraftStatusRequest {
-  type: 'getDraftStatus';
-}
+/**
+ * Messages to our content script, by type:
+ * - `policyChanged` (background → every tab): the effective policy changed; ask `analyze` again
+ *   for fresh settings.
+ * - `getDraftStatus` (popup → active tab): what is in the focused draft; the content script
+ *   answers with a DraftStatusResponse.
+ * - `openCard` (background → tab): the keyboard shortcut asks the focused composer's card to open.
+ * None has a payload, so one object schema with a picklist is enough (a variant of three objects
+ * would cost the content script about a kilobyte more).
+ */
+const TabMessage = /* @__PURE__ */ v.object({ type: v.picklist(['policyChanged', 'getDraftStatus', 'openCard']) });
+export type TabMessage = v.InferOutput<typeof TabMessage>;
 export interface DraftStatusResponse {
   ok: true;
   site: Site;
@@ -139,18 +169,11 @@ export interface DraftStatusResponse {
   /** Findings in the focused draft by category (counts only; never text). */
   counts: Partial<Record<Category, number>>;
 }
-/** Background → tab: the keyboard shortcut asks the focused composer's card to open. */
-export interface OpenCardMessage {
-  type: 'openCard';
-}
-export type TabMessage = PolicyChangedMessage | GetDraftStatusRequest | OpenCardMessage;
-const TAB_MESSAGES: readonly TabMessage['type'][] = ['policyChanged', 'getDraftStatus', 'openCard'];
 
 /** Parses a message arriving at a content script; anything else is ignored (returns null). */
 export function parseTabMessage(raw: unknown): TabMessage | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const type = (raw as { type?: unknown }).type;
-  return (TAB_MESSAGES as readonly unknown[]).includes(type) ? { type: type as TabMessage['type'] } : null;
+  const r = v.safeParse(TabMessage, raw);
+  return r.success ? r.output : null;
 }
 
 export interface ErrorResponse {
@@ -158,17 +181,29 @@ export interface ErrorResponse {
   error: string;
 }
 
-export type Request =
-  | AnalyzeRequest
-  | GetPolicyRequest
-  | SetPolicyRequest
-  | ResetPolicyRequest
-  | ImportPolicyRequest
-  | ExportPolicyRequest
-  | LogDecisionRequest
-  | GetDecisionCountsRequest
-  | ExportDecisionsCsvRequest
-  | ClearDecisionsRequest;
+const Request = /* @__PURE__ */ v.variant(
+  'type',
+  [
+    AnalyzeRequest,
+    GetPolicyRequest,
+    SetPolicyRequest,
+    ResetPolicyRequest,
+    ImportPolicyRequest,
+    ExportPolicyRequest,
+    LogDecisionRequest,
+    GetDecisionCountsRequest,
+    ExportDecisionsCsvRequest,
+    ClearDecisionsRequest,
+  ],
+  'unknown request type',
+);
+export type Request = v.InferOutput<typeof Request>;
+
+/** Anything with a string `type` that is not a list; what is not is no message of ours. */
+const Envelope = /* @__PURE__ */ v.pipe(
+  v.object({ type: v.string() }),
+  v.check((m) => !Array.isArray(m)),
+);
 
 const PAGES = ['extension-page'] as const;
 
@@ -199,50 +234,9 @@ export interface ResponseFor {
   clearDecisions: OkResponse | ErrorResponse;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Parses an untrusted message; returns the request or a reason it was refused. */
 export function parseRequest(raw: unknown): Request | { error: string } {
-  if (!isRecord(raw) || typeof raw.type !== 'string') return { error: 'not a Second Look message' };
-  switch (raw.type) {
-    case 'analyze': {
-      if (typeof raw.text !== 'string') return { error: 'analyze: text must be a string' };
-      const site = (SITES as readonly string[]).includes(raw.site as string) ? (raw.site as Site) : 'other';
-      const surface = (SURFACES as readonly string[]).includes(raw.surface as string)
-        ? (raw.surface as Surface)
-        : 'other';
-      return { type: 'analyze', text: raw.text, site, surface };
-    }
-    case 'getPolicy':
-    case 'resetPolicy':
-    case 'exportPolicy':
-    case 'getDecisionCounts':
-    case 'exportDecisionsCsv':
-    case 'clearDecisions':
-      return { type: raw.type };
-    case 'setPolicy':
-      if (!isRecord(raw.change)) return { error: 'setPolicy: change must be an object' };
-      return { type: 'setPolicy', change: raw.change };
-    case 'importPolicy':
-      if (typeof raw.json !== 'string' || raw.json.length > 1_000_000) return { error: 'importPolicy: json must be text under 1 MB' };
-      return { type: 'importPolicy', json: raw.json };
-    case 'logDecision': {
-      const categories = Array.isArray(raw.categories) ? raw.categories.filter(isCategory) : [];
-      if (!categories.length || categories.length > 50) return { error: 'logDecision: categories must list known categories' };
-      if (!(ACTIONS as readonly unknown[]).includes(raw.action) || raw.action === 'off') return { error: 'logDecision: unknown action' };
-      if (!(DECISIONS as readonly unknown[]).includes(raw.decision)) return { error: 'logDecision: unknown decision' };
-      return {
-        type: 'logDecision',
-        categories: [...new Set(categories)],
-        action: raw.action as Action,
-        decision: raw.decision as Decision,
-        site: (SITES as readonly unknown[]).includes(raw.site) ? (raw.site as Site) : 'other',
-        surface: (SURFACES as readonly unknown[]).includes(raw.surface) ? (raw.surface as Surface) : 'other',
-      };
-    }
-    default:
-      return { error: `unknown request type` };
-  }
+  if (!v.is(Envelope, raw)) return { error: 'not a Second Look message' };
+  const r = v.safeParse(Request, raw);
+  return r.success ? r.output : { error: r.issues[0].message };
 }
