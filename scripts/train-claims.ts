@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { rawMatches } from '../lib/analyzer';
 import { CLAIM_CATEGORIES, CLAIM_TARGETS, claimFeatures, claimProbabilities, judgedCategories, type ClaimModel } from '../lib/analyzer/claims/judge';
-import { wordsOf } from '../lib/analyzer/text/words';
+import { wordPairsOf } from '../lib/analyzer/text/words';
 import { fitLogistic, trainingCases } from './train/logistic';
 
 const EVAL = path.resolve(process.cwd(), 'tests/eval');
@@ -41,7 +41,7 @@ for (const { c, context, text } of trainingCases(EVAL, FILES)) {
   if (!names.length && sentences.length) names = Object.keys(sentences[0]!.x);
   for (const { span, x } of sentences) {
     const y = CLAIM_TARGETS.map((cat) => (expects.some((e) => e.category.startsWith(cat) && e.start < span.end && span.start < e.end) ? 1 : 0));
-    rows.push({ post, harmless: (c.expect ?? []).length === 0, x: names.map((n) => x[n] ?? 0), words: wordsOf(text.slice(span.start, span.end)), y });
+    rows.push({ post, harmless: (c.expect ?? []).length === 0, x: names.map((n) => x[n] ?? 0), words: wordPairsOf(text.slice(span.start, span.end)), y });
   }
   post++;
 }

@@ -23,7 +23,7 @@ import { alternation } from '../text/terms';
 import { phraseIndex } from '../text/phrase-index';
 import { lastTextMemo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
-import { wordsOf } from '../text/words';
+import { wordPairsOf } from '../text/words';
 import { readablePart } from '../text/framing';
 import framing from '../text/data/framing-cues.json';
 import cues from './data/claim-cues.json';
@@ -59,6 +59,7 @@ const GROUPS: Record<string, readonly string[]> = {
   stopping: cues.stopping, treatment: cues.treatment, institutions: cues.institutions, plot: cues.plot,
   evidence: cues.evidence, hostility: cues.hostility, advice: cues.advice, promo: cues.promo,
   disclosure: cues.disclosure, teaching: cues.teaching, satire: cues.satire,
+  dismiss: cues.dismiss, silence: cues.silence, motive: cues.motive, intent: cues.intent,
   vaccine: concepts.vaccine, covidVaccine: concepts.covidVaccine, cause: concepts.cause, cure: concepts.cure,
   cancer: concepts.cancer, covid: concepts.covid, autism: concepts.autism, diabetes: concepts.diabetes,
   stopVerbs: antiTreatment.stopVerbs, treatments: antiTreatment.treatments, safety: antiTreatment.safety,
@@ -95,6 +96,8 @@ const SOURCE_NAMES = new RegExp(`(?<![\\p{L}])(?:${alternation(sourceCues.caseSe
 const IMPERATIVE = /^[\s"'“‘(*-]*(?:please\s|just\s|so\s|now\s)?(?:stop|skip|quit|don'?t|do not|never|avoid|throw|toss|ditch|try|take|give|use|buy|get|grab|dm|join|click|check|start|switch|drink|eat|rub|apply|put|ask|call|go|do|wake|read|look|watch|research|trust|listen|refuse|demand|say|tell|keep|save|swap|cut|double|flush|detox|cleanse|order|book|shop|learn|find|enjoy)\b/iu;
 const SHOUT = /\b\p{Lu}{3,}\b/gu;
 const EMOJI_THINK = /[🤔🧐👀🤷]/u;
+// "off it", "off mine", "get your people off them": stopping a treatment named only by a pronoun.
+const OFF_PRONOUN = /\boff\s(?:of\s)?(?:it|them|mine|his|hers|theirs|their|her|him|my|your|our)\b/iu;
 
 function countMatches(re: RegExp, s: string, cap = 10): number {
   re.lastIndex = 0;
@@ -109,7 +112,7 @@ export interface ClaimModel {
   /** One weight row per target of CLAIM_TARGETS, in `features` order. */
   weights: Record<string, readonly number[]>;
   bias: Record<string, number>;
-  /** Word weights, one per target in CLAIM_TARGETS order, for the words that earned one. */
+  /** Weights of words and neighbouring-word pairs (text/words.ts wordPairsOf), one per target in CLAIM_TARGETS order, for those that earned one. */
   words?: Record<string, readonly number[]>;
   /**
    * The probability at which a family's judgement adds a finding, chosen by cross-validation on
@@ -209,6 +212,11 @@ export function claimFeatures(text: string, raw: readonly RawMatch[], context: A
       stopReassure: stop * has('reassurance'),
       stopSafety: stop * has('safety'),
       actorPlot: actor * plot,
+      dismissTreatment: has('dismiss') * treatment,
+      offPronoun: OFF_PRONOUN.test(sentence) ? 1 : 0,
+      silenceTopic: has('silence') * Math.max(vaccine, treatment, condition, actor, cureWord),
+      motiveActor: has('motive') * Math.max(actor, treatment, vaccine),
+      intentActor: has('intent') * Math.max(actor, plot),
       insinuationAny: has('insinuation') * Math.max(vaccine, treatment, condition, actor),
       questionVaccineHarm: question * vaccine * harm,
       statNoSource: (percent > 0 || has('evidenceClaims') ? 1 : 0) * (1 - sourced),
@@ -285,7 +293,7 @@ export function judgeClaims(
   if (MODEL.features.length === 0) return [...raw];
   const sentences = claimFeatures(text, evidence, context);
   const verdicts = sentences.map(({ span, x }) => {
-    const p = claimProbabilities(x, wordsOf(text.slice(span.start, span.end)));
+    const p = claimProbabilities(x, wordPairsOf(text.slice(span.start, span.end)));
     return { span, p, judged: judgedCategories(p) };
   });
   const familyOf = (c: string) => c.slice(0, c.indexOf('.'));

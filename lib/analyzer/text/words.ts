@@ -5,11 +5,26 @@
 const TOKEN = /\p{L}[\p{L}'’]{0,30}/gu;
 
 export function wordsOf(span: string): string[] {
-  const out = new Set<string>();
+  return [...new Set(tokens(span))];
+}
+
+/**
+ * The words and each pair of neighbouring words ("the jab", "own research", "off it"), each once:
+ * pairs tell a claim from the same words in another order or sense.
+ */
+export function wordPairsOf(span: string): string[] {
+  const t = tokens(span);
+  const out = new Set(t);
+  for (let i = 1; i < t.length; i++) out.add(`${t[i - 1]} ${t[i]}`);
+  return [...out];
+}
+
+function tokens(span: string): string[] {
+  const out: string[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(span)) !== null) out.add(stem(m[0].toLowerCase().replace(/’/g, "'")));
-  return [...out];
+  while ((m = TOKEN.exec(span)) !== null) out.push(stem(m[0].toLowerCase().replace(/’/g, "'")));
+  return out;
 }
 
 function stem(w: string): string {
