@@ -3,9 +3,9 @@
  * DOM: each engine keeps its model, caret and undo history (compose-hooking.md §2.2).
  * - textarea/input, Quill, Lexical, plain contenteditable: select the span, then one
  *   `execCommand('insertText')` (or 'delete'), which the editor sees as user input;
- * - Draft.js: select the span, let Draft sync its selection, then a synthetic paste (the route
+ * - Draft.js: select the span, wait for Draft to sync its selection, then a synthetic paste (the route
  *   Grammarly uses; execCommand reproduces Draft bug #2171), or Backspace to remove.
- * Exactly one attempt, then wait and read back: a second attempt is how other checkers
+ * Exactly one attempt, then read back until the editor shows it (up to a second): a second attempt is how other checkers
  * inserted text two or three times into Lexical. If the editor did not take it, the replacement
  * goes to the clipboard and the caller says so.
  */
@@ -20,6 +20,37 @@ function frames(win: Window, n: number): Promise<void> {
     const step = (left: number) => (left === 0 ? resolve() : win.requestAnimationFrame(() => step(left - 1)));
     step(n);
   });
+}
+
+/** Resolves at the document's next `selectionchange` (after the page's own listeners), or after `ms`. */
+function selectionSettled(doc: Document, win: Window, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      win.clearTimeout(timer);
+      // A task later, so every listener of this event (React's onSelect for Draft) has run.
+      win.setTimeout(resolve, 0);
+    };
+    const timer = win.setTimeout(done, ms);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
+/**
+ * Waits until the editor's text is `wanted` (each animation frame, up to `ms`), and returns the
+ * text last read. Editors apply input on their own schedule (Lexical after the current turn, React
+ * after a render), later still on a busy machine: a fixed wait misread slow success as failure.
+ */
+async function settledText(editable: Editable, win: Window, wanted: string, ms: number): Promise<string> {
+  const norm = (t: string) => t.replace(/\u00a0/g, ' ');
+  const deadline = win.performance.now() + ms;
+  let text = norm(readText(editable));
+  await frames(win, 1);
+  while (text !== wanted && win.performance.now() < deadline) {
+    await frames(win, 1);
+    text = norm(readText(editable));
+  }
+  return text;
 }
 
 function readText(editable: Editable): string {
@@ -45,11 +76,14 @@ export async function applyFix(editable: Editable, start: number, end: number, e
     const range = rangeFor(readEditable(el), start, end, doc);
     const selection = win.getSelection();
     if (!range || !selection) return 'stale';
+    const settled = editable.engine === 'draft' ? selectionSettled(doc, win, 250) : undefined;
     selection.removeAllRanges();
     selection.addRange(range);
     if (editable.engine === 'draft') {
-      // Draft.js syncs its selection from `select` events; give it a turn before the paste.
-      await frames(win, 2);
+      // Draft.js syncs its selection from React's onSelect, which follows the document's
+      // `selectionchange`: paste only once that has run, or Draft pastes at its old caret.
+      await settled;
+      await frames(win, 1);
       if (replacement) {
         const data = new DataTransfer();
         data.setData('text/plain', replacement);
@@ -63,12 +97,11 @@ export async function applyFix(editable: Editable, start: number, end: number, e
       doc.execCommand('delete');
     }
   }
-  // Editors apply input asynchronously (Lexical after the current turn): wait, then verify.
-  await frames(win, 3);
   // Browsers may write a space as U+00A0 in contenteditable; that is still the same text.
-  const after = readText(editable).replace(/\u00a0/g, ' ');
-  if (after === wanted.replace(/\u00a0/g, ' ')) return 'applied';
-  if (after !== before) return 'changed';
+  const target = wanted.replace(/\u00a0/g, ' ');
+  const after = await settledText(editable, win, target, 1000);
+  if (after === target) return 'applied';
+  if (after !== before.replace(/\u00a0/g, ' ')) return 'changed';
   try {
     await win.navigator.clipboard.writeText(replacement);
   } catch {

@@ -8,11 +8,6 @@ import { expect, test } from './fixtures';
 import { allComposers, expectFlagged, type Composer } from './composers';
 import { card, status } from './overlay';
 
-// Known flake (issue 12, "Fixes that fail on a busy machine"): on a loaded 2-core machine the
-// Draft.js "Replace with" sometimes reports that the editor changed the text differently (1 of 2
-// runs in the last clean-clone check). A retry keeps CI honest about real breakage while that race
-// is open; every assertion stays as it is, and Playwright reports a retried pass as flaky.
-test.describe.configure({ retries: 2 });
 
 const ENGINES = ['x-post', 'facebook-post', 'linkedin-share', 'instagram-caption', 'x-mobile', 'linkedin-message'];
 const targets = ENGINES.map((id) => allComposers.find((c) => c.name.startsWith(`${id} `))!);
