@@ -37,20 +37,24 @@ function selectionSettled(doc: Document, win: Window, ms: number): Promise<void>
 }
 
 /**
- * Waits until the editor's text is `wanted` (each animation frame, up to `ms`), and returns the
+ * Waits until the editor's text, with plain spaces, is `wanted` (each animation frame, up to `ms`), and returns the
  * text last read. Editors apply input on their own schedule (Lexical after the current turn, React
  * after a render), later still on a busy machine: a fixed wait misread slow success as failure.
  */
 async function settledText(editable: Editable, win: Window, wanted: string, ms: number): Promise<string> {
-  const norm = (t: string) => t.replace(/\u00a0/g, ' ');
   const deadline = win.performance.now() + ms;
-  let text = norm(readText(editable));
+  let text = plainSpaces(readText(editable));
   await frames(win, 1);
   while (text !== wanted && win.performance.now() < deadline) {
     await frames(win, 1);
-    text = norm(readText(editable));
+    text = plainSpaces(readText(editable));
   }
   return text;
+}
+
+/** Browsers may write a space as U+00A0 in contenteditable; that is still the same text. */
+function plainSpaces(text: string): string {
+  return text.replace(/\u00a0/g, ' ');
 }
 
 function readText(editable: Editable): string {
@@ -97,11 +101,10 @@ export async function applyFix(editable: Editable, start: number, end: number, e
       doc.execCommand('delete');
     }
   }
-  // Browsers may write a space as U+00A0 in contenteditable; that is still the same text.
-  const target = wanted.replace(/\u00a0/g, ' ');
+  const target = plainSpaces(wanted);
   const after = await settledText(editable, win, target, 1000);
   if (after === target) return 'applied';
-  if (after !== before.replace(/\u00a0/g, ' ')) return 'changed';
+  if (after !== plainSpaces(before)) return 'changed';
   try {
     await win.navigator.clipboard.writeText(replacement);
   } catch {
