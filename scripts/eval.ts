@@ -115,7 +115,12 @@ function noteHarmless(group: string, c: Case): void {
   if (findings.some((f) => f.action === 'confirm' || f.action === 'block')) g.held++;
   feel.set(group, g);
 }
-const groupOf = (d: string, file: string) => (d === ownDir ? (file.includes('-test') ? 'tests/eval frozen test split' : 'tests/eval training and earlier posts') : 'shared eval');
+// Spanish posts are their own group: the English figures stay comparable from one stop to the next.
+const groupOf = (d: string, file: string) => {
+  const es = file.includes('-es-') ? ' (Spanish)' : '';
+  if (d !== ownDir) return `shared eval${es}`;
+  return `${file.includes('-test') ? 'tests/eval frozen test split' : 'tests/eval training and earlier posts'}${es}`;
+};
 
 const dirs = [dir, ownDir].filter((d) => fs.existsSync(d));
 if (!fs.existsSync(dir)) console.log(`eval: no evaluation corpora at ${dir}; skipped.`);
