@@ -42,10 +42,13 @@ describe('post-level judgement', () => {
   });
   it.fails.each([
     'Patient’s wristband next to my new watch lol',
-    'ICU night shift selfie with the monitors behind me 🙈',
     'Had to grab a selfie with my favorite patient before discharge 💙',
   ])('known miss: %s', (text) => {
     expect(warned(text, 'caption').length).toBeGreaterThan(0);
+  });
+
+  it('warns on a unit selfie with the monitors behind (caught since the story weights learned phi-train4)', () => {
+    expect(warned('ICU night shift selfie with the monitors behind me 🙈', 'caption').length).toBeGreaterThan(0);
   });
 
   it.fails('known false alarm: the author\'s own age and health', () => {
