@@ -12,11 +12,16 @@ import { CATEGORIES, FAMILIES, familyOf } from '../../lib/analyzer/types';
 import { send } from '../../lib/browser/client';
 import { DECISIONS, type DecisionCountsResponse } from '../../lib/protocol';
 import { applyResult, changePolicy, lastProblems, loadError, policyState, watchPolicy } from '../../lib/browser/page-state';
-import { FIELD_BY_KEY, POLICY_SITES, SENSITIVITIES, type Sensitivity } from '../../lib/policy/schema';
+import { FIELD_BY_KEY, POLICY_SITES, SENSITIVITIES, TIME_PRECISIONS, type Sensitivity, type TimePrecision } from '../../lib/policy/schema';
 
 const counts = signal<DecisionCountsResponse | null>(null);
 const fileProblems = signal<string[]>([]);
 const status = signal('');
+
+const PRECISION_LABELS: Record<TimePrecision, { label: string; hint: string }> = {
+  hour: { label: 'The hour', hint: 'e.g. 14:00 UTC' },
+  day: { label: 'The day', hint: 'harder to match to a post' },
+};
 
 const DECISION_LABELS = { edited: 'Edited', 'posted-anyway': 'Posted anyway', dismissed: 'Dismissed' } as const;
 
@@ -58,6 +63,9 @@ function DecisionLog() {
         locked={locked('decisionLog.enabled')} onChange={(on) => void changePolicy({ decisionLog: { enabled: on } })} />
       <NumberField fieldKey="decisionLog.retentionDays" label="Keep entries for (days)" value={st.effective.decisionLog.retentionDays}
         locked={locked('decisionLog.retentionDays')} onCommit={(n) => void changePolicy({ decisionLog: { retentionDays: n } }).then(loadCounts)} />
+      <Choice<TimePrecision> id="log-precision" legend="Keep each entry’s time to" value={st.effective.decisionLog.timePrecision}
+        locked={locked('decisionLog.timePrecision')} options={TIME_PRECISIONS.map((p) => ({ value: p, ...PRECISION_LABELS[p] }))}
+        onChange={(p) => void changePolicy({ decisionLog: { timePrecision: p } })} />
       {c && c.total === 0 && <p data-log-empty="">No decisions recorded yet.</p>}
       {c && c.total > 0 && (
         <table data-decision-counts="">

@@ -165,7 +165,7 @@ export class PolicyService {
   async logDecision(req: LogDecisionRequest): Promise<boolean> {
     await this.ready;
     if (!this.resolved.effective.decisionLog.enabled) return false;
-    await this.db.decisions.bulkAdd(decisionRows(req, this.now()));
+    await this.db.decisions.bulkAdd(decisionRows(req, this.now(), this.resolved.effective.decisionLog.timePrecision));
     if (this.now() - this.lastPrune > PRUNE_EVERY) await this.prune();
     return true;
   }
@@ -190,7 +190,7 @@ export class PolicyService {
   }
 
   async decisionsCsv(): Promise<string> {
-    return decisionsCsv(await this.rows());
+    return decisionsCsv(await this.rows(), this.resolved.effective.decisionLog.timePrecision);
   }
 
   /** Whether the user may clear the log: not when the organization manages the log. */

@@ -19,6 +19,9 @@ export type { Sensitivity } from './defaults';
 export { SUPPORTED_SITES as POLICY_SITES, type SupportedSite as PolicySite } from '../sites';
 import { SUPPORTED_SITES as POLICY_SITES, type SupportedSite as PolicySite } from '../sites';
 export const SENSITIVITIES = Object.keys(SENSITIVITY_THRESHOLDS) as readonly Sensitivity[];
+/** How precisely a decision-log entry's time is kept; the first is the default. */
+export const TIME_PRECISIONS = ['hour', 'day'] as const;
+export type TimePrecision = (typeof TIME_PRECISIONS)[number];
 
 /** One entry per key, typed by key (Object.fromEntries loses the key type). */
 function entriesOf<const K extends string, S>(keys: readonly K[], make: (key: K) => S): Record<K, S> {
@@ -92,6 +95,11 @@ export const POLICY_SCHEMA = v.object({
   decisionLog: group('Decision log (counts only, never text)', {
     enabled: v.pipe(v.boolean(), v.title('Keep decision log'), v.description('Count, on this device, how often warnings were edited, dismissed or posted anyway. Never the text.')),
     retentionDays: integer(1, 3650, 'Decision log retention (days)', 'Entries older than this are deleted.'),
+    timePrecision: v.pipe(
+      v.picklist(TIME_PRECISIONS),
+      v.title('Decision log time precision'),
+      v.description('How precisely each entry’s time is kept (UTC): to the hour or to the day. A time to the millisecond, with site and category, could be matched to a public post; a rounded one cannot.'),
+    ),
   }),
 });
 

@@ -125,6 +125,28 @@ describe('PolicyService', () => {
     expect(await db.decisions.count()).toBe(0);
   });
 
+  it('keeps each decision’s time only to the hour by default, or the day when the policy says so', async () => {
+    let now = Date.UTC(2026, 10, 20, 14, 37, 12, 345);
+    const { db, service } = fresh(() => now);
+    const log = () => service.logDecision({ type: 'logDecision', categories: ['phi.ssn'], action: 'confirm', decision: 'edited', site: 'x', surface: 'post' });
+    await log();
+    expect((await db.decisions.toArray()).map((r) => r.time)).toEqual([Date.UTC(2026, 10, 20, 14)]);
+    expect((await service.decisionsCsv()).split('\r\n')[1]).toBe('2026-11-20T14:00Z,x,post,phi.ssn,confirm,edited,1');
+
+    await service.setManaged({ decisionLog: { timePrecision: 'day' } });
+    now = Date.UTC(2026, 10, 20, 23, 59, 59, 999);
+    await log();
+    expect((await db.decisions.toArray()).map((r) => r.time)).toEqual([Date.UTC(2026, 10, 20, 14), Date.UTC(2026, 10, 20)]);
+    // The CSV never shows more than the policy allows, even for rows written under a finer one.
+    expect((await service.decisionsCsv()).split('\r\n')).toEqual(['time,site,surface,category,action,decision,count', '2026-11-20,x,post,phi.ssn,confirm,edited,2', '']);
+  });
+
+  it('rounds an old row’s millisecond time when exporting', async () => {
+    const { db, service } = fresh();
+    await db.decisions.add({ time: Date.UTC(2026, 10, 20, 9, 5, 1, 7), category: 'phi.ssn', action: 'warn', decision: 'dismissed', site: 'facebook', surface: 'comment' });
+    expect(await service.decisionsCsv()).toContain('\r\n2026-11-20T09:00Z,facebook,comment,phi.ssn,warn,dismissed,1\r\n');
+  });
+
   it('records nothing when the decision log is off', async () => {
     const { db, service } = fresh();
     await service.setUser({ decisionLog: { enabled: false } });
@@ -162,8 +184,8 @@ describe('background handlers', () => {
     expect(counts).toMatchObject({ ok: true, total: 8, enabled: true });
     const csv = (await handleMessage({ type: 'exportDecisionsCsv' }, page())) as { csv: string };
     const lines = csv.csv.trim().split('\r\n');
-    expect(lines[0]).toBe('date,site,surface,category,action,decision,count');
-    expect(lines).toContainEqual(expect.stringMatching(/^\d{4}-\d\d-\d\d,x,post,phi\.ssn,confirm,edited,2$/));
+    expect(lines[0]).toBe('time,site,surface,category,action,decision,count');
+    expect(lines).toContainEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:00Z,x,post,phi\.ssn,confirm,edited,2$/));
     expect(lines).toHaveLength(7);
     const dump = await dumpDb(DB_NAME);
     for (const piece of ['Jane', 'Doe', '219-09-9999', '219099999', 'jane.doe', 'example.com']) {
