@@ -154,13 +154,21 @@ export function Options() {
   const list = (key: string, label: string, hint: string) => {
     const [group, sub] = key.split('.') as ['allowList' | 'denyList', string];
     const value = (st.effective[group] as Record<string, string[]>)[sub] ?? [];
+    // The list's own refusals are named beside it, not repeated in the page's problem list.
     return <ListEditor key={key} fieldKey={key} label={label} hint={hint} value={value} locked={locked(key)}
-      onSave={async (items) => void (await changePolicy({ [group]: { [sub]: items } }))} />;
+      refused={st.refused.filter((r) => r.key === key)}
+      onSave={async (items) => void (await applyResult(await send({ type: 'setPolicy', change: { [group]: { [sub]: items } } })))} />;
   };
+  const orgRefused = st.refused.filter((r) => r.setBy === 'organization').length;
   return (
     <main style={{ maxWidth: '760px', margin: '0 auto' }}>
       <h1>Second Look settings</h1>
       {st.locked.length > 0 && <p class="hint" data-managed-summary="">Some settings are managed by your organization and cannot be changed here.</p>}
+      {orgRefused > 0 && (
+        <p class="problems" data-org-refused-summary="">
+          Your organization’s policy has {orgRefused === 1 ? 'an entry' : `${orgRefused} entries`} Second Look refused and does not check. Each is named below with the reason.
+        </p>
+      )}
       <div role="status" aria-live="polite" class="saved">{status.value}</div>
       <Problems problems={lastProblems.value} />
 

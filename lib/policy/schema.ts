@@ -198,10 +198,28 @@ export function setAt(obj: Record<string, unknown>, path: Field['path'], value: 
   obj[path[0]] = group;
 }
 
+/**
+ * A list entry the repair left out, and why in plain words. An admin's or a user's refused
+ * deny-list pattern must never vanish silently (issue 12): the options page names each one and
+ * an exported settings file lists them.
+ */
+export interface Refusal {
+  /** The list's dotted key, e.g. 'denyList.patterns'. */
+  key: string;
+  /** The entry as given (trimmed; cut to MAX_REFUSED_ENTRY characters). */
+  entry: string;
+  reason: string;
+}
+
+/** Longer refused entries are cut when reported and kept: nobody reads a megabyte of pattern. */
+export const MAX_REFUSED_ENTRY = 1000;
+
 export interface Repaired {
   patch: PolicyPatch;
   /** One plain sentence per repair, naming the field. */
   problems: string[];
+  /** Each list entry that was left out, with its reason. */
+  refused: Refusal[];
 }
 
 /** Stop at a value's first problem: one message per value is what the user reads. */
@@ -212,7 +230,7 @@ const FIRST = { abortPipeEarly: true } as const;
  * a repair when valibot refuses it — dropped (undefined: the default applies), clamped, or a
  * list without its bad entries — with one plain sentence per repair.
  */
-export function validateField(field: Field, value: unknown): { value: unknown; problems: string[] } {
+export function validateField(field: Field, value: unknown): { value: unknown; problems: string[]; refused?: Omit<Refusal, 'key'>[] } {
   const t = field.type;
   const r = v.safeParse(field.schema, value, FIRST);
   if (r.success) return { value: t.kind === 'strings' ? [...new Set(r.output as string[])] : r.output, problems: [] };
@@ -234,6 +252,7 @@ export function validateField(field: Field, value: unknown): { value: unknown; p
     case 'strings': {
       if (!Array.isArray(value)) return drop('expected a list; using the default.');
       const problems: string[] = [];
+      const refused: Omit<Refusal, 'key'>[] = [];
       const out: string[] = [];
       for (const item of value as unknown[]) {
         const e = v.safeParse(t.item, item, FIRST);
@@ -242,17 +261,19 @@ export function validateField(field: Field, value: unknown): { value: unknown; p
           continue;
         }
         const bad = e.issues[0];
-        problems.push(
-          bad.type === 'string'
-            ? `${name}: skipped an entry that is not text.`
-            : `${name}: skipped “${String(bad.input).slice(0, 40)}”: ${bad.message}`,
-        );
+        if (bad.type === 'string') {
+          problems.push(`${name}: skipped an entry that is not text.`);
+          continue;
+        }
+        const entry = (item as string).trim().slice(0, MAX_REFUSED_ENTRY);
+        problems.push(`${name}: skipped “${entry.slice(0, 40)}”: ${bad.message}`);
+        refused.push({ entry, reason: bad.message });
       }
       if (out.length > t.maxItems) {
         problems.push(`${name}: kept the first ${t.maxItems} entries.`);
-        out.length = t.maxItems;
+        for (const entry of out.splice(t.maxItems)) refused.push({ entry, reason: `Only the first ${t.maxItems} entries of this list are used.` });
       }
-      return { value: out, problems };
+      return { value: out, problems, refused };
     }
   }
 }
@@ -267,13 +288,15 @@ const NESTED = new Set(FIELDS.filter((f) => f.path.length === 2).map((f) => f.pa
 export function validatePatch(raw: unknown): Repaired {
   const patch: Record<string, unknown> = {};
   const problems: string[] = [];
-  if (raw === undefined || raw === null) return { patch, problems };
-  if (!isRecord(raw)) return { patch, problems: ['The policy is not an object; using the defaults.'] };
+  const refused: Refusal[] = [];
+  if (raw === undefined || raw === null) return { patch, problems, refused };
+  if (!isRecord(raw)) return { patch, problems: ['The policy is not an object; using the defaults.'], refused };
   for (const field of FIELDS) {
     const value = getAt(raw, field.path);
     if (value === undefined) continue;
     const r = validateField(field, value);
     problems.push(...r.problems);
+    for (const x of r.refused ?? []) refused.push({ key: field.key, ...x });
     if (r.value !== undefined) setAt(patch, field.path, r.value);
   }
   for (const [k, value] of Object.entries(raw)) {
@@ -285,7 +308,7 @@ export function validatePatch(raw: unknown): Repaired {
       }
     }
   }
-  return { patch: patch as PolicyPatch, problems };
+  return { patch: patch as PolicyPatch, problems, refused };
 }
 
 /** A setting's value as text for a message; never throws (an object may have no usable toString). */

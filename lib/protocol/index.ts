@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { ACTIONS, SITES, SURFACES, isCategory, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
-import type { Policy, PolicyPatch } from '../policy/schema';
+import type { Policy, PolicyPatch, Refusal } from '../policy/schema';
 
 /** Longest draft accepted for analysis (characters); longer text is checked up to this point. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -63,6 +63,16 @@ export interface PolicyState {
   problems: string[];
   /** Keys of the last change that were ignored because they are locked. */
   ignored: string[];
+  /**
+   * List entries that are refused and not used (e.g. a deny-list pattern that is not provably
+   * linear-time), the organization's and the user's, each with its reason in plain words.
+   */
+  refused: RefusedEntry[];
+}
+
+/** A refused list entry and whose it is: the organization's managed policy, or the user's settings. */
+export interface RefusedEntry extends Refusal {
+  setBy: 'organization' | 'you';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

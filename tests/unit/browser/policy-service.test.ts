@@ -63,6 +63,51 @@ describe('PolicyService', () => {
     expect(service.locked).toEqual([]);
   });
 
+  it('names the organization’s refused patterns with the reason, applies the valid ones, and remembers them across a restart', async () => {
+    const { db, service } = fresh();
+    await service.ready;
+    await service.setManaged({ denyList: { patterns: ['RGH-\\d{7}', '(\\d+)+x'] } });
+    expect(service.effective.denyList.patterns).toEqual(['RGH-\\d{7}']);
+    expect(service.locked).toContain('denyList.patterns');
+    expect(service.state().refused).toEqual([
+      { key: 'denyList.patterns', entry: '(\\d+)+x', reason: expect.stringMatching(/counted repeat/), setBy: 'organization' },
+    ]);
+    // The next worker start reads the cached managed policy: the refusal is there before storage.managed answers.
+    const again = new PolicyService({ db });
+    await again.ready;
+    expect(again.state().refused.map((r) => [r.entry, r.setBy])).toEqual([['(\\d+)+x', 'organization']]);
+    expect(again.effective.denyList.patterns).toEqual(['RGH-\\d{7}']);
+  });
+
+  it('keeps the user’s valid lines, names the refused ones, lists both in the export, and imports them back', async () => {
+    const { db, service } = fresh();
+    await service.setManaged({ denyList: { facilities: ['ER'] } });
+    const st = await service.setUser({ denyList: { patterns: ['MRN-\\d{7}', 'a*b', '[A-Z]{2}\\d{6}'] } });
+    expect(st.effective.denyList.patterns).toEqual(['MRN-\\d{7}', '[A-Z]{2}\\d{6}']);
+    expect(st.refused.map((r) => [r.key, r.entry, r.setBy])).toEqual([
+      ['denyList.facilities', 'ER', 'organization'],
+      ['denyList.patterns', 'a*b', 'you'],
+    ]);
+    // Stored beside the settings: a restart still names it.
+    const restarted = new PolicyService({ db });
+    await restarted.ready;
+    expect(restarted.state().refused.filter((r) => r.setBy === 'you').map((r) => r.entry)).toEqual(['a*b']);
+
+    const file = JSON.parse(await service.exportJson());
+    expect(file.policy).toEqual({ denyList: { patterns: ['MRN-\\d{7}', '[A-Z]{2}\\d{6}'] } });
+    expect(file.refused).toEqual([
+      { setting: 'denyList.facilities', entry: 'ER', reason: 'entries must be 3–200 characters.', setBy: 'organization' },
+      { setting: 'denyList.patterns', entry: 'a*b', reason: expect.stringMatching(/counted repeat/), setBy: 'you' },
+    ]);
+
+    // Fixing the list clears its refusal; importing the export brings the user's back (not the organization's).
+    expect((await service.setUser({ denyList: { patterns: ['MRN-\\d{7}'] } })).refused.filter((r) => r.setBy === 'you')).toEqual([]);
+    const imported = await service.importJson(JSON.stringify(file));
+    expect(imported.effective.denyList.patterns).toEqual(['MRN-\\d{7}', '[A-Z]{2}\\d{6}']);
+    expect(imported.refused.map((r) => [r.entry, r.setBy])).toEqual([['ER', 'organization'], ['a*b', 'you']]);
+    expect((await service.reset()).refused.map((r) => r.setBy)).toEqual(['organization']);
+  });
+
   it('tells others about real changes only, not about every worker wake-up', async () => {
     const { db, service } = fresh();
     await service.setUser({ sensitivity: 'high' });
