@@ -7,7 +7,8 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { ACTIONS, type Category, type PolicyAction } from '../lib/analyzer/types';
-import { FIELD_BY_KEY, validateField } from '../lib/policy/schema';
+import { FIELD_BY_KEY } from '../lib/policy/schema';
+import type { RefusedEntry } from '../lib/protocol';
 import { CATEGORY_LABELS } from '../lib/analyzer/labels';
 import { ACTION_LABELS, LOCKED_HINT, LOCKED_TEXT } from './policy-labels';
 
@@ -115,45 +116,72 @@ export function NumberField(props: { fieldKey: string; label: string; value: num
 }
 
 /**
- * A list edited as text, one entry per line. Save checks every line with the same validation the
- * background uses; if any line is refused, nothing is saved, each problem is named, and the text
- * stays as typed so nothing is lost.
+ * A list edited as text, one entry per line. Save sends every line to the background, which keeps
+ * the valid ones (they apply at once) and refuses the rest with a reason: one bad line never
+ * costs the good ones. The user's refused lines stay in the box and are named below it until
+ * they are fixed or deleted, so nothing typed is lost; entries the organization's policy sets
+ * but Second Look refused are named too, so an admin testing the policy sees what is not checked.
  */
-export function ListEditor(props: { fieldKey: string; label: string; hint: string; value: readonly string[]; locked: boolean; onSave: (items: string[]) => Promise<void> }) {
-  const field = FIELD_BY_KEY.get(props.fieldKey)!;
+export function ListEditor(props: {
+  fieldKey: string;
+  label: string;
+  hint: string;
+  value: readonly string[];
+  /** Refused entries of this list, the organization's and the user's. */
+  refused?: readonly RefusedEntry[];
+  locked: boolean;
+  onSave: (items: string[]) => Promise<void>;
+}) {
   const id = `list-${props.fieldKey.replace(/\./g, '-')}`;
   const [text, setText] = useState<string | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
-  const shown = text ?? props.value.join('\n');
+  const refused = props.refused ?? [];
+  const mine = refused.filter((r) => r.setBy === 'you');
+  const theirs = refused.filter((r) => r.setBy === 'organization');
+  const shown = text ?? [...props.value, ...mine.map((r) => r.entry)].join('\n');
   const save = async () => {
     const items = shown.split('\n').map((s) => s.trim()).filter(Boolean);
-    const r = validateField(field, items);
-    const msgs = r.problems.map((p) => p.replace(/^.*?\): /, ''));
-    setProblems(msgs);
     setSaved(false);
-    if (msgs.length) return;
     await props.onSave(items);
     setText(null);
     setSaved(true);
   };
-  const describedBy = [`${id}-hint`, problems.length ? `${id}-problems` : '', props.locked ? `${id}-locked` : ''].filter(Boolean).join(' ');
+  const describedBy = [`${id}-hint`, mine.length ? `${id}-refused` : '', theirs.length ? `${id}-org-refused` : '', props.locked ? `${id}-locked` : '']
+    .filter(Boolean).join(' ');
   return (
     <div class="list-editor" data-control={id} data-locked={props.locked ? 'true' : 'false'}>
       <h3><label for={id}>{props.label}</label></h3>
       {props.locked && <LockNote id={`${id}-locked`} />}
       <p id={`${id}-hint`} class="hint">{props.hint} One per line.</p>
-      <textarea id={id} rows={3} value={shown} disabled={props.locked} aria-invalid={problems.length ? 'true' : undefined}
+      <textarea id={id} rows={3} value={shown} disabled={props.locked} aria-invalid={mine.length && text === null ? 'true' : undefined}
         aria-describedby={describedBy} spellcheck={false}
         onInput={(e) => {
           setText((e.currentTarget as HTMLTextAreaElement).value);
           setSaved(false);
         }} />
-      <div id={`${id}-problems`}><Problems problems={problems} title="Not saved:" /></div>
+      <Refused id={`${id}-org-refused`} entries={theirs} setBy="organization" />
+      <Refused id={`${id}-refused`} entries={mine} setBy="you" />
       <div class="row">
         <button type="button" onClick={() => void save()} disabled={props.locked}>Save {props.label.toLowerCase()}</button>
-        {saved && <span class="saved" role="status">Saved</span>}
+        {saved && <span class="saved" role="status">{mine.length ? `Saved the other lines; ${mine.length === 1 ? '1 line is' : `${mine.length} lines are`} not checked (named above).` : 'Saved'}</span>}
       </div>
+    </div>
+  );
+}
+
+const REFUSED_TITLE = {
+  organization: 'Set by your organization’s policy, but refused and not checked:',
+  you: 'Not checked until you fix or delete these lines:',
+} as const;
+
+/** Refused entries of one list, each with its reason; the user's are an alert (they follow a save). */
+export function Refused({ id, entries, setBy }: { id: string; entries: readonly RefusedEntry[]; setBy: RefusedEntry['setBy'] }) {
+  if (!entries.length) return null;
+  return (
+    <div id={id} class="problems" data-refused={setBy} role={setBy === 'you' ? 'alert' : undefined}>
+      <p>{REFUSED_TITLE[setBy]}</p>
+      <ul>{entries.map((r) => <li key={r.entry}><code>{r.entry}</code> — {r.reason}</li>)}</ul>
+      {setBy === 'organization' && <p class="hint">The rest of the list applies. Ask whoever manages your browser policy to fix these.</p>}
     </div>
   );
 }

@@ -12,11 +12,16 @@ import { CATEGORIES, FAMILIES, familyOf } from '../../lib/analyzer/types';
 import { send } from '../../lib/browser/client';
 import { DECISIONS, type DecisionCountsResponse } from '../../lib/protocol';
 import { applyResult, changePolicy, lastProblems, loadError, policyState, watchPolicy } from '../../lib/browser/page-state';
-import { FIELD_BY_KEY, POLICY_SITES, SENSITIVITIES, type Sensitivity } from '../../lib/policy/schema';
+import { FIELD_BY_KEY, POLICY_SITES, SENSITIVITIES, TIME_PRECISIONS, type Sensitivity, type TimePrecision } from '../../lib/policy/schema';
 
 const counts = signal<DecisionCountsResponse | null>(null);
 const fileProblems = signal<string[]>([]);
 const status = signal('');
+
+const PRECISION_LABELS: Record<TimePrecision, { label: string; hint: string }> = {
+  hour: { label: 'The hour', hint: 'e.g. 14:00 UTC' },
+  day: { label: 'The day', hint: 'harder to match to a post' },
+};
 
 const DECISION_LABELS = { edited: 'Edited', 'posted-anyway': 'Posted anyway', dismissed: 'Dismissed' } as const;
 
@@ -58,6 +63,9 @@ function DecisionLog() {
         locked={locked('decisionLog.enabled')} onChange={(on) => void changePolicy({ decisionLog: { enabled: on } })} />
       <NumberField fieldKey="decisionLog.retentionDays" label="Keep entries for (days)" value={st.effective.decisionLog.retentionDays}
         locked={locked('decisionLog.retentionDays')} onCommit={(n) => void changePolicy({ decisionLog: { retentionDays: n } }).then(loadCounts)} />
+      <Choice<TimePrecision> id="log-precision" legend="Keep each entry’s time to" value={st.effective.decisionLog.timePrecision}
+        locked={locked('decisionLog.timePrecision')} options={TIME_PRECISIONS.map((p) => ({ value: p, ...PRECISION_LABELS[p] }))}
+        onChange={(p) => void changePolicy({ decisionLog: { timePrecision: p } })} />
       {c && c.total === 0 && <p data-log-empty="">No decisions recorded yet.</p>}
       {c && c.total > 0 && (
         <table data-decision-counts="">
@@ -146,13 +154,21 @@ export function Options() {
   const list = (key: string, label: string, hint: string) => {
     const [group, sub] = key.split('.') as ['allowList' | 'denyList', string];
     const value = (st.effective[group] as Record<string, string[]>)[sub] ?? [];
+    // The list's own refusals are named beside it, not repeated in the page's problem list.
     return <ListEditor key={key} fieldKey={key} label={label} hint={hint} value={value} locked={locked(key)}
-      onSave={async (items) => void (await changePolicy({ [group]: { [sub]: items } }))} />;
+      refused={st.refused.filter((r) => r.key === key)}
+      onSave={async (items) => void (await applyResult(await send({ type: 'setPolicy', change: { [group]: { [sub]: items } } })))} />;
   };
+  const orgRefused = st.refused.filter((r) => r.setBy === 'organization').length;
   return (
     <main style={{ maxWidth: '760px', margin: '0 auto' }}>
       <h1>Second Look settings</h1>
       {st.locked.length > 0 && <p class="hint" data-managed-summary="">Some settings are managed by your organization and cannot be changed here.</p>}
+      {orgRefused > 0 && (
+        <p class="problems" data-org-refused-summary="">
+          Your organization’s policy has {orgRefused === 1 ? 'an entry' : `${orgRefused} entries`} Second Look refused and does not check. Each is named below with the reason.
+        </p>
+      )}
       <div role="status" aria-live="polite" class="saved">{status.value}</div>
       <Problems problems={lastProblems.value} />
 

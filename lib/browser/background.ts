@@ -12,7 +12,7 @@ import type { Resolved } from '../policy/resolve';
 import { PolicyService } from './policy-service';
 import {
   ALLOWED_SENDERS,
-  MAX_TEXT_LENGTH,
+  MAX_CHECKED_LENGTH,
   parseRequest,
   type ErrorResponse,
   type Request,
@@ -65,8 +65,8 @@ const handlers: Handlers = {
     const site = policy.forSite(req.site);
     const settings = { enabled: site.enabled, debounceMs: site.debounceMs };
     if (!site.enabled) return { ok: true, findings: [], truncated: false, settings };
-    const truncated = req.text.length > MAX_TEXT_LENGTH;
-    const text = truncated ? req.text.slice(0, MAX_TEXT_LENGTH) : req.text;
+    const truncated = req.text.length > MAX_CHECKED_LENGTH;
+    const text = truncated ? req.text.slice(0, MAX_CHECKED_LENGTH) : req.text;
     return { ok: true, findings: analyze(text, { platform: req.site, surface: req.surface }, site.policy), truncated, settings };
   },
   async getPolicy() {

@@ -19,7 +19,7 @@ export interface SettingsRow {
 
 export interface DecisionRow {
   id?: number;
-  /** ms since the epoch. */
+  /** ms since the epoch, rounded down to the hour or day (decisions.ts roundTime). */
   time: number;
   category: Category;
   action: Action;

@@ -5,17 +5,22 @@
  * unchanged in tests with fake-indexeddb.
  *
  * Start-up never waits for storage.managed (its first read takes ~3 s in Chromium): the last
- * managed policy seen is cached in IndexedDB and applies until the fresh read arrives.
+ * managed policy seen is cached in IndexedDB, as read, and applies until the fresh read arrives.
+ *
+ * Refused list entries (an admin's or a user's deny-list pattern that is not provably linear-time,
+ * a too-short name…) never vanish silently (issue 12): the organization's are recomputed from the
+ * managed policy, the user's are kept beside their settings; state() reports both with reasons,
+ * and exportJson() lists them. The valid entries of the same list apply regardless.
  */
 import type { AnalyzerPolicy } from '../analyzer/policy';
 import type { Site } from '../analyzer/types';
-import type { DecisionCountsResponse, LogDecisionRequest, PolicyState } from '../protocol';
+import type { DecisionCountsResponse, LogDecisionRequest, PolicyState, RefusedEntry } from '../protocol';
 import type { SecondLookDB } from './db';
 import { countDecisions, decisionRows, decisionsCsv, isDecisionRow } from './decisions';
 import { DEFAULT_POLICY } from '../policy/defaults';
 import { envelope, readPolicy } from '../policy/migrate';
-import { applyUserChange, resolve, siteEnabled, toAnalyzerPolicy, type Resolved } from '../policy/resolve';
-import { validatePatch, type Policy, type PolicyPatch } from '../policy/schema';
+import { applyUserChange, nextRefusals, resolve, siteEnabled, toAnalyzerPolicy, type Resolved } from '../policy/resolve';
+import { validatePatch, type Policy, type PolicyPatch, type Refusal } from '../policy/schema';
 
 const DAY = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY = 60 * 60 * 1000;
@@ -31,6 +36,8 @@ export interface PolicyServiceOptions {
 export class PolicyService {
   private user: PolicyPatch = {};
   private managed: PolicyPatch = {};
+  private managedRefused: Refusal[] = [];
+  private userRefused: Refusal[] = [];
   private resolved: Resolved;
   private analyzerPolicy: AnalyzerPolicy;
   private problems: string[] = [];
@@ -61,11 +68,12 @@ export class PolicyService {
       const [userRow, cacheRow] = await Promise.all([this.db.settings.get('user'), this.db.settings.get('managed-cache')]);
       const read = readPolicy(userRow?.value);
       this.user = read.envelope.policy;
+      this.userRefused = read.refused;
       this.problems = read.problems;
-      const cached = validatePatch(cacheRow?.value).patch;
+      const cached = validatePatch(cacheRow?.value);
       // A fresh managed read may already have arrived; it wins over the cache.
-      if (!this.managedFresh) this.managed = cached;
-      else changed = JSON.stringify(this.managed) !== JSON.stringify(cached);
+      if (!this.managedFresh) [this.managed, this.managedRefused] = [cached.patch, cached.refused];
+      else changed = JSON.stringify(this.managed) !== JSON.stringify(cached.patch);
     } catch {
       this.problems = ['Your settings could not be read; using the defaults.'];
     }
@@ -78,12 +86,17 @@ export class PolicyService {
 
   private managedFresh = false;
 
-  /** Sets the managed policy (from storage.managed); persists it as the start-up cache. */
+  /**
+   * Sets the managed policy (from storage.managed); persists it as read as the start-up cache,
+   * so its refused entries are reported from the first moment of the next start too.
+   */
   async setManaged(raw: unknown): Promise<void> {
     this.managedFresh = true;
-    this.managed = validatePatch(raw).patch;
+    const r = validatePatch(raw);
+    this.managed = r.patch;
+    this.managedRefused = r.refused;
     this.recompute();
-    await this.db.settings.put({ id: 'managed-cache', value: this.managed, updatedAt: this.now() }).catch(() => undefined);
+    await this.db.settings.put({ id: 'managed-cache', value: raw, updatedAt: this.now() }).catch(() => undefined);
   }
 
   private recompute(mode: 'notify-if-changed' | 'notify' | 'silent' = 'notify-if-changed'): void {
@@ -116,12 +129,23 @@ export class PolicyService {
       locked: [...this.resolved.locked],
       problems: extra.problems ?? this.problems,
       ignored: extra.ignored ?? [],
+      refused: this.refused(),
     };
   }
 
-  private async saveUser(user: PolicyPatch): Promise<void> {
-    await this.db.settings.put({ id: 'user', value: envelope(user), updatedAt: this.now() });
+  /** The organization's refused entries, then the user's for lists the organization leaves open. */
+  private refused(): RefusedEntry[] {
+    const locked = new Set(this.resolved.locked);
+    return [
+      ...this.managedRefused.map((r) => ({ ...r, setBy: 'organization' as const })),
+      ...this.userRefused.filter((r) => !locked.has(r.key)).map((r) => ({ ...r, setBy: 'you' as const })),
+    ];
+  }
+
+  private async saveUser(user: PolicyPatch, refused: Refusal[]): Promise<void> {
+    await this.db.settings.put({ id: 'user', value: envelope(user, refused), updatedAt: this.now() });
     this.user = user;
+    this.userRefused = refused;
     this.problems = [];
     this.recompute();
   }
@@ -130,14 +154,14 @@ export class PolicyService {
   async setUser(change: unknown): Promise<PolicyState> {
     await this.ready;
     const r = applyUserChange(this.user, change, this.resolved.locked);
-    await this.saveUser(r.user);
+    await this.saveUser(r.user, nextRefusals(this.userRefused, r));
     await this.prune().catch(() => undefined);
     return this.state({ problems: r.problems, ignored: r.ignored });
   }
 
   async reset(): Promise<PolicyState> {
     await this.ready;
-    await this.saveUser({});
+    await this.saveUser({}, []);
     return this.state();
   }
 
@@ -152,20 +176,23 @@ export class PolicyService {
     }
     const read = readPolicy(raw);
     const r = applyUserChange({}, read.envelope.policy, this.resolved.locked);
-    await this.saveUser(r.user);
+    const locked = new Set(this.resolved.locked);
+    await this.saveUser(r.user, read.refused.filter((x) => !locked.has(x.key)));
     return this.state({ problems: [...read.problems, ...r.problems], ignored: r.ignored });
   }
 
+  /** The user's settings as a file; refused entries (the user's and the organization's) are listed with their reasons. */
   async exportJson(): Promise<string> {
     await this.ready;
-    return `${JSON.stringify(envelope(this.user), null, 2)}\n`;
+    const refused = this.refused().map((r) => ({ setting: r.key, entry: r.entry, reason: r.reason, setBy: r.setBy }));
+    return `${JSON.stringify(envelope(this.user, refused), null, 2)}\n`;
   }
 
   /** Records one decision (one row per category) unless the policy keeps no log. */
   async logDecision(req: LogDecisionRequest): Promise<boolean> {
     await this.ready;
     if (!this.resolved.effective.decisionLog.enabled) return false;
-    await this.db.decisions.bulkAdd(decisionRows(req, this.now()));
+    await this.db.decisions.bulkAdd(decisionRows(req, this.now(), this.resolved.effective.decisionLog.timePrecision));
     if (this.now() - this.lastPrune > PRUNE_EVERY) await this.prune();
     return true;
   }
@@ -190,7 +217,7 @@ export class PolicyService {
   }
 
   async decisionsCsv(): Promise<string> {
-    return decisionsCsv(await this.rows());
+    return decisionsCsv(await this.rows(), this.resolved.effective.decisionLog.timePrecision);
   }
 
   /** Whether the user may clear the log: not when the organization manages the log. */

@@ -12,8 +12,16 @@ import type { Anchor } from './card/placement';
 import { isFormField, type Editable } from './editable';
 import { mapThroughEdit } from './edit-map';
 import type { Underline } from './card/overlay';
-import type { Box } from './card/textarea-rects';
+import type { Box, FieldLayout } from './card/textarea-rects';
 import { clipTo, textRects, visibleBox } from './card/textarea-rects';
+import { MAX_CHECKED_LENGTH } from '../protocol';
+
+/**
+ * At most this many findings are underlined per redraw: more than fit a screen. With the
+ * visible window found by binary search (drawable()), a redraw costs about the same in a
+ * 200,000-character draft as in a tweet (issue 12).
+ */
+export const MAX_UNDERLINES = 150;
 import { rangeFor, readEditable, type TextModel } from './text-model';
 
 export interface AnalysisResult {
@@ -48,13 +56,15 @@ export interface CheckerView {
   textChanged(): void;
   /** True while the card is folded into its pill. */
   cardFolded(): boolean;
-  /** Where characters [start, end) of a form field sit on screen (measured in our shadow root). */
-  measureField(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): Box[];
+  /** Lays a form field's text out (in our shadow root) to read where its characters sit. */
+  layoutField(field: HTMLTextAreaElement | HTMLInputElement): FieldLayout;
 }
 
 export interface Drawing {
   findings: Finding[];
   text: string;
+  /** Characters at the end of the draft that were not checked (past MAX_CHECKED_LENGTH); 0 when all were. */
+  unchecked: number;
   anchor: Anchor;
   /** One underline per visible finding; drawn in our closed shadow root, never on the page. */
   underlines: Underline[];
@@ -65,6 +75,8 @@ export class EditorChecker {
   private findings: Finding[] = [];
   /** Text the current findings' offsets refer to. */
   private findingsText = '';
+  /** Characters past MAX_CHECKED_LENGTH in the last text sent for checking. */
+  private unchecked = 0;
   private analysedText: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame: number | undefined;
@@ -223,14 +235,18 @@ export class EditorChecker {
       this.requestRender();
       return;
     }
+    // A very long draft is checked up to MAX_CHECKED_LENGTH; the card says how much was not.
+    // Findings' offsets are the same in the prefix and the whole text.
+    const checked = text.length > MAX_CHECKED_LENGTH ? text.slice(0, MAX_CHECKED_LENGTH) : text;
     try {
-      const result = await this.opts.analyze(text, this.opts.site, this.surfaceKind);
+      const result = await this.opts.analyze(checked, this.opts.site, this.surfaceKind);
       if (seq !== this.seq) return; // a newer request is on its way
       if (result.settings) this.debounceMs = result.settings.debounceMs;
       const now = this.read().text;
       this.findings = mapThroughEdit(result.findings, text, now);
       this.findingsText = now;
       this.analysedText = text;
+      this.unchecked = text.length - checked.length;
       if (this.active) this.opts.view.error(undefined);
     } catch (e) {
       if (seq !== this.seq) return;
@@ -302,23 +318,24 @@ export class EditorChecker {
     const { text, model } = this.read();
     if (this.changed) this.noteText(text);
     const findings = this.findingsText === text ? this.findings : mapThroughEdit(this.findings, this.findingsText, text);
-    const underlines: Underline[] = [];
-    const clip = visibleBox(el);
-    for (const f of findings) {
-      let boxes: Box[] = [];
-      if (isFormField(el)) boxes = view.measureField(el, f.start, f.end);
-      else if (model) {
-        // Ranges are measured here and never registered anywhere the page can read them.
-        const range = rangeFor(model, f.start, f.end, el.ownerDocument);
-        if (!range) continue;
-        for (const r of textRects(range)) {
-          const b = clipTo(r, clip);
-          if (b) boxes.push(b);
-        }
+    const clip = onScreen(visibleBox(el), el.ownerDocument.defaultView);
+    let underlines: Underline[] = [];
+    if (isFormField(el)) {
+      const layout = view.layoutField(el);
+      try {
+        underlines = drawable(findings, (f) => layout.rects(f.start, f.end), clip);
+      } finally {
+        layout.done();
       }
-      if (boxes.length) underlines.push({ action: f.action, boxes });
+    } else if (model) {
+      // Ranges are measured here and never registered anywhere the page can read them.
+      const rects = (f: Finding) => {
+        const range = rangeFor(model, f.start, f.end, el.ownerDocument);
+        return range ? textRects(range) : [];
+      };
+      underlines = drawable(findings, rects, clip);
     }
-    view.draw({ findings, text, anchor: this.anchor(), underlines });
+    view.draw({ findings, text, unchecked: this.unchecked, anchor: this.anchor(), underlines });
   }
 
   /** The editor's box and its submit controls' boxes, for placing the card clear of them. */
@@ -339,4 +356,44 @@ export class EditorChecker {
     }
     return { editor: box(el.getBoundingClientRect()), avoid };
   }
+}
+
+type Clip = { left: number; top: number; right: number; bottom: number };
+
+/** The editor's visible box cut to the window: a tall editor in a scrolling page shows only part of itself. */
+function onScreen(box: Clip, win: Window | null): Clip {
+  if (!win) return box;
+  return { left: Math.max(box.left, 0), top: Math.max(box.top, 0), right: Math.min(box.right, win.innerWidth), bottom: Math.min(box.bottom, win.innerHeight) };
+}
+
+/**
+ * Underlines for the findings on screen, at most MAX_UNDERLINES, measuring only those plus
+ * about log2(n) probes: findings in text order lie top to bottom, so a binary search finds the
+ * first one that does not end above the visible area, and drawing stops at the first one that
+ * starts below it.
+ */
+export function drawable(findings: readonly Finding[], rectsOf: (f: Finding) => readonly Box[], clip: Clip): Underline[] {
+  if (clip.bottom <= clip.top || clip.right <= clip.left) return [];
+  const sorted = findings.length > 1 ? [...findings].sort((a, b) => a.start - b.start || a.end - b.end) : findings;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const last = rectsOf(sorted[mid]!).at(-1);
+    if (last && last.top + last.height <= clip.top) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Underline[] = [];
+  for (let i = lo; i < sorted.length && out.length < MAX_UNDERLINES; i++) {
+    const f = sorted[i]!;
+    const rects = rectsOf(f);
+    if (rects.length && rects[0]!.top >= clip.bottom) break;
+    const boxes: Box[] = [];
+    for (const r of rects) {
+      const b = clipTo(r, clip);
+      if (b) boxes.push(b);
+    }
+    if (boxes.length) out.push({ action: f.action, boxes });
+  }
+  return out;
 }

@@ -123,7 +123,7 @@ export class Controller {
         if (!mine()) return;
         const overlay = this.ensureOverlay();
         overlay.setUnderlines(d.underlines);
-        overlay.update({ findings: d.findings, text: d.text, anchor: d.anchor });
+        overlay.update({ findings: d.findings, text: d.text, unchecked: d.unchecked, anchor: d.anchor });
       },
       clear: () => {
         if (mine()) this.ensureOverlay().clear();
@@ -138,7 +138,7 @@ export class Controller {
         if (this.allowOnce === this.checkers.get(element)) this.allowOnce = undefined;
       },
       cardFolded: () => this.ensureOverlay().card.value.collapsed,
-      measureField: (field, start, end) => this.ensureOverlay().measureField(field, start, end),
+      layoutField: (field) => this.ensureOverlay().layoutField(field),
     };
   }
 

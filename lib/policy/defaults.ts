@@ -32,7 +32,7 @@ export const DEFAULT_ANALYZER_POLICY_FULL: AnalyzerPolicy = {
 
 /**
  * The full default policy, before any user setting or managed policy. Every site on, balanced
- * sensitivity, empty lists, a 300 ms check delay, and a decision log kept for 90 days.
+ * sensitivity, empty lists, a 300 ms check delay, and a decision log kept for 90 days with times rounded to the hour.
  */
 export const DEFAULT_POLICY: Policy = {
   actions: { ...DEFAULT_ACTIONS },
@@ -41,5 +41,5 @@ export const DEFAULT_POLICY: Policy = {
   allowList: { names: [], phones: [], addresses: [], websites: [] },
   denyList: { facilities: [], patterns: [] },
   debounceMs: 300,
-  decisionLog: { enabled: true, retentionDays: 90 },
+  decisionLog: { enabled: true, retentionDays: 90, timePrecision: 'hour' },
 };

@@ -6,7 +6,7 @@
 import type { AnalyzerPolicy } from '../analyzer/policy';
 import type { Site } from '../analyzer/types';
 import { HOLD_THRESHOLD, SENSITIVITY_THRESHOLDS } from './defaults';
-import { FIELDS, getAt, setAt, validatePatch, type Policy, type PolicyPatch } from './schema';
+import { FIELDS, getAt, setAt, validatePatch, type Policy, type PolicyPatch, type Refusal } from './schema';
 
 export interface Resolved {
   effective: Policy;
@@ -40,17 +40,19 @@ export function resolve(defaults: Policy, user: unknown, managed: unknown): Reso
 /**
  * Applies a user's change to their stored settings: validated, with locked keys left out.
  * `null` for a key removes the user's value (back to the default). Returns the new user patch,
- * the keys ignored because they are locked, and repair messages.
+ * the keys ignored because they are locked, the keys it changed, repair messages and the list
+ * entries it refused.
  */
 export function applyUserChange(
   user: PolicyPatch,
   change: unknown,
   locked: readonly string[],
-): { user: PolicyPatch; ignored: string[]; problems: string[] } {
+): { user: PolicyPatch; ignored: string[]; problems: string[]; refused: Refusal[]; changed: string[] } {
   const next = clone(user) as Record<string, unknown>;
   const ignored: string[] = [];
+  const changed: string[] = [];
   const lockedSet = new Set(locked);
-  const { patch, problems } = validatePatch(stripNulls(change));
+  const { patch, problems, refused } = validatePatch(stripNulls(change));
   for (const f of FIELDS) {
     const raw = getAt(change, f.path);
     const v = getAt(patch, f.path);
@@ -59,10 +61,19 @@ export function applyUserChange(
       ignored.push(f.key);
       continue;
     }
+    changed.push(f.key);
     if (raw === null) removeAt(next, f.path);
     else if (v !== undefined) setAt(next, f.path, v);
   }
-  return { user: next as PolicyPatch, ignored, problems };
+  return { user: next as PolicyPatch, ignored, problems, refused: refused.filter((r) => !lockedSet.has(r.key)), changed };
+}
+
+/**
+ * The user's refused list entries after a change: a list the change set (or reset) replaces its
+ * old refusals with the new ones; other lists keep theirs.
+ */
+export function nextRefusals(before: readonly Refusal[], change: { refused: readonly Refusal[]; changed: readonly string[] }): Refusal[] {
+  return [...before.filter((r) => !change.changed.includes(r.key)), ...change.refused];
 }
 
 function stripNulls(change: unknown): unknown {

@@ -19,6 +19,9 @@ export type { Sensitivity } from './defaults';
 export { SUPPORTED_SITES as POLICY_SITES, type SupportedSite as PolicySite } from '../sites';
 import { SUPPORTED_SITES as POLICY_SITES, type SupportedSite as PolicySite } from '../sites';
 export const SENSITIVITIES = Object.keys(SENSITIVITY_THRESHOLDS) as readonly Sensitivity[];
+/** How precisely a decision-log entry's time is kept; the first is the default. */
+export const TIME_PRECISIONS = ['hour', 'day'] as const;
+export type TimePrecision = (typeof TIME_PRECISIONS)[number];
 
 /** One entry per key, typed by key (Object.fromEntries loses the key type). */
 function entriesOf<const K extends string, S>(keys: readonly K[], make: (key: K) => S): Record<K, S> {
@@ -92,6 +95,11 @@ export const POLICY_SCHEMA = v.object({
   decisionLog: group('Decision log (counts only, never text)', {
     enabled: v.pipe(v.boolean(), v.title('Keep decision log'), v.description('Count, on this device, how often warnings were edited, dismissed or posted anyway. Never the text.')),
     retentionDays: integer(1, 3650, 'Decision log retention (days)', 'Entries older than this are deleted.'),
+    timePrecision: v.pipe(
+      v.picklist(TIME_PRECISIONS),
+      v.title('Decision log time precision'),
+      v.description('How precisely each entry’s time is kept (UTC): to the hour or to the day. A time to the millisecond, with site and category, could be matched to a public post; a rounded one cannot.'),
+    ),
   }),
 });
 
@@ -190,10 +198,28 @@ export function setAt(obj: Record<string, unknown>, path: Field['path'], value: 
   obj[path[0]] = group;
 }
 
+/**
+ * A list entry the repair left out, and why in plain words. An admin's or a user's refused
+ * deny-list pattern must never vanish silently (issue 12): the options page names each one and
+ * an exported settings file lists them.
+ */
+export interface Refusal {
+  /** The list's dotted key, e.g. 'denyList.patterns'. */
+  key: string;
+  /** The entry as given (trimmed; cut to MAX_REFUSED_ENTRY characters). */
+  entry: string;
+  reason: string;
+}
+
+/** Longer refused entries are cut when reported and kept: nobody reads a megabyte of pattern. */
+export const MAX_REFUSED_ENTRY = 1000;
+
 export interface Repaired {
   patch: PolicyPatch;
   /** One plain sentence per repair, naming the field. */
   problems: string[];
+  /** Each list entry that was left out, with its reason. */
+  refused: Refusal[];
 }
 
 /** Stop at a value's first problem: one message per value is what the user reads. */
@@ -204,7 +230,7 @@ const FIRST = { abortPipeEarly: true } as const;
  * a repair when valibot refuses it — dropped (undefined: the default applies), clamped, or a
  * list without its bad entries — with one plain sentence per repair.
  */
-export function validateField(field: Field, value: unknown): { value: unknown; problems: string[] } {
+export function validateField(field: Field, value: unknown): { value: unknown; problems: string[]; refused?: Omit<Refusal, 'key'>[] } {
   const t = field.type;
   const r = v.safeParse(field.schema, value, FIRST);
   if (r.success) return { value: t.kind === 'strings' ? [...new Set(r.output as string[])] : r.output, problems: [] };
@@ -226,6 +252,7 @@ export function validateField(field: Field, value: unknown): { value: unknown; p
     case 'strings': {
       if (!Array.isArray(value)) return drop('expected a list; using the default.');
       const problems: string[] = [];
+      const refused: Omit<Refusal, 'key'>[] = [];
       const out: string[] = [];
       for (const item of value as unknown[]) {
         const e = v.safeParse(t.item, item, FIRST);
@@ -234,17 +261,19 @@ export function validateField(field: Field, value: unknown): { value: unknown; p
           continue;
         }
         const bad = e.issues[0];
-        problems.push(
-          bad.type === 'string'
-            ? `${name}: skipped an entry that is not text.`
-            : `${name}: skipped “${String(bad.input).slice(0, 40)}”: ${bad.message}`,
-        );
+        if (bad.type === 'string') {
+          problems.push(`${name}: skipped an entry that is not text.`);
+          continue;
+        }
+        const entry = (item as string).trim().slice(0, MAX_REFUSED_ENTRY);
+        problems.push(`${name}: skipped “${entry.slice(0, 40)}”: ${bad.message}`);
+        refused.push({ entry, reason: bad.message });
       }
       if (out.length > t.maxItems) {
         problems.push(`${name}: kept the first ${t.maxItems} entries.`);
-        out.length = t.maxItems;
+        for (const entry of out.splice(t.maxItems)) refused.push({ entry, reason: `Only the first ${t.maxItems} entries of this list are used.` });
       }
-      return { value: out, problems };
+      return { value: out, problems, refused };
     }
   }
 }
@@ -259,13 +288,15 @@ const NESTED = new Set(FIELDS.filter((f) => f.path.length === 2).map((f) => f.pa
 export function validatePatch(raw: unknown): Repaired {
   const patch: Record<string, unknown> = {};
   const problems: string[] = [];
-  if (raw === undefined || raw === null) return { patch, problems };
-  if (!isRecord(raw)) return { patch, problems: ['The policy is not an object; using the defaults.'] };
+  const refused: Refusal[] = [];
+  if (raw === undefined || raw === null) return { patch, problems, refused };
+  if (!isRecord(raw)) return { patch, problems: ['The policy is not an object; using the defaults.'], refused };
   for (const field of FIELDS) {
     const value = getAt(raw, field.path);
     if (value === undefined) continue;
     const r = validateField(field, value);
     problems.push(...r.problems);
+    for (const x of r.refused ?? []) refused.push({ key: field.key, ...x });
     if (r.value !== undefined) setAt(patch, field.path, r.value);
   }
   for (const [k, value] of Object.entries(raw)) {
@@ -277,7 +308,7 @@ export function validatePatch(raw: unknown): Repaired {
       }
     }
   }
-  return { patch: patch as PolicyPatch, problems };
+  return { patch: patch as PolicyPatch, problems, refused };
 }
 
 /** A setting's value as text for a message; never throws (an object may have no usable toString). */

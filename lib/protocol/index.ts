@@ -13,10 +13,15 @@
  */
 import * as v from 'valibot';
 import { ACTIONS, SITES, SURFACES, isCategory, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
-import type { Policy, PolicyPatch } from '../policy/schema';
+import type { Policy, PolicyPatch, Refusal } from '../policy/schema';
 
-/** Longest draft accepted for analysis (characters); longer text is checked up to this point. */
-export const MAX_TEXT_LENGTH = 2_000_000;
+/**
+ * Longest part of a draft that is checked (characters, about 15,000 words: far past any social
+ * post). The content script sends only this much and the card says how much of the end was not
+ * checked; the background cuts a longer request here too. Above this, a check's time and the
+ * redraw of its findings grow with text no one posts (issue 12). (It replaces a 2,000,000 limit.)
+ */
+export const MAX_CHECKED_LENGTH = 100_000;
 
 export type SenderKind = 'content-script' | 'extension-page';
 
@@ -41,7 +46,7 @@ export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequest>;
 export interface AnalyzeResponse {
   ok: true;
   findings: Finding[];
-  /** True when the draft was longer than MAX_TEXT_LENGTH and only its start was checked. */
+  /** True when the draft was longer than MAX_CHECKED_LENGTH and only its start was checked. */
   truncated: boolean;
   /** The effective policy for this site: when `enabled` is false there are no findings. */
   settings: { enabled: boolean; debounceMs: number };
@@ -63,6 +68,16 @@ export interface PolicyState {
   problems: string[];
   /** Keys of the last change that were ignored because they are locked. */
   ignored: string[];
+  /**
+   * List entries that are refused and not used (e.g. a deny-list pattern that is not provably
+   * linear-time), the organization's and the user's, each with its reason in plain words.
+   */
+  refused: RefusedEntry[];
+}
+
+/** A refused list entry and whose it is: the organization's managed policy, or the user's settings. */
+export interface RefusedEntry extends Refusal {
+  setBy: 'organization' | 'you';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

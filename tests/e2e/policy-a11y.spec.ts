@@ -46,7 +46,7 @@ test('popup works by keyboard alone, with a visible focus ring', async ({ contex
   await expect(page.getByRole('checkbox', { name: 'Patient information' })).not.toBeChecked();
 });
 
-test('options page lists work by keyboard; bad input is explained and kept', async ({ context }) => {
+test('options page lists work by keyboard; a bad line is explained and kept, the good ones saved', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(OPTIONS_URL);
   const patterns = page.getByRole('textbox', { name: 'Record-number formats' });
@@ -57,6 +57,10 @@ test('options page lists work by keyboard; bad input is explained and kept', asy
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'counted repeat' })).toBeVisible();
   await expect(patterns).toHaveValue('MRN-\\d{7}\n(\\d+)+x'); // nothing lost
+  // One bad line never costs the good one: the valid pattern is saved and applies (issue 12).
+  await expect.poll(async () => (await effective(page) as unknown as { denyList: { patterns: string[] } }).denyList.patterns).toEqual(['MRN-\\d{7}']);
+  const named = await new AxeBuilder({ page }).analyze();
+  expect(named.violations.map((v) => v.id)).toEqual([]);
   await patterns.fill('MRN-\\d{7}');
   await page.getByRole('button', { name: 'Save record-number formats' }).press('Enter');
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();

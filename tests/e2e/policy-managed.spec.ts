@@ -22,6 +22,8 @@ const MANAGED = {
   sensitivity: 'high',
   sites: { linkedin: false },
   actions: { 'phi.ssn': 'block', 'phi.email': 'off' },
+  // One valid local MRN format and one an admin might write that is not provably linear-time.
+  denyList: { patterns: ['RGH-\\d{7}', '(\\d+)+x'] },
 };
 
 /** Folders this spec created, removed again (only if empty) at the end. */
@@ -76,7 +78,7 @@ test('a managed policy decides, locks the popup and options, ignores user change
     const popupProbe = await context.newPage();
     await popupProbe.goto(POPUP_URL);
     await expect.poll(async () => ((await ask(popupProbe, { type: 'getPolicy' })).locked as string[]) ?? [], { timeout: 20_000 })
-      .toEqual(['actions.phi.email', 'actions.phi.ssn', 'sensitivity', 'sites.linkedin']);
+      .toEqual(['actions.phi.email', 'actions.phi.ssn', 'denyList.patterns', 'sensitivity', 'sites.linkedin']);
 
     // Effective actions follow the managed policy, in a real composer.
     const x = await context.newPage();
@@ -90,6 +92,9 @@ test('a managed policy decides, locks the popup and options, ignores user change
     // LinkedIn is switched off by the organization: the background returns nothing there.
     const off = await ask(popupProbe, { type: 'analyze', text: 'SSN 219-09-9999', site: 'linkedin', surface: 'post' });
     expect(off).toMatchObject({ ok: true, findings: [], settings: { enabled: false } });
+    // The valid deny-list pattern applies although its neighbour was refused.
+    const mrn = (await ask(popupProbe, { type: 'analyze', text: 'chart RGH-0048213 today', site: 'x', surface: 'post' })).findings as { category: string }[];
+    expect(mrn.map((f) => f.category)).toContain('phi.mrn');
 
     // The popup, about a LinkedIn tab, shows the locked controls as managed.
     const linkedin = await context.newPage();
@@ -122,6 +127,12 @@ test('a managed policy decides, locks the popup and options, ignores user change
     await expect(options.locator('#action-phi\\.ssn')).toHaveValue('block');
     await expect(options.locator('[data-control="action-phi.ssn"]')).toContainText('Managed by your organization');
     await expect(options.locator('#action-phi\\.name')).toBeEnabled();
+    // The admin testing the policy sees the refused pattern, by name and with the reason (issue 12).
+    await expect(options.locator('[data-org-refused-summary]')).toContainText('Second Look refused and does not check');
+    const refused = options.locator('[data-control="list-denyList-patterns"] [data-refused="organization"]');
+    await expect(refused).toContainText('(\\d+)+x');
+    await expect(refused).toContainText('counted repeat');
+    await expect(options.getByRole('textbox', { name: 'Record-number formats' })).toHaveValue('RGH-\\d{7}');
     const optionsAxe = await new AxeBuilder({ page: options }).analyze();
     expect(optionsAxe.violations.map((v) => v.id)).toEqual([]);
 

@@ -113,6 +113,21 @@ test('options page: export settings as JSON, reset, and import them back', async
   await expect(options.getByRole('radio', { name: /Low/ })).toBeChecked();
   await expect(options.locator('#action-prof\\.hostile')).toHaveValue('block');
 
+  // A file with one refused pattern: the valid one applies, the refused one is named with its
+  // reason in the options page and listed in the next export (issue 12).
+  await options.getByLabel('Import settings').setInputFiles({
+    name: 'patterns.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ denyList: { patterns: ['MRN-\\d{7}', '(\\d+)+x'] } })),
+  });
+  const patterns = options.getByRole('textbox', { name: 'Record-number formats' });
+  await expect(patterns).toHaveValue('MRN-\\d{7}\n(\\d+)+x');
+  await expect(options.locator('[data-refused="you"]')).toContainText('(\\d+)+x — Use a counted repeat');
+  const [again] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings' }).click()]);
+  const exported = JSON.parse(fs.readFileSync((await again.path())!, 'utf8'));
+  expect(exported.policy).toEqual({ denyList: { patterns: ['MRN-\\d{7}'] } });
+  expect(exported.refused).toEqual([{ setting: 'denyList.patterns', entry: '(\\d+)+x', reason: expect.stringContaining('counted repeat'), setBy: 'you' }]);
+  await options.getByLabel('Import settings').setInputFiles(file);
+
   // A broken file changes nothing and says why.
   await options.getByLabel('Import settings').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"sensitivity": "loud", "debounceMs": 800') });
   await expect(options.getByRole('alert').filter({ hasText: 'not valid JSON' })).toBeVisible();

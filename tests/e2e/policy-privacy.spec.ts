@@ -104,9 +104,9 @@ test('storage and the CSV export hold no typed text after a session of PHI draft
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export counts as CSV' }).click()]);
   const csv = fs.readFileSync((await download.path())!, 'utf8');
   const lines = csv.trim().split(/\r\n/);
-  expect(lines[0]).toBe('date,site,surface,category,action,decision,count');
+  expect(lines[0]).toBe('time,site,surface,category,action,decision,count');
   for (const line of lines.slice(1)) {
-    expect(line).toMatch(/^\d{4}-\d\d-\d\d,(facebook|x|linkedin|instagram|other),[a-z-]+,(phi|misinfo|prof)\.[a-z0-9-]+,(inform|warn|confirm|block),(edited|posted-anyway|dismissed),\d+$/);
+    expect(line).toMatch(/^\d{4}-\d\d-\d\dT\d\d:00Z,(facebook|x|linkedin|instagram|other),[a-z-]+,(phi|misinfo|prof)\.[a-z0-9-]+,(inform|warn|confirm|block),(edited|posted-anyway|dismissed),\d+$/);
   }
   expect(lines.some((l) => /,phi\.ssn,confirm,posted-anyway,\d+$/.test(l))).toBe(true);
   expect(lines.some((l) => /,phi\.ssn,confirm,edited,\d+$/.test(l))).toBe(true);

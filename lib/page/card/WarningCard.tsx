@@ -4,6 +4,25 @@ import type { Finding } from '../../analyzer/types';
 import { CATEGORY_LABELS } from '../../analyzer/labels';
 import type { Placement } from '@floating-ui/dom';
 import { placeCard, placePill, type Anchor } from './placement';
+import { ACTION_RANK } from '../../analyzer/types';
+import { MAX_CHECKED_LENGTH } from '../../protocol';
+
+/**
+ * At most this many findings are listed; a line says how many more there are. A card listing
+ * 33,708 items took seconds to render on every keystroke in a pasted 1 MB draft (issue 12).
+ */
+export const MAX_LISTED = 50;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The findings the card lists: the most serious first when there are too many, shown in text order. */
+export function listed(findings: readonly Finding[]): Finding[] {
+  if (findings.length <= MAX_LISTED) return [...findings];
+  const order = findings.map((f, i) => [f, i] as const);
+  order.sort(([a, i], [b, j]) => ACTION_RANK[b.action] - ACTION_RANK[a.action] || i - j);
+  const keep = new Set(order.slice(0, MAX_LISTED).map(([f]) => f));
+  return findings.filter((f) => keep.has(f));
+}
 
 export interface CardState {
   findings: Finding[];
@@ -18,6 +37,8 @@ export interface CardState {
   collapsed: boolean;
   /** The user opened the card from the pill: show it even where it covers the editor. */
   expanded?: boolean;
+  /** Characters at the end of the draft that were not checked (it was longer than MAX_CHECKED_LENGTH). */
+  unchecked?: number;
   /** Set while a Post is held: `confirm` offers "Post anyway", `block` does not. */
   hold?: 'confirm' | 'block';
   /** Where the editor and its Post button are (viewport coordinates), or null when hidden. */
@@ -94,7 +115,10 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   const sideRef = useRef<Placement | undefined>(undefined);
   /** Bumped on every render: a placement that finishes after a newer render began is dropped. */
   const drawRef = useRef(0);
-  const shown = s.findings.length > 0 || !!s.error || !!s.hold;
+  const unchecked = s.unchecked ?? 0;
+  const shown = s.findings.length > 0 || !!s.error || !!s.hold || unchecked > 0;
+  const items = listed(s.findings);
+  const more = s.findings.length - items.length;
   // Place the card where it covers neither the editor nor its Post button; when there is no
   // such spot, show the compact pill instead (unless the user opened the card or a post is held).
   // Floating UI's computePosition is a promise, but its steps are microtasks: the position is
@@ -137,7 +161,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   });
   const announce = s.hold
     ? `Second Look held this post: ${summary(s.findings)}.`
-    : s.notice ?? (s.findings.length ? `Second Look: ${summary(s.findings)}. ${s.findings.map((f) => CATEGORY_LABELS[f.category]).join(', ')}.` : '');
+    : s.notice ?? (s.findings.length ? `Second Look: ${summary(s.findings)}. ${[...new Set(s.findings.map((f) => CATEGORY_LABELS[f.category]))].join(', ')}.` : '');
   return (
     <>
       <div class="sr-only" role="status" aria-live="polite">{announce}</div>
@@ -173,8 +197,14 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
           <ul>
             {/* Keys survive edits that move offsets, so typing while the card is open updates
                 text in place instead of replacing list items. */}
-            {itemKeys(s.findings).map(([key, f]) => <FindingItem key={key} f={f} text={s.text} actions={actions} />)}
+            {itemKeys(items).map(([key, f]) => <FindingItem key={key} f={f} text={s.text} actions={actions} />)}
           </ul>
+          {more > 0 && <p class="note" data-more="">and {count(more)} more — the draft is very long</p>}
+          {unchecked > 0 && (
+            <p class="note" data-unchecked="">
+              Only the first {count(MAX_CHECKED_LENGTH)} characters of this very long draft were checked; the last {count(unchecked)} were not.
+            </p>
+          )}
           {s.limited && <p class="limited">Limited mode: Second Look does not know this part of the site. The text is checked, and Post is held only where a button is plainly labelled Post, Reply, Send or Share.</p>}
           {!s.limited && s.surfaceName && <p class="note">Checked locally · {s.surfaceName}</p>}
         </section>

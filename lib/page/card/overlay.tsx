@@ -18,7 +18,7 @@ import { render } from 'preact';
 import { CARD_CSS } from './card-styles';
 import { WarningCard, type CardActions, type CardState } from './WarningCard';
 import type { Action } from '../../analyzer/types';
-import { FieldMeasurer, type Box } from './textarea-rects';
+import { FieldMeasurer, type Box, type FieldLayout } from './textarea-rects';
 
 export const HOST_TAG = 'second-look-overlay';
 
@@ -104,9 +104,9 @@ export class Overlay {
     if (this.host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(this.host);
   }
 
-  /** Where characters of a form field sit on screen, measured in our shadow root. */
-  measureField(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): Box[] {
-    return this.measurer.rects(field, start, end);
+  /** Lays a form field's text out in our shadow root, to read where its characters sit. */
+  layoutField(field: HTMLTextAreaElement | HTMLInputElement): FieldLayout {
+    return this.measurer.layout(field);
   }
 
   /**
@@ -159,7 +159,7 @@ export class Overlay {
 
   clear(): void {
     this.setUnderlines([]);
-    this.update({ findings: [], text: '', error: undefined, notice: undefined, hold: undefined, anchor: null });
+    this.update({ findings: [], text: '', unchecked: 0, error: undefined, notice: undefined, hold: undefined, anchor: null });
   }
 
   destroy(): void {

@@ -74,38 +74,49 @@ export function textRects(range: Range): DOMRect[] {
   return out;
 }
 
+/** Where a form field's characters sit, for one redraw: laid out once, then read per span. */
+export interface FieldLayout {
+  /** Viewport boxes of `field.value.slice(start, end)`, one per line, not cut to the field. */
+  rects(start: number, end: number): Box[];
+  /** Hides and empties the mirror: no draft text stays in it between redraws. */
+  done(): void;
+}
+
 /**
  * Measures characters of form fields with one hidden mirror that lives in our shadow root for
  * the page's lifetime. Only its styles and text data change between measurements, never its
  * nodes: Chrome closes a textarea's undo group whenever a node is inserted or removed anywhere in
  * the document, so a mirror added and removed per keystroke made Ctrl+Z undo a few characters
  * at a time (issue 12).
+ *
+ * One layout per redraw (issue 12): the whole value goes into the mirror's one text node once,
+ * and each span is then read with a Range over that node (a Range is not a node: no mutation).
+ * Splitting the text around each span re-laid out the whole draft per finding, which froze a
+ * 200,000-character textarea for minutes.
  */
 export class FieldMeasurer {
   private readonly mirror: HTMLElement;
-  private readonly before: Text;
-  private readonly marked: Text;
-  private readonly mark: HTMLElement;
-  private readonly after: Text;
+  private readonly text: Text;
 
   constructor(doc: Document, host: Node) {
     this.mirror = doc.createElement('div');
-    this.before = doc.createTextNode('');
-    this.mark = doc.createElement('span');
-    this.marked = doc.createTextNode('');
-    this.after = doc.createTextNode('');
-    this.mark.append(this.marked);
-    this.mirror.append(this.before, this.mark, this.after);
+    this.text = doc.createTextNode('');
+    this.mirror.append(this.text);
     this.mirror.style.display = 'none';
     host.appendChild(this.mirror);
   }
 
-  /** Viewport boxes of `field.value.slice(start, end)`, one per line, cut to the field's visible area. */
-  rects(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): Box[] {
+  /** Lays `field`'s text out in the mirror with the field's box styles; call done() after reading. */
+  layout(field: HTMLTextAreaElement | HTMLInputElement): FieldLayout {
     const view = field.ownerDocument.defaultView;
-    if (!view) return [];
-    const style = view.getComputedStyle(field);
+    const doc = this.mirror.ownerDocument;
     const s = this.mirror.style;
+    const done = () => {
+      s.display = 'none';
+      this.text.data = '';
+    };
+    if (!view) return { rects: () => [], done };
+    const style = view.getComputedStyle(field);
     for (const prop of COPIED) s[prop] = style[prop];
     s.position = 'fixed';
     s.visibility = 'hidden';
@@ -117,28 +128,23 @@ export class FieldMeasurer {
     s.whiteSpace = isInput ? 'pre' : 'pre-wrap';
     s.overflowWrap = isInput ? 'normal' : 'break-word';
     const value = field.value;
-    this.before.data = value.slice(0, start);
-    this.marked.data = value.slice(start, end) || '\u200b';
-    this.after.data = value.slice(end) || '\u200b';
+    // A trailing zero-width space keeps a final empty line (after a newline) in the layout.
+    this.text.data = `${value}\u200b`;
     s.display = 'block';
-    try {
-      const base = this.mirror.getBoundingClientRect();
-      const fieldBox = field.getBoundingClientRect();
-      const clip = visibleBox(field);
-      const out: Box[] = [];
-      for (const r of Array.from(this.mark.getClientRects())) {
-        const left = fieldBox.left + (r.left - base.left) - field.scrollLeft;
-        const top = fieldBox.top + (r.top - base.top) - field.scrollTop;
-        const b = clipTo({ left, top, width: r.width, height: r.height }, clip);
-        if (b) out.push(b);
-      }
-      return out;
-    } finally {
-      // Hidden and emptied: no draft text stays in the mirror between measurements.
-      s.display = 'none';
-      this.before.data = '';
-      this.marked.data = '';
-      this.after.data = '';
-    }
+    const base = this.mirror.getBoundingClientRect();
+    const fieldBox = field.getBoundingClientRect();
+    const dx = fieldBox.left - base.left - field.scrollLeft;
+    const dy = fieldBox.top - base.top - field.scrollTop;
+    const range = doc.createRange();
+    return {
+      rects: (start, end) => {
+        const a = Math.max(0, Math.min(start, value.length));
+        const b = Math.max(a, Math.min(end, value.length));
+        range.setStart(this.text, a);
+        range.setEnd(this.text, b === a ? a + 1 : b); // an empty span: the box of the next character
+        return Array.from(range.getClientRects(), (r) => ({ left: r.left + dx, top: r.top + dy, width: r.width, height: r.height }));
+      },
+      done,
+    };
   }
 }

@@ -63,6 +63,51 @@ describe('PolicyService', () => {
     expect(service.locked).toEqual([]);
   });
 
+  it('names the organization’s refused patterns with the reason, applies the valid ones, and remembers them across a restart', async () => {
+    const { db, service } = fresh();
+    await service.ready;
+    await service.setManaged({ denyList: { patterns: ['RGH-\\d{7}', '(\\d+)+x'] } });
+    expect(service.effective.denyList.patterns).toEqual(['RGH-\\d{7}']);
+    expect(service.locked).toContain('denyList.patterns');
+    expect(service.state().refused).toEqual([
+      { key: 'denyList.patterns', entry: '(\\d+)+x', reason: expect.stringMatching(/counted repeat/), setBy: 'organization' },
+    ]);
+    // The next worker start reads the cached managed policy: the refusal is there before storage.managed answers.
+    const again = new PolicyService({ db });
+    await again.ready;
+    expect(again.state().refused.map((r) => [r.entry, r.setBy])).toEqual([['(\\d+)+x', 'organization']]);
+    expect(again.effective.denyList.patterns).toEqual(['RGH-\\d{7}']);
+  });
+
+  it('keeps the user’s valid lines, names the refused ones, lists both in the export, and imports them back', async () => {
+    const { db, service } = fresh();
+    await service.setManaged({ denyList: { facilities: ['ER'] } });
+    const st = await service.setUser({ denyList: { patterns: ['MRN-\\d{7}', 'a*b', '[A-Z]{2}\\d{6}'] } });
+    expect(st.effective.denyList.patterns).toEqual(['MRN-\\d{7}', '[A-Z]{2}\\d{6}']);
+    expect(st.refused.map((r) => [r.key, r.entry, r.setBy])).toEqual([
+      ['denyList.facilities', 'ER', 'organization'],
+      ['denyList.patterns', 'a*b', 'you'],
+    ]);
+    // Stored beside the settings: a restart still names it.
+    const restarted = new PolicyService({ db });
+    await restarted.ready;
+    expect(restarted.state().refused.filter((r) => r.setBy === 'you').map((r) => r.entry)).toEqual(['a*b']);
+
+    const file = JSON.parse(await service.exportJson());
+    expect(file.policy).toEqual({ denyList: { patterns: ['MRN-\\d{7}', '[A-Z]{2}\\d{6}'] } });
+    expect(file.refused).toEqual([
+      { setting: 'denyList.facilities', entry: 'ER', reason: 'entries must be 3–200 characters.', setBy: 'organization' },
+      { setting: 'denyList.patterns', entry: 'a*b', reason: expect.stringMatching(/counted repeat/), setBy: 'you' },
+    ]);
+
+    // Fixing the list clears its refusal; importing the export brings the user's back (not the organization's).
+    expect((await service.setUser({ denyList: { patterns: ['MRN-\\d{7}'] } })).refused.filter((r) => r.setBy === 'you')).toEqual([]);
+    const imported = await service.importJson(JSON.stringify(file));
+    expect(imported.effective.denyList.patterns).toEqual(['MRN-\\d{7}', '[A-Z]{2}\\d{6}']);
+    expect(imported.refused.map((r) => [r.entry, r.setBy])).toEqual([['ER', 'organization'], ['a*b', 'you']]);
+    expect((await service.reset()).refused.map((r) => r.setBy)).toEqual(['organization']);
+  });
+
   it('tells others about real changes only, not about every worker wake-up', async () => {
     const { db, service } = fresh();
     await service.setUser({ sensitivity: 'high' });
@@ -125,6 +170,28 @@ describe('PolicyService', () => {
     expect(await db.decisions.count()).toBe(0);
   });
 
+  it('keeps each decision’s time only to the hour by default, or the day when the policy says so', async () => {
+    let now = Date.UTC(2026, 10, 20, 14, 37, 12, 345);
+    const { db, service } = fresh(() => now);
+    const log = () => service.logDecision({ type: 'logDecision', categories: ['phi.ssn'], action: 'confirm', decision: 'edited', site: 'x', surface: 'post' });
+    await log();
+    expect((await db.decisions.toArray()).map((r) => r.time)).toEqual([Date.UTC(2026, 10, 20, 14)]);
+    expect((await service.decisionsCsv()).split('\r\n')[1]).toBe('2026-11-20T14:00Z,x,post,phi.ssn,confirm,edited,1');
+
+    await service.setManaged({ decisionLog: { timePrecision: 'day' } });
+    now = Date.UTC(2026, 10, 20, 23, 59, 59, 999);
+    await log();
+    expect((await db.decisions.toArray()).map((r) => r.time)).toEqual([Date.UTC(2026, 10, 20, 14), Date.UTC(2026, 10, 20)]);
+    // The CSV never shows more than the policy allows, even for rows written under a finer one.
+    expect((await service.decisionsCsv()).split('\r\n')).toEqual(['time,site,surface,category,action,decision,count', '2026-11-20,x,post,phi.ssn,confirm,edited,2', '']);
+  });
+
+  it('rounds an old row’s millisecond time when exporting', async () => {
+    const { db, service } = fresh();
+    await db.decisions.add({ time: Date.UTC(2026, 10, 20, 9, 5, 1, 7), category: 'phi.ssn', action: 'warn', decision: 'dismissed', site: 'facebook', surface: 'comment' });
+    expect(await service.decisionsCsv()).toContain('\r\n2026-11-20T09:00Z,facebook,comment,phi.ssn,warn,dismissed,1\r\n');
+  });
+
   it('records nothing when the decision log is off', async () => {
     const { db, service } = fresh();
     await service.setUser({ decisionLog: { enabled: false } });
@@ -162,8 +229,8 @@ describe('background handlers', () => {
     expect(counts).toMatchObject({ ok: true, total: 8, enabled: true });
     const csv = (await handleMessage({ type: 'exportDecisionsCsv' }, page())) as { csv: string };
     const lines = csv.csv.trim().split('\r\n');
-    expect(lines[0]).toBe('date,site,surface,category,action,decision,count');
-    expect(lines).toContainEqual(expect.stringMatching(/^\d{4}-\d\d-\d\d,x,post,phi\.ssn,confirm,edited,2$/));
+    expect(lines[0]).toBe('time,site,surface,category,action,decision,count');
+    expect(lines).toContainEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:00Z,x,post,phi\.ssn,confirm,edited,2$/));
     expect(lines).toHaveLength(7);
     const dump = await dumpDb(DB_NAME);
     for (const piece of ['Jane', 'Doe', '219-09-9999', '219099999', 'jane.doe', 'example.com']) {

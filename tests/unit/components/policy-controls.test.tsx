@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * Component tests for the shared policy controls: locked controls are disabled and say why;
- * list validation names each problem, saves nothing, and keeps the text as typed.
+ * a list keeps its valid lines and names each refused one with its reason, losing nothing typed.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -33,18 +33,36 @@ describe('locked controls', () => {
 });
 
 describe('ListEditor', () => {
-  it('refuses an unsafe pattern with a clear message and loses nothing', async () => {
+  it('sends every line; after the save the refused lines stay in the box and are named with the reason', async () => {
     const onSave = vi.fn(async () => undefined);
-    render(<ListEditor fieldKey="denyList.patterns" label="Record-number formats" hint="Patterns." value={[]} locked={false} onSave={onSave} />);
+    const props = { fieldKey: 'denyList.patterns', label: 'Record-number formats', hint: 'Patterns.', locked: false, onSave };
+    const { rerender } = render(<ListEditor {...props} value={[]} />);
     const box = screen.getByRole('textbox', { name: 'Record-number formats' }) as HTMLTextAreaElement;
     fireEvent.input(box, { target: { value: 'MRN-\\d{7}\n(\\d+)+x\n[' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save record-number formats' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/counted repeat/);
-    expect(alert.textContent).toMatch(/not a valid pattern/);
-    expect(onSave).not.toHaveBeenCalled();
-    expect(box.value).toBe('MRN-\\d{7}\n(\\d+)+x\n[');
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(['MRN-\\d{7}', '(\\d+)+x', '[']));
+    // What the background answers: the valid line applies, the other two are refused.
+    rerender(<ListEditor {...props} value={['MRN-\\d{7}']} refused={[
+      { key: 'denyList.patterns', entry: '(\\d+)+x', reason: 'Use a counted repeat like {1,3}.', setBy: 'you' },
+      { key: 'denyList.patterns', entry: '[', reason: 'This is not a valid pattern.', setBy: 'you' },
+    ]} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/Not checked until you fix or delete these lines/);
+    expect(alert.textContent).toMatch(/\(\\d\+\)\+x — Use a counted repeat/);
+    expect(alert.textContent).toMatch(/\[ — This is not a valid pattern/);
+    expect(box.value).toBe('MRN-\\d{7}\n(\\d+)+x\n['); // nothing lost
     expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(box.getAttribute('aria-describedby')).toContain('list-denyList-patterns-refused');
+    expect(screen.getByRole('status').textContent).toMatch(/2 lines are not checked/);
+  });
+  it('names the organization’s refused entries beside a locked list', () => {
+    render(<ListEditor fieldKey="denyList.patterns" label="Record-number formats" hint="Patterns." value={['RGH-\\d{7}']} locked onSave={async () => undefined}
+      refused={[{ key: 'denyList.patterns', entry: '(\\d+)+x', reason: 'Use a counted repeat like {1,3}.', setBy: 'organization' }]} />);
+    const box = screen.getByRole('textbox', { name: 'Record-number formats' }) as HTMLTextAreaElement;
+    expect(box.value).toBe('RGH-\\d{7}');
+    const note = document.getElementById('list-denyList-patterns-org-refused')!;
+    expect(note.textContent).toMatch(/Set by your organization’s policy, but refused and not checked:\s*\(\\d\+\)\+x — Use a counted repeat/);
+    expect(box.getAttribute('aria-describedby')).toContain('list-denyList-patterns-org-refused');
   });
   it('saves a clean list, one entry per line, trimmed', async () => {
     const onSave = vi.fn(async () => undefined);

@@ -3,7 +3,7 @@ import { analyze } from '../../../lib/analyzer';
 import { checkPattern } from '../../../lib/analyzer/text/safe-pattern';
 import { DEFAULT_POLICY } from '../../../lib/policy/defaults';
 import { MIGRATIONS, POLICY_VERSION, readPolicy } from '../../../lib/policy/migrate';
-import { applyUserChange, resolve, siteEnabled, toAnalyzerPolicy } from '../../../lib/policy/resolve';
+import { applyUserChange, nextRefusals, resolve, siteEnabled, toAnalyzerPolicy } from '../../../lib/policy/resolve';
 import { FIELDS, validatePatch } from '../../../lib/policy/schema';
 
 describe('checkPattern: deny-list patterns must be linear-time safe', () => {
@@ -60,7 +60,7 @@ describe('validatePatch repairs instead of discarding', () => {
   });
   it('treats garbage as no settings', () => {
     expect(validatePatch('nope').patch).toEqual({});
-    expect(validatePatch(undefined)).toEqual({ patch: {}, problems: [] });
+    expect(validatePatch(undefined)).toEqual({ patch: {}, problems: [], refused: [] });
   });
 });
 
@@ -100,6 +100,55 @@ describe('applyUserChange: locked keys are ignored', () => {
   it('null returns a key to its default', () => {
     const r = applyUserChange({ sensitivity: 'low', actions: { 'phi.ssn': 'off' } }, { sensitivity: null, actions: { 'phi.ssn': null } }, []);
     expect(r.user).toEqual({});
+  });
+});
+
+describe('refused list entries are named, never silently dropped (issue 12)', () => {
+  it('one bad pattern costs nothing of the rest; each refused entry is named with its reason', () => {
+    const r = validatePatch({ denyList: { patterns: ['MRN-\\d{7}', '(\\d+)+x', 'RGH-\\d{6}', '['], facilities: ['ER'] } });
+    expect(r.patch.denyList).toEqual({ patterns: ['MRN-\\d{7}', 'RGH-\\d{6}'], facilities: [] });
+    expect(r.refused).toEqual([
+      { key: 'denyList.facilities', entry: 'ER', reason: 'entries must be 3–200 characters.' },
+      { key: 'denyList.patterns', entry: '(\\d+)+x', reason: expect.stringMatching(/counted repeat/) },
+      { key: 'denyList.patterns', entry: '[', reason: expect.stringMatching(/not a valid pattern/) },
+    ]);
+    // The valid patterns run; the refused one does not.
+    const found = analyze('chart MRN-0048213 and 1111x', {}, toAnalyzerPolicy(resolve(DEFAULT_POLICY, {}, r.patch).effective));
+    expect(found.filter((f) => f.ruleId === 'phi.deny-list').map((f) => f.category)).toEqual(['phi.mrn']);
+  });
+  it('entries past a list’s maximum are refused by name too', () => {
+    const names = Array.from({ length: 52 }, (_, i) => `Dr. Name ${i}`);
+    const r = validatePatch({ allowList: { names } });
+    expect(r.patch.allowList?.names).toHaveLength(50);
+    expect(r.refused.map((x) => x.entry)).toEqual(['Dr. Name 50', 'Dr. Name 51']);
+  });
+  it('a settings file keeps the user’s refused entries, re-checks them, and ignores the organization’s', () => {
+    const r = readPolicy({
+      format: 'second-look-policy',
+      version: 1,
+      policy: { denyList: { patterns: ['MRN-\\d{7}'] } },
+      refused: [
+        { setting: 'denyList.patterns', entry: '\\d+', reason: 'old words' },
+        { setting: 'denyList.patterns', entry: 'MV-\\d{7}' }, // refused by an older build, accepted now: restored
+        { setting: 'denyList.patterns', entry: 'ORG-\\d+', setBy: 'organization' },
+        { setting: 'sensitivity', entry: 'x' },
+        'junk',
+      ],
+    });
+    expect(r.envelope.policy.denyList?.patterns).toEqual(['MRN-\\d{7}', 'MV-\\d{7}']);
+    expect(r.refused).toEqual([{ key: 'denyList.patterns', entry: '\\d+', reason: expect.stringMatching(/counted repeat/) }]);
+    expect(r.envelope.refused).toEqual([{ setting: 'denyList.patterns', entry: '\\d+' }]);
+  });
+  it('a change replaces the refusals of the lists it sets and keeps the others', () => {
+    const before = [
+      { key: 'denyList.patterns', entry: '\\d+', reason: 'r' },
+      { key: 'allowList.names', entry: 'A', reason: 'r' },
+    ];
+    const change = applyUserChange({}, { denyList: { patterns: ['MRN-\\d{7}', 'a*'] } }, []);
+    expect(nextRefusals(before, change).map((r) => r.entry)).toEqual(['A', 'a*']);
+    const locked = applyUserChange({}, { denyList: { patterns: ['a*'] } }, ['denyList.patterns']);
+    expect(locked.refused).toEqual([]);
+    expect(nextRefusals(before, locked)).toEqual(before);
   });
 });
 
