@@ -7,7 +7,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, tabIdOf, test } from './fixtures';
 import { allComposers, expectFlagged } from './composers';
-import { axeViolations, focusedInOverlay, overlay, status } from './overlay';
+import { axeViolations, card, focusedInOverlay, overlay, status } from './overlay';
 
 const c = allComposers.find((x) => x.name.startsWith('facebook-post '))!;
 
@@ -66,4 +66,32 @@ test('Escape in the card returns focus to the editor', async ({ context, service
   await expect.poll(async () => (await focusedInOverlay(page))?.tag ?? null).toBe('BUTTON');
   await page.keyboard.press('Escape');
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-lexical-editor'))).toBe('true');
+});
+
+/**
+ * The card's words are CSS generated content, so page script cannot find them (page-isolation):
+ * Chromium's accessibility tree, which screen readers read, must still hold every one of them.
+ */
+test("screen readers get the card's words: labels, quotes, messages, buttons and the announcement", async ({ context }) => {
+  const page = await context.newPage();
+  await draftWithFindings(page);
+  const cdp = await context.newCDPSession(page);
+  type AXNode = { role?: { value: string }; name?: { value: string } };
+  const read = async () => {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    return nodes.map((n) => `${n.role?.value}: ${n.name?.value ?? ''}`);
+  };
+  const shown = await card(page).locator('li[data-category="phi.ssn"]').textContent();
+  expect(shown).toContain('Social Security number');
+  await expect.poll(read).toEqual(expect.arrayContaining([
+    'StaticText: Social Security number',
+    'StaticText: 219-09-9999',
+    'button: Hide',
+    'button: Remove it',
+    expect.stringMatching(/^StaticText: Second Look: \d+ things to check\. .*Social Security number/),
+  ]));
+  // Each finding's message is read too (a sentence of its own, not in the announcement).
+  const message = (await card(page).locator('li[data-category="phi.ssn"] .message').textContent())!;
+  expect(message.length).toBeGreaterThan(10);
+  expect(await read()).toContain(`StaticText: ${message}`);
 });

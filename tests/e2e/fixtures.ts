@@ -20,6 +20,15 @@ export interface RecordedRequest {
   fromServiceWorker: boolean;
 }
 
+interface Options {
+  /**
+   * CPU slowdown for every page the test opens (CDP `Emulation.setCPUThrottlingRate`): 4 stands
+   * for an old laptop with many tabs, where editors and our content script run 4× slower. Set
+   * by the `cpu-4x` project in playwright.config.ts; 1 (no throttling) otherwise.
+   */
+  cpuThrottle: number;
+}
+
 interface Fixtures {
   context: BrowserContext;
   serviceWorker: Worker;
@@ -27,14 +36,15 @@ interface Fixtures {
   consoleErrors: string[];
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  cpuThrottle: [1, { option: true }],
   requests: async ({}, use) => {
     await use([]);
   },
   consoleErrors: async ({}, use) => {
     await use([]);
   },
-  context: async ({ requests, consoleErrors }, use) => {
+  context: async ({ requests, consoleErrors, cpuThrottle }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'second-look-e2e-'));
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: chromiumPath(),
@@ -59,6 +69,7 @@ export const test = base.extend<Fixtures>({
     });
     await routeFixtures(context);
     await allowExtensionPages(context);
+    if (cpuThrottle > 1) throttleNewPages(context, cpuThrottle);
     await use(context);
     await context.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -71,6 +82,22 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+/**
+ * Makes `context.newPage()` resolve only once the new page is throttled, so nothing the test
+ * does on it (navigation, typing) runs at full speed first. The throttle is set on the page's
+ * target and stays across its navigations, including to another site. The service worker, where
+ * the analyzer runs, is not throttled.
+ */
+function throttleNewPages(context: BrowserContext, rate: number): void {
+  const open = context.newPage.bind(context);
+  context.newPage = async () => {
+    const page = await open();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    return page;
+  };
+}
 export { FIXTURE_PAGES };
 
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;

@@ -100,6 +100,10 @@ interface Query {
 /** Everything matching `q` inside the closed root (runs in the extension's world). */
 function query(root: ShadowRoot | null, q: Query): Found[] {
   if (!root) return [];
+  // The card draws its words as generated content from `data-text` (find-in-page cannot match
+  // it; lib/page/card/shown-text.tsx): what a person reads is that and any text nodes, in order.
+  const shown = (n: Node): string =>
+    n.nodeType === 3 ? (n.nodeValue ?? '') : ((n as Element).getAttribute?.('data-text') ?? '') + Array.from(n.childNodes).map(shown).join('');
   const isVisible = (el: Element) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
@@ -117,14 +121,14 @@ function query(root: ShadowRoot | null, q: Query): Found[] {
   let els = scope as Element[];
   // Document order, as querySelectorAll gives within one step.
   els.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-  if (q.name !== undefined) els = els.filter((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === q.name);
+  if (q.name !== undefined) els = els.filter((el) => (el.getAttribute('aria-label') ?? shown(el)).trim() === q.name);
   if (q.first) els = els.slice(0, 1);
   if (q.scroll) els[0]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   return els.map((el) => {
     const r = el.getBoundingClientRect();
     const attrs: Record<string, string> = {};
     for (const a of Array.from(el.attributes)) attrs[a.name] = a.value;
-    return { text: el.textContent ?? '', attrs, visible: isVisible(el), box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+    return { text: shown(el), attrs, visible: isVisible(el), box: { x: r.x, y: r.y, width: r.width, height: r.height } };
   });
 }
 
@@ -208,7 +212,7 @@ export function status(page: Page): OverlayLocator {
 export function focusedInOverlay(page: Page): Promise<{ tag: string; text: string } | null> {
   return inOverlay(page, (root) => {
     const el = root?.activeElement;
-    return el ? { tag: el.tagName, text: el.textContent ?? '' } : null;
+    return el ? { tag: el.tagName, text: Array.from(el.querySelectorAll('[data-text]'), (t) => t.getAttribute('data-text')).join('') } : null;
   });
 }
 

@@ -86,6 +86,36 @@ function whatThePageSees(): Seen {
   };
 }
 
+/**
+ * What page script learns by searching the document (in the page's main world): which of
+ * `words` window.find() or execCommand('FindString') match, how many times `quote` matches, and
+ * what a selection made by those searches (or by "select all" from there) holds of the words.
+ */
+function findOracle({ words, quote }: { words: string[]; quote: string }) {
+  const find = window as unknown as { find(s: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean };
+  const sel = getSelection()!;
+  const found: string[] = [];
+  let selected = '';
+  const collect = () => {
+    const text = sel.toString();
+    if (words.some((w) => text.includes(w))) selected += text;
+  };
+  for (const word of words) {
+    sel.removeAllRanges();
+    if (find.find(word, false, false, true)) found.push(`find: ${word}`);
+    collect();
+    document.execCommand('selectAll');
+    collect();
+    sel.removeAllRanges();
+    if (document.execCommand('FindString', false, word)) found.push(`FindString: ${word}`);
+    collect();
+  }
+  sel.removeAllRanges();
+  let quoteMatches = 0;
+  while (quoteMatches < 10 && find.find(quote, true, false, false)) quoteMatches++;
+  return { found, quoteMatches, selected };
+}
+
 const pick = (id: string) => allComposers.find((c) => c.name.startsWith(`${id} `))!;
 
 async function flagged(page: Page, id: string) {
@@ -122,15 +152,22 @@ for (const id of ['facebook-post', 'x-post', 'instagram-comment']) {
     expect(got.attributeWrites).not.toContain(SSN);
     for (const word of CARD_WORDS) expect(got.documentText, `document text contains “${word}”`).not.toContain(word);
     expect(got.newGlobals.filter((k) => /second|look|finding|overlay|draft/i.test(k))).toEqual([]);
-    // Selecting inside the card (window.find moves the selection there) hands the page no text.
-    // (Known limit: window.find's true/false still answers "is this phrase on screen"; only a
-    // cross-origin frame would close that. See issue 12's report.)
-    const selected = await page.evaluate(() => {
-      (window as unknown as { find(s: string): boolean }).find('Social Security');
-      const sel = getSelection();
-      return `${sel?.toString() ?? ''}|${sel?.anchorNode?.textContent ?? ''}`;
+    // Find-in-page as an oracle (issue 12): Chromium's window.find() and execCommand('FindString')
+    // search closed shadow roots too, so a page could ask whether the card's words are on screen,
+    // or count matches of a phrase from its own draft to learn which words the card quotes.
+    expect(await page.evaluate(findOracle, { words: [...CARD_WORDS, 'Hide', 'Remove it', '⚑'], quote: SSN })).toEqual({
+      found: [],
+      // Once, in the editor: the card's quote of it is not a second match.
+      quoteMatches: 1,
+      selected: '',
     });
-    for (const word of CARD_WORDS) expect(selected).not.toContain(word);
+    // Nor does hit-testing the card hand the page its text.
+    const box = (await card(page).all())[0]!.box;
+    const hit = await page.evaluate(([x, y]) => {
+      const r = document.caretRangeFromPoint(x, y);
+      return `${r?.startContainer.textContent ?? ''}|${document.elementFromPoint(x, y)?.textContent ?? ''}`;
+    }, [box.x + box.width / 2, box.y + 20] as const);
+    for (const word of CARD_WORDS) expect(hit).not.toContain(word);
     expect(consoleErrors).toEqual([]);
   });
 }

@@ -114,3 +114,132 @@ for (const c of NATIVE_UNDO) {
     expect(consoleErrors).toEqual([]);
   });
 }
+
+/**
+ * A seeded random editing session: typing (with findings in it, so Second Look checks and
+ * draws meanwhile), deleting, selecting and replacing, copy and paste, undo and redo, newlines,
+ * emoji and caret moves, the same keystrokes with and without the extension. The seed is printed;
+ * `TYPING_SEED=<n>` replays a run.
+ */
+const SEED = Number(process.env.TYPING_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const STEPS = 40;
+
+/** mulberry32: a tiny seeded PRNG, so both browsers get exactly the same keystrokes. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** One step: keys to press and text to type, in order. */
+type Key = { press: string } | { type: string };
+interface Step {
+  name: string;
+  keys: Key[];
+  /** Changes the text (so the editor's undo history records it). */
+  edits: boolean;
+}
+
+const WORDS = ['the ', 'bed 4 ', 'SSN 219-09-9999 ', 'MRN 00482913 ', 'café ', 'naïve ', 'שלום ', 'DKA ', '(415) 555-0182 ', 'seen 3/14 '];
+const EMOJI = ['🩺', '👩🏽‍⚕️', '😬', '🇺🇸'];
+
+function steps(seed: number, c: Composer): Step[] {
+  const rnd = prng(seed);
+  const int = (n: number) => Math.floor(rnd() * n);
+  const pick = <T>(xs: readonly T[]) => xs[int(xs.length)]!;
+  const times = (n: number, press: string): Key[] => Array.from({ length: n }, () => ({ press }));
+  const newline = c.keys === 'enter' ? 'Shift+Enter' : 'Enter';
+  const make: [number, () => Step][] = [
+    [6, () => ({ name: 'type', keys: [{ type: pick(WORDS) }], edits: true })],
+    [2, () => ({ name: 'emoji', keys: [{ type: pick(EMOJI) }], edits: true })],
+    [2, () => ({ name: 'newline', keys: [{ press: newline }], edits: true })],
+    [3, () => ({ name: 'delete', keys: times(1 + int(3), pick(['Backspace', 'Delete'])), edits: true })],
+    [3, () => ({ name: 'replace', keys: [...times(1 + int(6), pick(['Shift+ArrowLeft', 'Shift+ArrowRight'])), { type: pick(WORDS).trim() }], edits: true })],
+    [2, () => ({ name: 'paste', keys: [...times(1 + int(8), 'Shift+ArrowLeft'), { press: 'Control+c' }, { press: pick(['End', 'ArrowRight', 'Home']) }, { press: 'Control+v' }], edits: true })],
+    [2, () => ({ name: 'undo', keys: times(1 + int(2), 'Control+z'), edits: true })],
+    [1, () => ({ name: 'redo', keys: [{ press: 'Control+Shift+Z' }], edits: true })],
+    [4, () => ({ name: 'move', keys: times(1 + int(5), pick(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Control+ArrowLeft'])), edits: false })],
+  ];
+  const total = make.reduce((n, [w]) => n + w, 0);
+  const out: Step[] = [{ name: 'type', keys: [{ type: 'Her SSN 219-09-9999 ' }], edits: true }];
+  while (out.length < STEPS) {
+    let r = int(total);
+    const [, next] = make.find(([w]) => (r -= w) < 0)!;
+    out.push(next());
+  }
+  return out;
+}
+
+/**
+ * Lexical (300 ms in these composers) and Quill (1 s) merge edits closer together than this into
+ * one undo step, so where a step boundary falls would depend on how fast each browser ran.
+ * Waiting this long after each edit makes every step its own undo group in both runs.
+ */
+const UNDO_MERGE_MS: Record<Composer['engine'], number> = { lexical: 400, quill: 1100, draft: 0, textarea: 0, contenteditable: 0 };
+
+interface Final {
+  model: string;
+  dom: string;
+  /** Selection as offsets into the editor's text (anchor, focus). */
+  caret: [number, number];
+  /** The model after typing one more character: where the caret really is, for the editor. */
+  afterMarker: string;
+}
+
+async function randomSession(page: Page, c: Composer, plan: Step[]): Promise<Final> {
+  await page.goto(c.url);
+  await page.locator(c.editor).click();
+  const pause = UNDO_MERGE_MS[c.engine];
+  for (const step of plan) {
+    for (const k of step.keys) {
+      if ('press' in k) await page.keyboard.press(k.press);
+      else await page.keyboard.type(k.type);
+    }
+    if (step.edits && pause) await page.waitForTimeout(pause);
+  }
+  // Let the last check and redraw finish before reading (both runs wait the same).
+  await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(true), 1000))));
+  const caret = await page.locator(c.editor).evaluate((el): [number, number] => {
+    if (el instanceof HTMLTextAreaElement) {
+      return el.selectionDirection === 'backward' ? [el.selectionEnd, el.selectionStart] : [el.selectionStart, el.selectionEnd];
+    }
+    const sel = getSelection()!;
+    const at = (node: Node | null, offset: number) => {
+      if (!node || !el.contains(node)) return -1;
+      const r = document.createRange();
+      r.setStart(el, 0);
+      r.setEnd(node, offset);
+      return r.toString().length;
+    };
+    return [at(sel.anchorNode, sel.anchorOffset), at(sel.focusNode, sel.focusOffset)];
+  });
+  const model = await c.modelText(page);
+  const dom = await c.domText(page);
+  await page.keyboard.type('‸');
+  await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(true), 100))));
+  return { model, dom, caret, afterMarker: await c.modelText(page) };
+}
+
+targets.forEach((c, i) => {
+  test(`${c.name}: a seeded random editing session ends the same with and without the extension`, async ({ context, consoleErrors }) => {
+    const seed = SEED + i;
+    const plan = steps(seed, c);
+    // Two sessions with a pause after each edit (UNDO_MERGE_MS): Quill's 1.1 s pauses alone
+    // take ~90 s, so the budget grows with them rather than being a fixed guess.
+    test.setTimeout(60_000 + 2 * plan.length * UNDO_MERGE_MS[c.engine]);
+    test.info().annotations.push({ type: 'seed', description: `TYPING_SEED=${SEED} (this editor: ${seed})` });
+    console.log(`${c.name}: TYPING_SEED=${SEED} (steps: ${plan.map((s) => s.name).join(' ')})`);
+    const withExtension = await randomSession(await context.newPage(), c, plan);
+    const without = await randomSession(await plain.newPage(), c, plan);
+    expect(withExtension, `TYPING_SEED=${SEED}`).toEqual(without);
+    // The session really edited, and the caret is inside the editor.
+    expect(without.afterMarker).toContain('‸');
+    expect(without.caret[1]).toBeGreaterThanOrEqual(0);
+    expect(consoleErrors).toEqual([]);
+  });
+});

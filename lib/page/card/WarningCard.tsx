@@ -23,6 +23,7 @@ export function listed(findings: readonly Finding[]): Finding[] {
   const keep = new Set(order.slice(0, MAX_LISTED).map(([f]) => f));
   return findings.filter((f) => keep.has(f));
 }
+import { Shown } from './shown-text';
 
 export interface CardState {
   findings: Finding[];
@@ -73,21 +74,22 @@ function fixLabel(f: Finding): string | undefined {
 
 function FindingItem({ f, text, actions }: { f: Finding; text: string; actions: CardActions }) {
   const label = fixLabel(f);
+  const linkLabel = f.fix?.kind === 'add-source' ? 'See the source' : 'Learn more';
   return (
     <li data-category={f.category} data-action={f.action}>
-      <span class="label">{CATEGORY_LABELS[f.category]}</span>
-      <span class="level" data-action={f.action}>{ACTION_LABEL[f.action]}</span>
-      <p><q>{text.slice(f.start, f.end)}</q></p>
-      <p class="message">{f.message}</p>
+      <span class="label"><Shown text={CATEGORY_LABELS[f.category]} /></span>
+      <span class="level" data-action={f.action}><Shown text={ACTION_LABEL[f.action]} /></span>
+      <p><q><Shown text={text.slice(f.start, f.end)} /></q></p>
+      <p class="message"><Shown text={f.message} /></p>
       {(label || f.fix?.link || f.fix?.kind === 'add-source') && (
         <p class="fixes">
-          {label && <button type="button" data-fix="" onClick={() => actions.onApplyFix(f)}>{label}</button>}
+          {label && <button type="button" data-fix="" aria-label={label} onClick={() => actions.onApplyFix(f)}><Shown text={label} /></button>}
           {f.fix?.link && (
-            <a href={f.fix.link} target="_blank" rel="noopener noreferrer">
-              {f.fix.kind === 'add-source' ? 'See the source' : 'Learn more'}
+            <a href={f.fix.link} target="_blank" rel="noopener noreferrer" aria-label={linkLabel}>
+              <Shown text={linkLabel} />
             </a>
           )}
-          {f.fix?.kind === 'add-source' && !f.fix.link && <span class="note">Add a link to a reliable source.</span>}
+          {f.fix?.kind === 'add-source' && !f.fix.link && <span class="note"><Shown text="Add a link to a reliable source." /></span>}
         </p>
       )}
     </li>
@@ -164,12 +166,12 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
     : s.notice ?? (s.findings.length ? `Second Look: ${summary(s.findings)}. ${[...new Set(s.findings.map((f) => CATEGORY_LABELS[f.category]))].join(', ')}.` : '');
   return (
     <>
-      <div class="sr-only" role="status" aria-live="polite">{announce}</div>
+      <div class="sr-only" role="status" aria-live="polite"><Shown text={announce} /></div>
       {/* Always in the DOM, shown or hidden by style: inserting or removing nodes while the
           user types would close the browser's undo group in a textarea (issue 12). */}
       <button type="button" class="pill" ref={pillRef} onClick={actions.onExpand} aria-expanded="false"
         aria-label={`Second Look: ${summary(s.findings)}. Show details`}>
-        <span aria-hidden="true">⚑ {s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}</span>
+        <span aria-hidden="true"><Shown text={`⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
       </button>
       {shown && s.anchor && (!s.collapsed || s.hold) && (
         <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label="Second Look" data-second-look-card=""
@@ -180,33 +182,33 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
             else actions.onToggle();
           }}>
           <header>
-            <span class="title">{s.hold ? 'Check before posting' : `Second Look · ${summary(s.findings)}`}</span>
-            {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true">Hide</button>}
+            <span class="title"><Shown text={s.hold ? 'Check before posting' : `Second Look · ${summary(s.findings)}`} /></span>
+            {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true" aria-label="Hide"><Shown text="Hide" /></button>}
           </header>
-          {s.hold === 'block' && <p class="hold" role="alert">Your organization requires these to be fixed before this can be posted.</p>}
-          {s.hold === 'confirm' && <p class="hold" role="alert">This post may share something it shouldn’t. Edit it, or post it as it is.</p>}
+          {s.hold === 'block' && <p class="hold" role="alert"><Shown text="Your organization requires these to be fixed before this can be posted." /></p>}
+          {s.hold === 'confirm' && <p class="hold" role="alert"><Shown text="This post may share something it shouldn’t. Edit it, or post it as it is." /></p>}
           {/* The choice sits first, in view without scrolling the card: focus stays in the draft. */}
           {s.hold && (
             <p class="hold-actions">
-              <button type="button" data-hold-action="edit" onClick={actions.onEdit}>Edit post</button>
-              {s.hold === 'confirm' && <button type="button" data-hold-action="post-anyway" onClick={actions.onPostAnyway}>Post anyway</button>}
+              <button type="button" data-hold-action="edit" onClick={actions.onEdit} aria-label="Edit post"><Shown text="Edit post" /></button>
+              {s.hold === 'confirm' && <button type="button" data-hold-action="post-anyway" onClick={actions.onPostAnyway} aria-label="Post anyway"><Shown text="Post anyway" /></button>}
             </p>
           )}
-          {s.error && <p class="note" role="alert">{s.error}</p>}
-          {s.notice && <p class="note" data-notice="">{s.notice}</p>}
+          {s.error && <p class="note" role="alert"><Shown text={s.error} /></p>}
+          {s.notice && <p class="note" data-notice=""><Shown text={s.notice} /></p>}
           <ul>
             {/* Keys survive edits that move offsets, so typing while the card is open updates
                 text in place instead of replacing list items. */}
             {itemKeys(items).map(([key, f]) => <FindingItem key={key} f={f} text={s.text} actions={actions} />)}
           </ul>
-          {more > 0 && <p class="note" data-more="">and {count(more)} more — the draft is very long</p>}
+          {more > 0 && <p class="note" data-more=""><Shown text={`and ${count(more)} more — the draft is very long`} /></p>}
           {unchecked > 0 && (
             <p class="note" data-unchecked="">
-              Only the first {count(MAX_CHECKED_LENGTH)} characters of this very long draft were checked; the last {count(unchecked)} were not.
+              <Shown text={`Only the first ${count(MAX_CHECKED_LENGTH)} characters of this very long draft were checked; the last ${count(unchecked)} were not.`} />
             </p>
           )}
-          {s.limited && <p class="limited">Limited mode: Second Look does not know this part of the site. The text is checked, and Post is held only where a button is plainly labelled Post, Reply, Send or Share.</p>}
-          {!s.limited && s.surfaceName && <p class="note">Checked locally · {s.surfaceName}</p>}
+          {s.limited && <p class="limited"><Shown text="Limited mode: Second Look does not know this part of the site. The text is checked, and Post is held only where a button is plainly labelled Post, Reply, Send or Share." /></p>}
+          {!s.limited && s.surfaceName && <p class="note"><Shown text={`Checked locally · ${s.surfaceName}`} /></p>}
         </section>
       )}
     </>

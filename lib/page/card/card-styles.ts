@@ -3,6 +3,8 @@ export const CARD_CSS = `
 :host { all: initial; }
 /* The page's window.find() can move its selection into our closed root; unselectable text keeps getSelection() empty. */
 .card, .pill, .sr-only { user-select: none; -webkit-user-select: none; }
+/* All card text is generated content, which find cannot match (see shown-text.tsx). */
+[data-text]::before { content: attr(data-text); }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; pointer-events: none; }
 .box { position: fixed; box-sizing: border-box; pointer-events: none; border-bottom: 2px solid #d93025; background: rgba(217,48,37,.10); border-radius: 2px; }
 .box[data-action="inform"] { border-bottom: 2px dotted #5f6368; background: transparent; }

@@ -55,8 +55,9 @@ function overlayRoot(): ShadowRoot | null {
   const host = document.querySelector(HOST_TAG);
   return host ? roots.get(host) ?? null : null;
 }
+/** The card's words as shown: they are generated content from `data-text` (lib/page/card/shown-text.tsx). */
 function cardText(): string {
-  return overlayRoot()?.textContent ?? '';
+  return Array.from(overlayRoot()?.querySelectorAll('[data-text]') ?? [], (el) => el.getAttribute('data-text')).join(' ');
 }
 
 afterEach(() => {
@@ -81,7 +82,7 @@ describe('Controller with an injected analyze', () => {
     post.dispatchEvent(first);
     expect(first.defaultPrevented).toBe(true);
     const anyway = await vi.waitFor(() => {
-      const b = [...(overlayRoot()?.querySelectorAll('button') ?? [])].find((x) => /post anyway/i.test(x.textContent ?? ''));
+      const b = [...(overlayRoot()?.querySelectorAll('button') ?? [])].find((x) => /post anyway/i.test(x.getAttribute('aria-label') ?? ''));
       expect(b).toBeDefined();
       return b!;
     });

@@ -62,11 +62,11 @@ describe('the card of a very long draft', () => {
     expect(shown.map((f) => f.start)).toEqual([...shown.map((f) => f.start)].sort((a, b) => a - b)); // text order
     const c = card({ findings });
     expect(c.querySelectorAll('li')).toHaveLength(MAX_LISTED);
-    expect(c.querySelector('[data-more]')!.textContent).toBe('and 1,240 more — the draft is very long');
+    expect(c.querySelector('[data-more] [data-text]')!.getAttribute('data-text')).toBe('and 1,240 more — the draft is very long');
   });
   it('says what was not checked, even with nothing found', () => {
     const c = card({ unchecked: 140_512 });
-    expect(c.querySelector('[data-unchecked]')!.textContent).toBe('Only the first 100,000 characters of this very long draft were checked; the last 140,512 were not.');
+    expect(c.querySelector('[data-unchecked] [data-text]')!.getAttribute('data-text')).toBe('Only the first 100,000 characters of this very long draft were checked; the last 140,512 were not.');
   });
 });
 
