@@ -83,6 +83,13 @@ export function nlpStats(): { parses: number; cached: number } {
   return { parses, cached: cache.size };
 }
 
+/** Forgets every parsed sentence (tests compare results with and without the cache). */
+export function clearNlpCache(): void {
+  cache.clear();
+  lastText = undefined;
+  lastView = undefined;
+}
+
 function remember(key: string, value: LazyParse): void {
   if (cache.size >= CACHE_SIZE) {
     const oldest = cache.keys().next().value;
