@@ -103,43 +103,6 @@ interface Starts {
   /** The two code units at each start, lowercase and as written. */
   lower: string[];
   exact: string[];
-  /** Indexes into `at` by those two code units and by the first one, built on first use. */
-  byKey?: [lower: Map<string, number[]>, exact: Map<string, number[]>];
-  byFirst?: [lower: Map<string, number[]>, exact: Map<string, number[]>];
-}
-
-function indexBy(keys: readonly string[], first: boolean): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    const key = first ? k[0]! : k;
-    const list = out.get(key);
-    if (list) list.push(i);
-    else out.set(key, [i]);
-  });
-  return out;
-}
-
-/**
- * The starts, in order, whose first letters begin some term of `b`: the ones the scan in
- * hitsIn would try. Looked up by key, so a list costs what its candidates cost, not a visit of
- * every word of the text (several hundred myth concept lists are scanned per draft).
- */
-function candidates(s: Starts, b: Buckets): number[] {
-  const c = b.caseSensitive ? 1 : 0;
-  s.byKey ??= [indexBy(s.lower, false), indexBy(s.exact, false)];
-  s.byFirst ??= [indexBy(s.lower, true), indexBy(s.exact, true)];
-  const lists: number[][] = [];
-  for (const k of b.pairs) {
-    const l = s.byKey[c].get(k);
-    if (l) lists.push(l);
-  }
-  for (const f of b.singles) {
-    const l = s.byFirst[c].get(f);
-    if (l) lists.push(l);
-  }
-  if (lists.length === 1) return lists[0]!;
-  const all = lists.flat().sort((x, y) => x - y);
-  return all.filter((x, i) => i === 0 || all[i - 1] !== x);
 }
 let starts: Starts | undefined;
 
@@ -186,20 +149,6 @@ export function hitsIn(re: Terms, text: string, from = 0, to = text.length): Hit
     const s = startsOf(text);
     const keys = b.caseSensitive ? s.exact : s.lower;
     let next = from;
-    if (from <= 0 && to >= text.length) {
-      for (const i of candidates(s, b)) {
-        const p = s.at[i]!;
-        if (p < next) continue;
-        const first = sticky(b, keys[i]![0]!);
-        if (!first) continue;
-        first.lastIndex = p;
-        const m = first.exec(hay);
-        if (!m || m[0].length === 0) continue;
-        out.push({ start: p, end: p + m[0].length });
-        next = p + m[0].length;
-      }
-      return out;
-    }
     for (let i = firstAtOrAfter(s.at.length, (k) => s.at[k]!, from); i < s.at.length && s.at[i]! < to; i++) {
       const p = s.at[i]!;
       if (p < next) continue;
