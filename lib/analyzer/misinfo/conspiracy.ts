@@ -2,7 +2,7 @@ import { defineRule, type Match } from '../rule';
 import { contextFactor, MAX_READINGS, mergeAdjacent, readablePart } from '../text/framing';
 import { sentencesOf } from '../text/sentences';
 import words from './data/conspiracy.json';
-import { compileLists, hasIn, hitsIn, type Hit } from '../text/lexicon';
+import { compileLists, hasIn, hitsIn, type Hit, type Terms } from '../text/lexicon';
 
 /**
  * Conspiracy framing: "plandemic", "they don't want you to know", "Big Pharma bought the
@@ -52,7 +52,7 @@ export default defineRule({
     const text = readablePart(draft);
     const out: Match[] = [];
     for (const s of sentencesOf(text)) {
-      const within = (re: RegExp) => hitsIn(re, text, s.start, s.end);
+      const within = (re: Terms) => hitsIn(re, text, s.start, s.end);
       const money = hasIn(W.money, text, s.start, s.end) || DOLLARS.test(text.slice(s.start, s.end));
       const actors = within(W.actors);
       const candidates: Candidate[] = [

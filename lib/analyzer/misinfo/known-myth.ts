@@ -4,7 +4,7 @@ import { lastTextMemo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import concepts from './data/concepts.json';
 import { MYTH_FILES } from './myths';
-import { coveringWindows, hitsIn, termRegex, type Hit, type Window } from '../text/lexicon';
+import { coveringWindows, hitsIn, termRegex, type Hit, type TermList, type Window } from '../text/lexicon';
 import { phraseIndex } from '../text/phrase-index';
 
 /**
@@ -46,8 +46,8 @@ function expand(group: readonly string[]): string[] {
 }
 
 // One regex per distinct group, shared between patterns that use the same word list.
-const regexCache = new Map<string, RegExp>();
-function groupRegex(group: readonly string[]): RegExp {
+const regexCache = new Map<string, TermList>();
+function groupRegex(group: readonly string[]): TermList {
   const terms = expand(group);
   const key = terms.join('\u0000');
   let re = regexCache.get(key);
@@ -56,7 +56,7 @@ function groupRegex(group: readonly string[]): RegExp {
 }
 
 interface CompiledPattern {
-  groups: RegExp[];
+  groups: TermList[];
   ordered: boolean;
 }
 
@@ -115,8 +115,8 @@ const ANAPHOR = /\b(?:it|this|that|them|they)\b/iu;
  */
 const conceptBuckets = lastTextMemo((text: string) => {
   const sentences = sentencesOf(text);
-  const cache = new Map<RegExp, Hit[][]>();
-  return (re: RegExp): Hit[][] => {
+  const cache = new Map<TermList, Hit[][]>();
+  return (re: TermList): Hit[][] => {
     let b = cache.get(re);
     if (!b) {
       b = sentences.map(() => []);
@@ -191,7 +191,7 @@ export function findMyths(draft: string): (Match & { mythId: string })[] {
   const text = readablePart(draft);
   const sentences = sentencesOf(text);
   const buckets = conceptBuckets(text);
-  const any = (re: RegExp) => buckets(re).some((x) => x.length > 0);
+  const any = (re: TermList) => buckets(re).some((x) => x.length > 0);
   const out: (Match & { mythId: string })[] = [];
   for (const { myth, patterns } of COMPILED) {
     // Most myths have some concept absent from the whole text: skip them before any per-sentence work.

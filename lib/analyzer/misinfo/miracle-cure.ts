@@ -2,7 +2,7 @@ import { defineRule, type Match } from '../rule';
 import { contextFactor, MAX_READINGS, readablePart } from '../text/framing';
 import { sentencesOf } from '../text/sentences';
 import words from './data/miracle-cure.json';
-import { bucketBy, compileLists, hasIn, hitsIn, type Hit } from '../text/lexicon';
+import { bucketBy, compileLists, hasIn, hitsIn, type Hit, type Terms } from '../text/lexicon';
 import { hasCitation } from './sources';
 
 /**
@@ -38,7 +38,7 @@ export default defineRule({
     const out: Match[] = [];
     const sentences = sentencesOf(text);
     // Every list scanned once, its hits grouped by sentence: linear in the draft.
-    const by = (re: RegExp) => bucketBy(hitsIn(re, text), sentences);
+    const by = (re: Terms) => bucketBy(hitsIn(re, text), sentences);
     const all = {
       verbs: by(W.cureVerbs),
       after: by(W.afterVerbs),

@@ -2,7 +2,7 @@ import { defineRule, type Match } from '../rule';
 import { contextFactor, MAX_READINGS, mergeAdjacent, negationsIn, readablePart } from '../text/framing';
 import { sentencesOf } from '../text/sentences';
 import words from './data/unsourced-stat.json';
-import { compileLists, hasIn, hitsIn, type Hit } from '../text/lexicon';
+import { compileLists, hasIn, hitsIn, type Hit, type Terms } from '../text/lexicon';
 import { hasLink, hasSource } from './sources';
 
 /**
@@ -36,7 +36,7 @@ interface Stat extends Hit {
 
 function statsIn(text: string, from: number, to: number): Stat[] {
   const out: Stat[] = [];
-  const near = (re: RegExp, a: number, b: number) => hasIn(re, text, Math.max(from, a), Math.min(to, b));
+  const near = (re: Terms, a: number, b: number) => hasIn(re, text, Math.max(from, a), Math.min(to, b));
   // "live 6 years longer" is a claim; "over the last 3 weeks more than…" is a time frame.
   for (const h of hitsIn(AMOUNT, text, from, to)) {
     if (!TIME_FRAME.test(text.slice(Math.max(from, h.start - 12), h.start))) out.push({ ...h, confidence: 0.65 });

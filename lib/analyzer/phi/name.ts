@@ -1,5 +1,5 @@
 import type { AnalysisContext } from '../types';
-import { nlpView } from '../text/nlp';
+import { nlpView, sentenceAt, type NlpSentence } from '../text/nlp';
 import { defineRule, type Match } from '../rule';
 import { alternation, matchesOf, phraseRegex } from '../text/terms';
 import { clinicalHits, lowerBound, notAboutAPatient, notPhi, personAnchors, sentencesOf, spansIn, within } from './context';
@@ -208,12 +208,23 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     const i = lowerBound(sentences, index + 1) - 1;
     return i >= 0 && index < sentences[i]!.end ? levels[i]! : draftLevel;
   };
-  const tagsAt = new Map<number, readonly string[]>();
-  const inPerson = new Set<number>();
-  for (const s of view.sentences) {
-    for (const t of s.terms) tagsAt.set(t.start, t.tags);
-    for (const p of s.people) for (const t of spansIn(s.terms, p.start, p.end)) inPerson.add(t.start);
-  }
+  // Tags and person names by word start, from the word's sentence; reading them parses that
+  // sentence (text/nlp.ts), so only sentences a cue below asks about are ever parsed.
+  const parsedSentences = new Map<NlpSentence, { tags: Map<number, readonly string[]>; person: Set<number> }>();
+  const wordInfo = (offset: number) => {
+    const s = sentenceAt(view, offset);
+    if (!s) return undefined;
+    let info = parsedSentences.get(s);
+    if (!info) {
+      info = { tags: new Map(), person: new Set() };
+      for (const t of s.terms) info.tags.set(t.start, t.tags);
+      for (const p of s.people) for (const t of spansIn(s.terms, p.start, p.end)) info.person.add(t.start);
+      parsedSentences.set(s, info);
+    }
+    return info;
+  };
+  const tagsAt = { get: (offset: number) => wordInfo(offset)?.tags.get(offset) };
+  const inPerson = { has: (offset: number) => wordInfo(offset)?.person.has(offset) ?? false };
   const out: Candidate[] = [];
   const add = (start: number, end: number, confidence: number, cued: boolean) => out.push({ start, end, confidence, cued });
   const indexAt = (offset: number) => {
@@ -348,10 +359,11 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
   forCapitalized(words, (w, i) => {
     if (!nameWord(w, false) || !isCapitalized(w.text)) return;
     const lower = w.text.toLowerCase();
-    if (!FIRST_NAMES.has(lower) && !person(w)) return;
     if (ORG_NOUNS.has((words[i + 1]?.text ?? '').toLowerCase())) return; // "Grace Community Church"
     const prev = (words[i - 1]?.text ?? '').toLowerCase();
     if (['st', 'saint', 'san', 'santa', 'fort', 'mount', 'lake', 'port'].includes(prev)) return; // places
+    // Last, because asking compromise parses the sentence.
+    if (!FIRST_NAMES.has(lower) && !person(w)) return;
     const near = clinicalNear(w.start);
     const possessive = /^['’]s\b/u.test(text.slice(w.end, w.end + 3));
     const confidence = near === 2 ? 0.7 : near === 1 ? (possessive ? 0.65 : 0.55) : 0.3;

@@ -105,11 +105,13 @@ export default defineRule({
       const generic = within(np.generic, s.start);
       const self = within(np.authorSelf, s.start);
       const hedged = within(np.hedged, s.start);
-      const past = view.sentences[i]?.terms.some((t) => t.tags.includes('PastTense')) ?? false;
+      const sHits = spansIn(hits, s.start, s.end);
+      // Only a sentence with clinical details needs it, and reading its terms parses it (text/nlp.ts).
       // "just" dates a story ("just saw"), but not in idioms: "not just another antibiotic", "just in case".
-      const specific = past || SPECIFIC_TIME.test(sText.replace(JUST_IDIOM, ' '));
+      const specific = sHits.length > 0 &&
+        ((view.sentences[i]?.terms.some((t) => t.tags.includes('PastTense')) ?? false) || SPECIFIC_TIME.test(sText.replace(JUST_IDIOM, ' ')));
       const sAnchors = spansIn(anchors, s.start, s.end);
-      for (const hit of spansIn(hits, s.start, s.end)) {
+      for (const hit of sHits) {
         let best = 0;
         let bestAnchor: Anchor | undefined;
         for (const a of sAnchors) {

@@ -1,6 +1,6 @@
 import { clauseStart, negationsIn, readablePart } from '../text/framing';
 import { sentencesOf } from '../text/sentences';
-import { compileLists, hasIn, hitsIn, type Hit } from '../text/lexicon';
+import { compileLists, hasIn, hitsIn, type Hit, type Terms } from '../text/lexicon';
 import { defineRule, type Match } from '../rule';
 import words from './data/individual-advice.json';
 
@@ -45,7 +45,7 @@ export default defineRule({
     const weight = SURFACE_WEIGHT[context.surface ?? ''] ?? 0.9;
     const doses = hitsIn(DOSE, text);
     for (const s of sentencesOf(text)) {
-      const inS = (re: RegExp) => hitsIn(re, text, s.start, s.end);
+      const inS = (re: Terms) => hitsIn(re, text, s.start, s.end);
       const cands: (Hit & { confidence: number })[] = [];
       for (const h of inS(W.privateConsult)) cands.push({ ...h, confidence: 0.75 });
       // "DM me your labs", "send me a photo of the rash": a private channel plus clinical material.

@@ -6,7 +6,7 @@
  * "vaccinated"). The built regex is an alternation of escaped literals, each optionally followed
  * by `\p{L}*`, between word boundaries: no nested quantifiers, so matching stays linear.
  */
-import { alternation, termSource, type TermStyle } from './terms';
+import { termSource, type TermStyle } from './terms';
 
 const style = (caseSensitive: boolean): TermStyle => ({ lowercase: !caseSensitive, wildcard: true, apostrophes: true, space: '[\\s\\-]+' });
 
@@ -20,12 +20,12 @@ interface Buckets {
   pairs: Set<string>;
   /** First code units of the other terms (one letter long, apostrophe or space second, punctuation). */
   singles: Set<string>;
-  /** Sticky regexes by first code unit, alternatives in the full regex's order. */
-  byFirst: Map<string, RegExp>;
+  /** Sticky regexes by first code unit, alternatives in the whole list's order; see `sticky`. */
+  sources: Map<string, string[]>;
+  compiled: Map<string, RegExp>;
   caseSensitive: boolean;
 }
 
-const BUCKETS = new WeakMap<RegExp, Buckets>();
 const PAIR = /^[\p{L}\p{N}]{2}$/u;
 
 function buckets(terms: readonly string[], caseSensitive: boolean): Buckets {
@@ -44,20 +44,47 @@ function buckets(terms: readonly string[], caseSensitive: boolean): Buckets {
       list.push(termSource(t, style(caseSensitive)));
     }
   }
-  const byFirst = new Map<string, RegExp>();
-  for (const [f, list] of sources) byFirst.set(f, new RegExp(`(?:${list.join('|')})(?![\\p{L}\\p{N}_])`, caseSensitive ? 'uy' : 'iuy'));
-  return { pairs, singles, byFirst, caseSensitive };
+  return { pairs, singles, sources, compiled: new Map(), caseSensitive };
 }
 
-/** A global regex matching any of `terms` as whole words (case-insensitive unless asked). */
-export function termRegex(terms: readonly string[], caseSensitive = false): RegExp {
-  const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length);
-  const body = alternation(sorted, style(caseSensitive));
-  // The left word boundary is checked in hitsIn: a leading lookbehind would be tried at every
-  // position and makes scanning several times slower.
-  const re = new RegExp(`(?:${body})(?![\\p{L}\\p{N}_])`, caseSensitive ? 'gu' : 'giu');
-  BUCKETS.set(re, buckets(sorted, caseSensitive));
+/** The sticky regex of the terms starting with `first`, compiled when a text first needs it. */
+function sticky(b: Buckets, first: string): RegExp | undefined {
+  let re = b.compiled.get(first);
+  if (re === undefined) {
+    const list = b.sources.get(first);
+    if (!list) return undefined;
+    re = new RegExp(`(?:${list.join('|')})(?![\\p{L}\\p{N}_])`, b.caseSensitive ? 'uy' : 'iuy');
+    b.compiled.set(first, re);
+  }
   return re;
+}
+
+/**
+ * A word list ready for hitsIn: terms as whole words, case-insensitive unless asked, the same
+ * leftmost, longest-listed-first matches as one alternation regex of the terms would give.
+ *
+ * Nothing is compiled until a draft is scanned (then only the terms that start with letters the
+ * draft's words start with): the myth patterns alone hold several hundred lists, and compiling
+ * them all when the worker starts delayed its first result (issue 11).
+ */
+export class TermList {
+  private readonly terms: readonly string[];
+  private b: Buckets | undefined;
+  constructor(terms: readonly string[], readonly caseSensitive = false) {
+    this.terms = [...new Set(terms)].sort((a, b) => b.length - a.length);
+  }
+  /** @internal */
+  get buckets(): Buckets {
+    return (this.b ??= buckets(this.terms, this.caseSensitive));
+  }
+}
+
+/** What hitsIn scans for: a word list, or a global regex (whose match must start a word). */
+export type Terms = TermList | RegExp;
+
+/** A word list matching any of `terms` as whole words (case-insensitive unless asked). */
+export function termRegex(terms: readonly string[], caseSensitive = false): TermList {
+  return new TermList(terms, caseSensitive);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -108,15 +135,15 @@ function firstAtOrAfter(count: number, startAt: (i: number) => number, from: num
 }
 
 /** Every match of `re` in `text` between `from` and `to`. */
-export function hitsIn(re: RegExp, text: string, from = 0, to = text.length): Hit[] {
+export function hitsIn(re: Terms, text: string, from = 0, to = text.length): Hit[] {
   const out: Hit[] = [];
   // Search only up to `to` (extended to the end of a word, so boundaries stay right); V8 slices
   // share the original string, so this costs nothing and stops the scan running to the end.
   let end = to;
   while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
   const hay = end >= text.length ? text : text.slice(0, end);
-  const b = BUCKETS.get(re);
-  if (b) {
+  if (re instanceof TermList) {
+    const b = re.buckets;
     // Only at word starts whose first letters begin some term; the same leftmost, first-listed,
     // non-overlapping matches as scanning with the whole regex.
     const s = startsOf(text);
@@ -127,10 +154,10 @@ export function hitsIn(re: RegExp, text: string, from = 0, to = text.length): Hi
       if (p < next) continue;
       const key = keys[i]!;
       if (!b.pairs.has(key) && !b.singles.has(key[0]!)) continue;
-      const sticky = b.byFirst.get(key[0]!);
-      if (!sticky) continue;
-      sticky.lastIndex = p;
-      const m = sticky.exec(hay);
+      const first = sticky(b, key[0]!);
+      if (!first) continue;
+      first.lastIndex = p;
+      const m = first.exec(hay);
       if (!m || m[0].length === 0) continue;
       if (p + m[0].length <= to) out.push({ start: p, end: p + m[0].length });
       next = p + m[0].length;
@@ -151,13 +178,13 @@ export function hitsIn(re: RegExp, text: string, from = 0, to = text.length): Hi
   return out;
 }
 
-let memo: { text: string; hits: Map<RegExp, Hit[]> } | undefined;
+let memo: { text: string; hits: Map<Terms, Hit[]> } | undefined;
 
 /**
  * Like hitsIn, but scans the whole text once per regex and remembers the hits for the last text
  * analysed: context cues are looked up around every claim, and rescanning made that quadratic.
  */
-export function cachedHitsIn(re: RegExp, text: string, from = 0, to = text.length): Hit[] {
+export function cachedHitsIn(re: Terms, text: string, from = 0, to = text.length): Hit[] {
   if (memo?.text !== text) memo = { text, hits: new Map() };
   let all = memo.hits.get(re);
   if (!all) memo.hits.set(re, (all = hitsIn(re, text)));
@@ -180,13 +207,13 @@ export function bucketBy(hits: readonly Hit[], spans: readonly { start: number; 
 }
 
 /** True when `re` matches anywhere in text[from, to). */
-export function hasIn(re: RegExp, text: string, from = 0, to = text.length): boolean {
+export function hasIn(re: Terms, text: string, from = 0, to = text.length): boolean {
   return hitsIn(re, text, from, to).length > 0;
 }
 
 /** Builds named term regexes from a JSON object of word lists, once, at module load. */
-export function compileLists<K extends string>(lists: Record<K, readonly string[]>): Record<K, RegExp> {
-  const out = {} as Record<K, RegExp>;
+export function compileLists<K extends string>(lists: Record<K, readonly string[]>): Record<K, TermList> {
+  const out = {} as Record<K, TermList>;
   for (const k of Object.keys(lists) as K[]) out[k] = termRegex(lists[k]);
   return out;
 }

@@ -9,6 +9,10 @@
  * - the draft is split into sentences with a linear scan; only sentences that could hold a name
  *   (a capitalized word or a person cue) are parsed, and a sentence longer than MAX_SENTENCE is
  *   never parsed (a pasted wall of text gets the regex rules only);
+ * - a sentence is parsed when a rule first reads its terms or people, not before: most
+ *   sentences hold nothing a rule asks compromise about, and a parse costs about a millisecond
+ *   per sentence. Which sentences count as parsed (and use up the budget) is decided up front
+ *   exactly as if they were parsed at once, so results never depend on what a rule read;
  * - parsed sentences are cached by their text in a bounded LRU, so re-checking an edited draft
  *   re-parses only the sentences that changed;
  * - one call parses at most PARSE_BUDGET characters of uncached text; the rest of a giant paste
@@ -54,7 +58,24 @@ interface Parsed {
   people: Span[];
 }
 
-const cache = new Map<string, Parsed>();
+/** A sentence counted as parsed; compromise runs on it the first time a rule reads it. */
+class LazyParse {
+  private value: Parsed | undefined;
+  constructor(private readonly sentence: string) {}
+  get(): Parsed {
+    if (this.value === undefined) {
+      parses++;
+      try {
+        this.value = parse(this.sentence);
+      } catch {
+        this.value = { terms: [], people: [] };
+      }
+    }
+    return this.value;
+  }
+}
+
+const cache = new Map<string, LazyParse>();
 let parses = 0;
 
 /** How many sentences compromise has parsed in this process, and how many are cached (for tests and bench). */
@@ -62,7 +83,14 @@ export function nlpStats(): { parses: number; cached: number } {
   return { parses, cached: cache.size };
 }
 
-function remember(key: string, value: Parsed): void {
+/** Forgets every parsed sentence (tests compare results with and without the cache). */
+export function clearNlpCache(): void {
+  cache.clear();
+  lastText = undefined;
+  lastView = undefined;
+}
+
+function remember(key: string, value: LazyParse): void {
   if (cache.size >= CACHE_SIZE) {
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);
@@ -113,6 +141,25 @@ function parse(sentence: string): Parsed {
 }
 
 const shift = <T extends Span>(x: T, by: number): T => Object.freeze({ ...x, start: x.start + by, end: x.end + by });
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A sentence of the view whose terms and people are parsed and shifted on first read. */
+function sentenceOf(span: Span, text: string, lazy: LazyParse | undefined): NlpSentence {
+  let terms: readonly NlpTerm[] | undefined;
+  let people: readonly Span[] | undefined;
+  return Object.freeze({
+    start: span.start,
+    end: span.end,
+    text,
+    parsed: lazy !== undefined,
+    get terms(): readonly NlpTerm[] {
+      return (terms ??= lazy ? Object.freeze(lazy.get().terms.map((t) => shift(t, span.start))) : NONE);
+    },
+    get people(): readonly Span[] {
+      return (people ??= lazy ? Object.freeze(lazy.get().people.map((p) => shift(p, span.start))) : NONE);
+    },
+  });
+}
 
 let lastText: string | undefined;
 let lastView: NlpView | undefined;
@@ -134,32 +181,27 @@ export function nlpView(text: string): NlpView {
       cache.set(s, parsed);
     } else if (s.length <= MAX_SENTENCE && budget >= s.length && NEEDS_NLP.test(s)) {
       budget -= s.length;
-      parses++;
-      try {
-        parsed = parse(s);
-      } catch {
-        parsed = { terms: [], people: [] };
-      }
+      parsed = new LazyParse(s);
       remember(s, parsed);
     }
-    sentences.push(
-      Object.freeze({
-        start: span.start,
-        end: span.end,
-        text: s,
-        parsed: parsed !== undefined,
-        terms: Object.freeze((parsed?.terms ?? []).map((t) => shift(t, span.start))),
-        people: Object.freeze((parsed?.people ?? []).map((p) => shift(p, span.start))),
-      }),
-    );
+    sentences.push(sentenceOf(span, s, parsed));
   }
   lastText = text;
   lastView = Object.freeze({ text, sentences: Object.freeze(sentences) });
   return lastView;
 }
 
-/** The sentence of `view` that contains `index`, if any. */
+/** The sentence of `view` that contains `index`, if any (sentences are in order and disjoint). */
 export function sentenceAt(view: NlpView, index: number): NlpSentence | undefined {
-  return view.sentences.find((s) => s.start <= index && index < s.end);
+  const ss = view.sentences;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.end <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = ss[lo];
+  return s && s.start <= index ? s : undefined;
 }
 

@@ -58,11 +58,19 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
   const byFirst = new Map<string, Phrase[]>();
   const stems = new Map<string, number[]>();
   let longestStem = 0;
+  // The same phrase in several groups is one entry listing them all; found by key, not by a
+  // search of the first word's list, which made building the myth index quadratic at start-up.
+  const seen = new Map<string, Phrase>();
   const add = (map: Map<string, Phrase[]>, first: string, phrase: Omit<Phrase, 'groups'>, g: number) => {
     const list = map.get(first) ?? (map.set(first, []), map.get(first)!);
-    const twin = list.find((p) => p.prefix === phrase.prefix && p.rest.join(' ') === phrase.rest.join(' '));
+    const key = `${phrase.prefix ? 1 : 0}\u0000${first}\u0000${phrase.rest.join(' ')}`;
+    const twin = seen.get(key);
     if (twin) { if (!twin.groups.includes(g)) twin.groups.push(g); }
-    else list.push({ ...phrase, groups: [g] });
+    else {
+      const entry = { ...phrase, groups: [g] };
+      seen.set(key, entry);
+      list.push(entry);
+    }
   };
   groups.forEach((name, g) => {
     for (const raw of lists[name]!) {

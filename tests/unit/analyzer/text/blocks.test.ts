@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, clearBlockCache } from '../../../../lib/analyzer';
 import { blocksOf, SPLIT_ABOVE } from '../../../../lib/analyzer/text/blocks';
+import { clearNlpCache } from '../../../../lib/analyzer/text/nlp';
 
 /** Varied long drafts built from our own training posts (never the shared eval sets). */
 const POSTS = readFileSync(new URL('../../../eval/phi-train.jsonl', import.meta.url), 'utf8')
@@ -60,11 +61,41 @@ describe('analyze on long drafts', () => {
             text = text.slice(0, at) + e.ins + text.slice(at + e.del);
             const cached = analyze(text, { platform: 'facebook', surface: 'post' });
             clearBlockCache();
+            clearNlpCache();
             expect(cached).toEqual(analyze(text, { platform: 'facebook', surface: 'post' }));
           }
         },
       ),
       { numRuns: 6 },
+    );
+  }, 120_000);
+});
+
+describe('analyze after edits', () => {
+  // Sentences are parsed only when a rule reads them and kept between checks (text/nlp.ts), so
+  // what was parsed depends on the drafts checked before; the findings must not.
+  it('gives a typed-into post the findings a cold check gives it', () => {
+    const SNIPPETS = ['', 'x', ' Mr. Okafor, 71, ', '. ', '\n', 'my patient Rosa ', ' DOB 3/4/1950', 'Vaccines cause autism. ', 'é'];
+    fc.assert(
+      fc.property(
+        fc.nat({ max: POSTS.length - 1 }),
+        fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), ins: fc.constantFrom(...SNIPPETS) }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('post', 'comment', 'review-reply'),
+        (i, edits, surface) => {
+          const context = { platform: 'facebook', surface } as const;
+          let text = `${POSTS[i]!} ${POSTS[(i + 1) % POSTS.length]!}`;
+          analyze(text, context);
+          for (const e of edits) {
+            const at = e.at % (text.length + 1);
+            text = text.slice(0, at) + e.ins + text.slice(at + e.del);
+            const warm = analyze(text, context);
+            clearBlockCache();
+            clearNlpCache();
+            expect(warm).toEqual(analyze(text, context));
+          }
+        },
+      ),
+      { numRuns: 60 },
     );
   }, 120_000);
 });

@@ -31,9 +31,18 @@ describe('nlp view', () => {
 
   it('re-parses only the sentence that changed', () => {
     const a = 'Kwame Mensah had his cast removed. Priya Raman starts chemo Monday. Hector is back again.';
-    nlpView(a);
+    const read = (text: string) => nlpView(text).sentences.forEach((s) => s.terms);
+    read(a);
     const before = nlpStats().parses;
-    nlpView(a.replace('Monday', 'Tuesday'));
+    read(a.replace('Monday', 'Tuesday'));
+    expect(nlpStats().parses - before).toBe(1);
+  });
+
+  it('parses a sentence only when a rule reads it', () => {
+    const view = nlpView('Odalys Brightwater rang the bell. Ximena Castellvi went home.');
+    const before = nlpStats().parses;
+    expect(view.sentences.every((s) => s.parsed)).toBe(true);
+    expect(view.sentences[1]!.people.length).toBeGreaterThan(0);
     expect(nlpStats().parses - before).toBe(1);
   });
 
