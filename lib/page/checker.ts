@@ -96,6 +96,12 @@ export class EditorChecker {
   private resizeObserver: ResizeObserver | undefined;
   private readonly cleanups: (() => void)[] = [];
   private active = false;
+  /**
+   * Findings the user chose to ignore in this draft ("Ignore once", issue 13), by category and
+   * flagged words: they stay hidden through edits and re-checks while this editor lives. Held in
+   * memory only, never stored.
+   */
+  private readonly ignored = new Set<string>();
 
   constructor(private readonly opts: CheckerOptions) {
     this.debounceMs = opts.debounceMs;
@@ -217,6 +223,27 @@ export class EditorChecker {
     this.timer = setTimeout(() => void this.run(), delay);
   }
 
+  private ignoreKey(f: Finding, text: string): string {
+    return `${f.category}\u0000${text.slice(f.start, f.end)}`;
+  }
+
+  private withoutIgnored(findings: Finding[], text: string): Finding[] {
+    return this.ignored.size ? findings.filter((f) => !this.ignored.has(this.ignoreKey(f, text))) : findings;
+  }
+
+  /** Hides this finding, and the same words flagged the same way, for as long as this draft lives. */
+  ignore(f: Finding): void {
+    this.ignored.add(this.ignoreKey(f, this.findingsText));
+    this.findings = this.withoutIgnored(this.findings, this.findingsText);
+    this.requestRender();
+  }
+
+  /** Takes "Ignore once" back (undo): the finding returns with the next check. */
+  unignore(f: Finding, text: string): void {
+    this.ignored.delete(this.ignoreKey(f, text));
+    this.recheck();
+  }
+
   /** Re-checks now (e.g. the policy changed). */
   recheck(): void {
     this.analysedText = undefined;
@@ -243,7 +270,7 @@ export class EditorChecker {
       if (seq !== this.seq) return; // a newer request is on its way
       if (result.settings) this.debounceMs = result.settings.debounceMs;
       const now = this.read().text;
-      this.findings = mapThroughEdit(result.findings, text, now);
+      this.findings = this.withoutIgnored(mapThroughEdit(result.findings, text, now), now);
       this.findingsText = now;
       this.analysedText = text;
       this.unchecked = text.length - checked.length;

@@ -205,7 +205,7 @@ async function randomSession(page: Page, c: Composer, plan: Step[]): Promise<Fin
         // keystrokes are never that close, so let the queued events run first.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
         // Likewise two Backspaces a moment apart are one undo step or two depending on load.
-        if (pause && /^(Backspace|Delete)$/.test(k.press)) await page.waitForTimeout(pause);
+        if (pause && /^(?:Backspace|Delete)$/.test(k.press)) await page.waitForTimeout(pause);
       }
       // Lexical and Quill also split a typed word into two undo steps when two keystrokes fall
       // more than their merge window apart, which on a loaded 2-core CI machine happens in

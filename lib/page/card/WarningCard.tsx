@@ -35,6 +35,10 @@ export interface CardState {
   error?: string;
   /** A one-line outcome to announce, e.g. after a fix. */
   notice?: string;
+  /** The notice reports an answer that can be taken back: offer "Undo". */
+  undo?: boolean;
+  /** The site's name ("X", "Facebook"…) where a check can be turned off; undefined elsewhere. */
+  siteLabel?: string;
   collapsed: boolean;
   /** The user opened the card from the pill: show it even where it covers the editor. */
   expanded?: boolean;
@@ -54,6 +58,13 @@ export interface CardActions {
   /** Escape on a held post: closes the question without choosing; the post stays unsent. */
   onDismiss(): void;
   onPostAnyway(): void;
+  /** Answers to one finding (issue 13). */
+  onIgnore(finding: Finding): void;
+  onAllow(finding: Finding): void;
+  onTurnOff(finding: Finding): void;
+  onReport(finding: Finding): void;
+  /** Takes back the answer the notice reports. */
+  onUndo(): void;
 }
 
 const ACTION_LABEL = { inform: 'hint', warn: 'warning', confirm: 'check before posting', block: 'must fix' } as const;
@@ -72,7 +83,25 @@ function fixLabel(f: Finding): string | undefined {
   return undefined;
 }
 
-function FindingItem({ f, text, actions }: { f: Finding; text: string; actions: CardActions }) {
+/** The answers a person can give one finding: small buttons under it, each one click or key. */
+function Answers({ f, text, siteLabel, actions }: { f: Finding; text: string; siteLabel?: string; actions: CardActions }) {
+  const check = CATEGORY_LABELS[f.category];
+  const words = text.slice(f.start, f.end).trim();
+  const canAllow = words.length >= 2 && words.length <= 200;
+  const button = (kind: string, label: string, aria: string, run: (f: Finding) => void) => (
+    <button type="button" class="answer" data-answer={kind} aria-label={aria} onClick={() => run(f)}><Shown text={label} /></button>
+  );
+  return (
+    <p class="answers">
+      {button('ignore', 'Ignore once', `Ignore this ${check} warning in this draft`, actions.onIgnore)}
+      {canAllow && button('allow', 'Always allow', `Always allow these words: never flag them again`, actions.onAllow)}
+      {siteLabel && button('turn-off', `Turn off on ${siteLabel}`, `Turn off the ${check} check on ${siteLabel}`, actions.onTurnOff)}
+      {button('report', 'Report false alarm', `Report this ${check} warning as a false alarm (records the check's name, never your words)`, actions.onReport)}
+    </p>
+  );
+}
+
+function FindingItem({ f, text, siteLabel, actions }: { f: Finding; text: string; siteLabel?: string; actions: CardActions }) {
   const label = fixLabel(f);
   const linkLabel = f.fix?.kind === 'add-source' ? 'See the source' : 'Learn more';
   return (
@@ -92,6 +121,7 @@ function FindingItem({ f, text, actions }: { f: Finding; text: string; actions: 
           {f.fix?.kind === 'add-source' && !f.fix.link && <span class="note"><Shown text="Add a link to a reliable source." /></span>}
         </p>
       )}
+      <Answers f={f} text={text} siteLabel={siteLabel} actions={actions} />
     </li>
   );
 }
@@ -118,7 +148,8 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   /** Bumped on every render: a placement that finishes after a newer render began is dropped. */
   const drawRef = useRef(0);
   const unchecked = s.unchecked ?? 0;
-  const shown = s.findings.length > 0 || !!s.error || !!s.hold || unchecked > 0;
+  // An answer that can be undone keeps the card up (with its notice and Undo) after its last finding went.
+  const shown = s.findings.length > 0 || !!s.error || !!s.hold || unchecked > 0 || (!!s.notice && !!s.undo);
   const items = listed(s.findings);
   const more = s.findings.length - items.length;
   // Place the card where it covers neither the editor nor its Post button; when there is no
@@ -195,11 +226,16 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
             </p>
           )}
           {s.error && <p class="note" role="alert"><Shown text={s.error} /></p>}
-          {s.notice && <p class="note" data-notice=""><Shown text={s.notice} /></p>}
+          {s.notice && (
+            <p class="note" data-notice="">
+              <Shown text={s.notice} />
+              {s.undo && <> <button type="button" class="answer" data-undo="" onClick={actions.onUndo} aria-label="Undo"><Shown text="Undo" /></button></>}
+            </p>
+          )}
           <ul>
             {/* Keys survive edits that move offsets, so typing while the card is open updates
                 text in place instead of replacing list items. */}
-            {itemKeys(items).map(([key, f]) => <FindingItem key={key} f={f} text={s.text} actions={actions} />)}
+            {itemKeys(items).map(([key, f]) => <FindingItem key={key} f={f} text={s.text} siteLabel={s.siteLabel} actions={actions} />)}
           </ul>
           {more > 0 && <p class="note" data-more=""><Shown text={`and ${count(more)} more — the draft is very long`} /></p>}
           {unchecked > 0 && (

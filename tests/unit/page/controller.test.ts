@@ -27,8 +27,9 @@ function setup(action: Finding['action'] = 'confirm') {
   const logDecision = vi.fn<ControllerOptions['logDecision']>();
   const submitted = vi.fn((e: Event) => e.preventDefault());
   document.querySelector('form')!.addEventListener('submit', submitted);
-  const controller = new Controller({ doc: document, site: 'other', debounceMs: 0, analyze, logDecision });
-  return { ed, post, controller, analyze, logDecision, submitted, calls };
+  const answer = vi.fn<ControllerOptions['answer']>(async () => ({ applied: true, message: 'Turned off on this site. You can turn it back on in Settings.' }));
+  const controller = new Controller({ doc: document, site: 'other', debounceMs: 0, analyze, logDecision, answer });
+  return { ed, post, controller, analyze, logDecision, answer, submitted, calls };
 }
 
 async function type(ed: HTMLTextAreaElement, text: string): Promise<void> {
@@ -100,6 +101,85 @@ describe('Controller with an injected analyze', () => {
     controller.destroy();
   });
 
+  describe('answers on a finding (issue 13)', () => {
+    function answerButton(kind: string): HTMLButtonElement | undefined {
+      return overlayRoot()?.querySelector<HTMLButtonElement>(`button[data-answer="${kind}"]`) ?? undefined;
+    }
+    async function flagged() {
+      const s = setup('confirm');
+      await type(s.ed, 'Her SSN 219-09-9999 is on the form');
+      await vi.waitFor(() => expect(s.controller.status().counts['phi.ssn']).toBe(1));
+      s.controller.openCard();
+      await vi.waitFor(() => expect(answerButton('ignore')).toBeDefined());
+      return s;
+    }
+
+    it('"Ignore once" hides the finding in this draft through edits and re-checks, lets Post through, and undoes', async () => {
+      const { ed, post, controller, analyze } = await flagged();
+      answerButton('ignore')!.click();
+      expect(controller.status().counts).toEqual({});
+      await vi.waitFor(() => expect(cardText()).toContain('Ignored in this draft.'));
+      // Typing more and a fresh check do not bring it back.
+      await type(ed, 'Her SSN 219-09-9999 is on the form today');
+      await vi.waitFor(() => expect(analyze).toHaveBeenCalledWith('Her SSN 219-09-9999 is on the form today', 'other', 'other'));
+      await new Promise((r) => setTimeout(r, 30));
+      expect(controller.status().counts).toEqual({});
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      post.dispatchEvent(click);
+      expect(click.defaultPrevented).toBe(false);
+      // Undo: it is back after the re-check.
+      (await vi.waitFor(() => overlayRoot()!.querySelector<HTMLButtonElement>('button[data-undo]')!)).click();
+      await vi.waitFor(() => expect(controller.status().counts['phi.ssn']).toBe(1));
+      controller.destroy();
+    });
+
+    it('"Report false alarm" logs the rule id and category, never the words, and ignores the finding', async () => {
+      const { controller, logDecision } = await flagged();
+      logDecision.mockResolvedValue(true);
+      answerButton('report')!.click();
+      await vi.waitFor(() => expect(controller.status().counts).toEqual({}));
+      expect(logDecision).toHaveBeenCalledWith({ categories: ['phi.ssn'], action: 'confirm', decision: 'false-alarm', surface: 'other', rule: 'phi.ssn' });
+      expect(JSON.stringify(logDecision.mock.calls)).not.toContain('219');
+      await vi.waitFor(() => expect(cardText()).toContain('Reported as a false alarm'));
+      controller.destroy();
+    });
+
+    it('"Always allow" sends only the flagged words, and says so when the organization locked the list', async () => {
+      const { controller, answer } = await flagged();
+      answer.mockResolvedValueOnce({ applied: false, message: 'Your organization manages the allow-list, so this cannot be allowed here.' });
+      answerButton('allow')!.click();
+      await vi.waitFor(() => expect(cardText()).toContain('Your organization manages the allow-list'));
+      expect(answer).toHaveBeenLastCalledWith({ answer: 'allow', category: 'phi.ssn', text: '219-09-9999' });
+      expect(controller.status().counts['phi.ssn']).toBe(1); // refused: still flagged
+      answerButton('allow')!.click();
+      await vi.waitFor(() => expect(controller.status().counts).toEqual({}));
+      await vi.waitFor(() => expect(cardText()).toContain('Always allowed: “219-09-9999”'));
+      (await vi.waitFor(() => overlayRoot()!.querySelector<HTMLButtonElement>('button[data-undo]')!)).click();
+      expect(answer).toHaveBeenLastCalledWith({ answer: 'disallow', category: 'phi.ssn', text: '219-09-9999' });
+      controller.destroy();
+    });
+
+    it('offers "Turn off" only on a site it knows (not in limited mode)', async () => {
+      const { controller } = await flagged();
+      expect(answerButton('turn-off')).toBeUndefined();
+      controller.destroy();
+    });
+
+    it('an answer that clears the last holding finding closes the held question', async () => {
+      const { post, controller } = await flagged();
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      post.dispatchEvent(click);
+      expect(click.defaultPrevented).toBe(true);
+      await vi.waitFor(() => expect(overlayRoot()?.querySelector('[data-hold]')).not.toBeNull());
+      answerButton('ignore')!.click();
+      await vi.waitFor(() => expect(overlayRoot()?.querySelector('[data-hold]')).toBeNull());
+      const again = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      post.dispatchEvent(again);
+      expect(again.defaultPrevented).toBe(false);
+      controller.destroy();
+    });
+  });
+
   it('lets a clean draft post without holding it', async () => {
     const { ed, post, controller, analyze } = setup('confirm');
     await type(ed, 'See you all at the clinic picnic');
@@ -115,7 +195,7 @@ describe('Controller with an injected analyze', () => {
     document.body.innerHTML = '<textarea id="ed"></textarea>';
     const ed = document.getElementById('ed') as HTMLTextAreaElement;
     const controller = new Controller({
-      doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined,
+      doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined, answer: async () => ({ applied: true, message: '' }),
       analyze: async () => { throw new Error('Second Look could not check this draft right now.'); },
     });
     await type(ed, 'anything at all');
