@@ -42,6 +42,11 @@ export interface CardState {
   collapsed: boolean;
   /** The user opened the card from the pill: show it even where it covers the editor. */
   expanded?: boolean;
+  /**
+   * The draft's first check is taking a while (e.g. the browser just started the worker): the
+   * pill says "checking…" so a draft with no pill is never mistaken for a clean one.
+   */
+  checking?: boolean;
   /** Characters at the end of the draft that were not checked (it was longer than MAX_CHECKED_LENGTH). */
   unchecked?: number;
   /** Set while a Post is held: `confirm` offers "Post anyway", `block` does not. */
@@ -136,6 +141,11 @@ function itemKeys(findings: readonly Finding[]): [string, Finding][] {
   });
 }
 
+function moveTo(el: HTMLElement, at: { left: number; top: number }): void {
+  el.style.left = `${at.left}px`;
+  el.style.top = `${at.top}px`;
+}
+
 export function WarningCard({ state, actions }: { state: ReadonlySignal<CardState>; actions: CardActions }) {
   const s = state.value;
   const cardRef = useRef<HTMLElement>(null);
@@ -156,20 +166,22 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   // such spot, show the compact pill instead (unless the user opened the card or a post is held).
   // Floating UI's computePosition is a promise, but its steps are microtasks: the position is
   // set before the browser paints this render.
+  const checking = !!s.checking && !shown;
   useLayoutEffect(() => {
     const card = cardRef.current;
     const pill = pillRef.current;
     const draw = ++drawRef.current;
     if (!pill) return;
     const anchor = s.anchor;
+    if (checking && anchor) {
+      pill.style.display = '';
+      void placePill(pill, anchor).then((at) => draw === drawRef.current && moveTo(pill, at));
+      return;
+    }
     if (!shown || !anchor) {
       pill.style.display = 'none';
       return;
     }
-    const moveTo = (el: HTMLElement, at: { left: number; top: number }) => {
-      el.style.left = `${at.left}px`;
-      el.style.top = `${at.top}px`;
-    };
     void (async () => {
       let showPill = s.collapsed && !s.hold;
       if (card && !showPill) {
@@ -200,9 +212,9 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
       <div class="sr-only" role="status" aria-live="polite"><Shown text={announce} /></div>
       {/* Always in the DOM, shown or hidden by style: inserting or removing nodes while the
           user types would close the browser's undo group in a textarea (issue 12). */}
-      <button type="button" class="pill" ref={pillRef} onClick={actions.onExpand} aria-expanded="false"
-        aria-label={`Second Look: ${summary(s.findings)}. Show details`}>
-        <span aria-hidden="true"><Shown text={`⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
+      <button type="button" class="pill" ref={pillRef} onClick={actions.onExpand} aria-expanded="false" data-checking={checking ? '' : undefined}
+        aria-label={checking ? 'Second Look is checking this draft' : `Second Look: ${summary(s.findings)}. Show details`}>
+        <span aria-hidden="true"><Shown text={checking ? 'checking…' : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
       </button>
       {shown && s.anchor && (!s.collapsed || s.hold) && (
         <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label="Second Look" data-second-look-card=""

@@ -28,6 +28,7 @@ export const CARD_CSS = `
 .card button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .pill { position: fixed; pointer-events: auto; font: 700 12px/1 system-ui, sans-serif; border-radius: 11px; min-width: 22px; height: 22px;
   border: 1px solid #a50e0e; background: #fce8e6; color: #a50e0e; padding: 0 7px; cursor: pointer; opacity: .92; }
+.pill[data-checking] { border-color: #747775; background: #f1f3f4; color: #3c4043; font-weight: 400; }
 .pill:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .card .fixes { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 6px; }
 .card a { color: #0b57d0; }
@@ -49,5 +50,6 @@ export const CARD_CSS = `
   .card a { color: #a8c7fa; }
   .card button.answer { background: none; color: #a8c7fa; }
   .pill { background: #601410; color: #f2b8b5; border-color: #f2b8b5; }
+  .pill[data-checking] { background: #2d2f31; color: #e3e3e3; border-color: #8e918f; }
 }
 `;

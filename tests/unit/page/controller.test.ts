@@ -7,8 +7,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Finding, Site, Surface } from '../../../lib/analyzer/types';
 import { Controller, type ControllerOptions } from '../../../lib/page/controller';
-import type { AnalysisResult } from '../../../lib/page/checker';
 import { HOST_TAG } from '../../../lib/page/card/overlay';
+import { NO_ANSWER_MESSAGE, NO_ANSWER_MS, type AnalysisResult } from '../../../lib/page/checker';
 
 function finding(text: string, quote: string, action: Finding['action']): Finding {
   const start = text.indexOf(quote);
@@ -177,6 +177,45 @@ describe('Controller with an injected analyze', () => {
       post.dispatchEvent(again);
       expect(again.defaultPrevented).toBe(false);
       controller.destroy();
+    });
+  });
+
+  describe('a slow or silent first check (issue 13)', () => {
+    function slow(answerAfterMs: number | null) {
+      document.body.innerHTML = '<textarea id="ed"></textarea>';
+      const ed = document.getElementById('ed') as HTMLTextAreaElement;
+      const controller = new Controller({
+        doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined, answer: async () => ({ applied: true, message: '' }),
+        analyze: () => new Promise((resolve) => {
+          if (answerAfterMs !== null) setTimeout(() => resolve({ findings: [] }), answerAfterMs);
+        }),
+      });
+      const pill = () => overlayRoot()?.querySelector<HTMLButtonElement>('button.pill');
+      return { ed, controller, pill };
+    }
+
+    it('shows "checking…" on the pill while the first check is slow, and nothing once it answers clean', async () => {
+      const { ed, controller, pill } = slow(1500);
+      await type(ed, 'Thanks for coming in, see you next time');
+      await vi.waitFor(() => expect(pill()?.getAttribute('aria-label')).toBe('Second Look is checking this draft'), { timeout: 1400 });
+      expect(pill()!.style.display).toBe('');
+      expect(cardText()).toContain('checking…');
+      await vi.waitFor(() => expect(pill()!.style.display).toBe('none'), { timeout: 3000 });
+      controller.destroy();
+    });
+
+    it('says so when the first check gets no answer at all', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const { ed, controller, pill } = slow(null);
+        await type(ed, 'Thanks for coming in');
+        await vi.advanceTimersByTimeAsync(NO_ANSWER_MS + 100);
+        pill()?.click();
+        await vi.waitFor(() => expect(cardText()).toContain(NO_ANSWER_MESSAGE));
+        controller.destroy();
+      } finally {
+        vi.useRealTimers();
+      }
     });
   });
 
