@@ -37,7 +37,7 @@ function action(c: Category) {
   return v.pipe(
     v.picklist(ACTIONS),
     v.title(c),
-    v.description(`What to do with a finding of ${c}: off, inform (hint), warn, confirm (hold Post until acknowledged) or block.`),
+    v.description(`What to do with a finding of ${c}: off, inform (“Hint”), warn (“Warn”), confirm (“Ask before posting”: holds Post until the user looks) or block (“Block posting”: holds Post until the draft is fixed).`),
   );
 }
 

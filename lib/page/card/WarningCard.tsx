@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../analyzer/types';
-import { CATEGORY_LABELS } from '../../analyzer/labels';
+import { CATEGORY_LABELS, LEVEL_LABELS } from '../../analyzer/labels';
 import type { Placement } from '@floating-ui/dom';
 import { placeCard, placePill, type Anchor } from './placement';
 import { ACTION_RANK } from '../../analyzer/types';
@@ -72,7 +72,6 @@ export interface CardActions {
   onUndo(): void;
 }
 
-const ACTION_LABEL = { inform: 'hint', warn: 'warning', confirm: 'check before posting', block: 'must fix' } as const;
 
 export function summary(findings: readonly Finding[]): string {
   const serious = findings.filter((f) => f.action !== 'inform').length;
@@ -112,7 +111,7 @@ function FindingItem({ f, text, siteLabel, actions }: { f: Finding; text: string
   return (
     <li data-category={f.category} data-action={f.action}>
       <span class="label"><Shown text={CATEGORY_LABELS[f.category]} /></span>
-      <span class="level" data-action={f.action}><Shown text={ACTION_LABEL[f.action]} /></span>
+      <span class="level" data-action={f.action}><Shown text={LEVEL_LABELS[f.action]} /></span>
       <p><q><Shown text={text.slice(f.start, f.end)} /></q></p>
       <p class="message"><Shown text={f.message} /></p>
       {(label || f.fix?.link || f.fix?.kind === 'add-source') && (
@@ -225,7 +224,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
             else actions.onToggle();
           }}>
           <header>
-            <span class="title"><Shown text={s.hold ? 'Check before posting' : `Second Look · ${summary(s.findings)}`} /></span>
+            <span class="title"><Shown text={`Second Look · ${s.hold ? LEVEL_LABELS[s.hold] : summary(s.findings)}`} /></span>
             {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true" aria-label="Hide"><Shown text="Hide" /></button>}
           </header>
           {s.hold === 'block' && <p class="hold" role="alert"><Shown text="Your organization requires these to be fixed before this can be posted." /></p>}
