@@ -15,6 +15,11 @@ const PUBLIC_KEY =
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    // The sources zip for Mozilla's review: the code, not the bundled editor fixtures, test output
+    // or an organization's signing key (scripts/package.mjs checks the result).
+    excludeSources: ['tests/fixtures/dist/**', 'test-results/**', 'playwright-report/**', 'demo-screenshots/**', 'keys/**', '**/*.pem'],
+  },
   manifest: ({ browser }) => ({
     name: 'Second Look',
     description:
