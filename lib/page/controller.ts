@@ -6,7 +6,7 @@
  * checker's reports reach the card. DOM only; the content script supplies `analyze` and
  * `logDecision`.
  */
-import type { Action, Category, Finding, Site, Surface } from '../analyzer/types';
+import { ACTION_RANK, type Action, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
 import { GENERIC_SURFACE, SITE_LABELS, type SiteAdapter } from '../sites';
 import { isSubmitControl, surfaceFor } from './site-match';
 import type { Decision } from '../protocol';
@@ -323,8 +323,19 @@ export class Controller {
     this.held = undefined;
     const { findings } = held.checker.current();
     const action = held.checker.strongest() ?? 'warn';
-    const categories = [...new Set(findings.filter((f) => f.action !== 'inform').map((f) => f.category))];
-    this.opts.logDecision({ categories, action, decision, surface: held.checker.surfaceKind });
+    // Each category is logged at its own level (issue 14): a date at `warn` in a post held for
+    // an SSN at `confirm` is a `warn` row, not a `confirm` one. A category seen at two levels
+    // counts at the stronger. One request per level, as the protocol carries one action.
+    const levels = new Map<Category, Action>();
+    for (const f of findings) {
+      if (f.action === 'inform') continue;
+      const seen = levels.get(f.category);
+      if (!seen || ACTION_RANK[f.action] > ACTION_RANK[seen]) levels.set(f.category, f.action);
+    }
+    for (const level of ['block', 'confirm', 'warn'] as const) {
+      const categories = [...levels].filter(([, a]) => a === level).map(([c]) => c);
+      if (categories.length) this.opts.logDecision({ categories, action: level, decision, surface: held.checker.surfaceKind });
+    }
     if (decision === 'posted-anyway' && action !== 'block') {
       this.allowOnce = held.checker;
       held.resubmit();

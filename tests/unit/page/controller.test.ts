@@ -101,6 +101,37 @@ describe('Controller with an injected analyze', () => {
     controller.destroy();
   });
 
+  it('logs each held category at its own level, not the hold\'s (issue 14)', async () => {
+    const { ed, post, controller, logDecision, analyze } = setup('confirm');
+    const text = 'Her SSN 219-09-9999, seen on 3 March, SSN 219-09-9999 again';
+    analyze.mockImplementation(async (t: string) => {
+      const date = t.indexOf('3 March');
+      return {
+        findings: [
+          finding(t, '219-09-9999', 'confirm'),
+          { ruleId: 'phi.date', category: 'phi.date', start: date, end: date + 7, confidence: 0.8, action: 'warn', message: 'A date.' },
+          { ruleId: 'phi.date', category: 'phi.date', start: date, end: date + 1, confidence: 0.5, action: 'inform', message: 'A date.' },
+          { ruleId: 'phi.age', category: 'phi.age', start: 0, end: 3, confidence: 0.5, action: 'inform', message: 'An age.' },
+        ],
+      };
+    });
+    await type(ed, text);
+    await vi.waitFor(() => expect(controller.status().counts['phi.date']).toBeGreaterThan(0));
+    post.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    const anyway = await vi.waitFor(() => {
+      const b = [...(overlayRoot()?.querySelectorAll('button') ?? [])].find((x) => /post anyway/i.test(x.getAttribute('aria-label') ?? ''));
+      expect(b).toBeDefined();
+      return b!;
+    });
+    anyway.click();
+    // The SSN held the post at confirm; the date was a warn; the age was only a hint (not logged).
+    expect(logDecision.mock.calls.map(([e]) => e)).toEqual([
+      { categories: ['phi.ssn'], action: 'confirm', decision: 'posted-anyway', surface: 'other' },
+      { categories: ['phi.date'], action: 'warn', decision: 'posted-anyway', surface: 'other' },
+    ]);
+    controller.destroy();
+  });
+
   describe('answers on a finding (issue 13)', () => {
     function answerButton(kind: string): HTMLButtonElement | undefined {
       return overlayRoot()?.querySelector<HTMLButtonElement>(`button[data-answer="${kind}"]`) ?? undefined;
