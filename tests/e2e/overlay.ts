@@ -28,7 +28,10 @@ class ExtensionWorld {
   private ready: Promise<void> | undefined;
   private session: CDPSession | undefined;
 
-  constructor(private readonly page: Page) {}
+  constructor(
+    private readonly page: Page,
+    private readonly origin: string = EXTENSION_ORIGIN,
+  ) {}
 
   private async start(): Promise<void> {
     const session = await this.page.context().newCDPSession(this.page);
@@ -43,7 +46,7 @@ class ExtensionWorld {
     const { frameTree } = (await this.session!.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     const top = frameTree.frame.id;
     let found: number | undefined;
-    for (const c of this.contexts.values()) if (c.origin === EXTENSION_ORIGIN && c.auxData?.frameId === top) found = c.id;
+    for (const c of this.contexts.values()) if (c.origin === this.origin && c.auxData?.frameId === top) found = c.id;
     return found;
   }
 
@@ -72,6 +75,11 @@ class ExtensionWorld {
 }
 
 const worlds = new WeakMap<Page, ExtensionWorld>();
+
+/** For a build whose id is not the development one (force-install.spec): look in its world on `page`. */
+export function useExtensionOrigin(page: Page, origin: string): void {
+  worlds.set(page, new ExtensionWorld(page, origin));
+}
 
 /** Evaluates `fn` against the overlay's closed shadow root, in the extension's content-script world. */
 export function inOverlay<T, A = null>(page: Page, fn: (root: ShadowRoot | null, arg: A) => T, arg?: A): Promise<T> {
