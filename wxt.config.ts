@@ -34,7 +34,22 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'second-look@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'second-look@example.org',
+              // 140 (the ESR since 2025): the first Firefox that reads data_collection_permissions,
+              // and past what the content script needs: `:has()` in site selectors (121). The
+              // underlines are positioned boxes in our shadow root, not the CSS Highlight API, so
+              // they set no higher floor (underline-geometry.spec checks them).
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted: Firefox's install prompt says so.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {
           // Store uploads must not carry a key (the store assigns the id): SECOND_LOOK_STORE_BUILD=1.
           ...(process.env.SECOND_LOOK_STORE_BUILD ? {} : { key: PUBLIC_KEY }),
