@@ -7,6 +7,7 @@
 //                                    assigns the id)
 //   second-look-<v>-firefox.zip      addons.mozilla.org upload (Mozilla signs it as an .xpi)
 //   second-look-<v>-sources.zip      sources for Mozilla's review: no test fixture bundles, no keys
+//   policies/                        docs/policies' example files with this id and update URL
 //
 // Flags (or environment):
 //   --key FILE        (SECOND_LOOK_CRX_KEY)  the organization's private key, PEM. Default
@@ -108,6 +109,9 @@ function main() {
   fs.copyFileSync(crx, path.join(pkgDir, 'second-look.crx'));
   fs.rmSync(crxSrc, { recursive: true, force: true });
   fs.writeFileSync(path.join(pkgDir, 'updates.xml'), updatesXml(id, version, codebase));
+  // The policy files of docs/policies, for this id and this update URL (docs/admin-guide.md).
+  const updateUrl = new URL('updates.xml', codebase).href;
+  run('npx', ['tsx', 'scripts/managed-schema.ts', '--out', path.join(pkgDir, 'policies'), '--chrome-id', id, '--update-url', updateUrl]);
 
   // 3. Firefox zip and the sources zip (WXT makes both for Firefox).
   run('npx', ['wxt', 'zip', '-b', 'firefox']);
@@ -120,9 +124,10 @@ function main() {
   run('npx', ['wxt', 'build']);
 
   console.log(`\nSecond Look ${version}, in ${path.relative(root, pkgDir)}/:`);
-  for (const f of fs.readdirSync(pkgDir).sort()) console.log(`  ${f.padEnd(34)} ${String(fs.statSync(path.join(pkgDir, f)).size).padStart(9)} bytes`);
+  for (const f of fs.readdirSync(pkgDir).sort().filter((f) => f !== 'policies')) console.log(`  ${f.padEnd(34)} ${String(fs.statSync(path.join(pkgDir, f)).size).padStart(9)} bytes`);
   console.log(`extension id (from ${path.relative(root, keyFile)}): ${id}`);
   console.log(`updates.xml codebase: ${codebase}`);
+  console.log(`policies/: ${fs.readdirSync(path.join(pkgDir, 'policies')).sort().join(', ')} (for ${id}, update_url ${updateUrl})`);
   console.log(`sources zip: ${sources.length} files, no keys or test fixture bundles`);
 }
 

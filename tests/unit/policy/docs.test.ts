@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { managedSchemaText } from '../../../lib/policy/managed-schema';
 import { validatePatch } from '../../../lib/policy/schema';
+import { EXAMPLE_POLICY, EXAMPLE_TARGET, policyExampleFiles } from '../../../scripts/policy-examples';
 
 const root = process.cwd();
 const SCHEMA_FILE = path.join(root, 'public/managed_schema.json');
@@ -232,15 +233,22 @@ describe('docs/policies examples', () => {
       expect((extensionSettings as Record<string, { installation_mode?: string }>)[id]?.installation_mode).toBe('force_installed');
     });
   }
-  it('reads nested keys, lists and dwords from .reg files as Chrome does', () => {
-    expect(examplePolicy('windows-edge.reg').policy).toEqual({
-      sensitivity: 'balanced',
-      debounceMs: 300,
-      actions: { 'phi.ssn': 'block', 'phi.mrn': 'block', 'phi.name': 'confirm' },
-      sites: { instagram: false },
-      denyList: { facilities: ['Riverside General Hospital', 'Riverside Cardiology Unit'], patterns: ['RGH-\\d{7}'] },
-      decisionLog: { enabled: true, retentionDays: 90 },
-    });
+  it('are exactly what `npm run policy:schema` generates from the schema (no hand edits, no drift)', () => {
+    const generated = policyExampleFiles();
+    expect(files).toEqual(Object.keys(generated).sort());
+    for (const [name, text] of Object.entries(generated)) expect(fs.readFileSync(path.join(DOCS, name), 'utf8'), name).toBe(text);
+  });
+  it('every format reads back, the way its browser reads it, to the one example policy', () => {
+    for (const file of files) expect(examplePolicy(file).policy, file).toEqual(EXAMPLE_POLICY);
+  });
+  it('an organization\'s own id and update URL go everywhere the id is used', () => {
+    const own = policyExampleFiles({ ...EXAMPLE_TARGET, chromeId: 'abcdefghijklmnopabcdefghijklmnop', updateUrl: 'https://intranet.example.net/sl/updates.xml' });
+    for (const [name, text] of Object.entries(own)) {
+      if (name.startsWith('firefox')) continue;
+      expect(text, name).not.toContain(CHROME_ID);
+      expect(text, name).toContain('abcdefghijklmnopabcdefghijklmnop');
+      expect(text, name).toContain('https://intranet.example.net/sl/updates.xml');
+    }
   });
   it('the validator catches mistakes (it is not a rubber stamp)', () => {
     expect(validate(schema, { sensitivity: 'max', actions: { 'phi.ssn': 'nuke' }, debounceMs: 1, extra: 1 })).toHaveLength(4);
