@@ -14,7 +14,10 @@ const PUBLIC_KEY =
   'A7oPxNIbur6oQs7RobTy73PTDMrj1ji/eGs/daFj3lWaPcSRIVNWFiiG+RTc60vwwkJG1Nc4kZMzqKEXUBG1KQIDAQAB';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // One icon source (public/icon.svg); the 16, 32, 48 and 128 px PNGs and the manifest's `icons`
+  // (which the toolbar button also uses) are generated from it at build time.
+  autoIcons: { baseIconPath: 'public/icon.svg', developmentIndicator: false },
   zip: {
     // The sources zip for Mozilla's review: the code, not the bundled editor fixtures, test output
     // or an organization's signing key (scripts/package.mjs checks the result).
