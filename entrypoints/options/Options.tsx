@@ -250,6 +250,11 @@ export function Options() {
 
       <DecisionLog />
       <PolicyFile />
+      <footer>
+        <p>
+          <a href="/welcome.html">How Second Look works</a> · <a href="/privacy.html">Privacy policy</a>
+        </p>
+      </footer>
     </main>
   );
 }

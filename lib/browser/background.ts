@@ -125,6 +125,11 @@ export function startBackground(): void {
   });
   const policy = policyService();
   void readManaged().then((m) => policy.setManaged(m));
+  // A first install opens the welcome page (issue 13); an update or a browser restart does not.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason !== 'install') return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+  });
   // The keyboard shortcut opens the card in the active tab's focused composer.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'open-card' || tab?.id === undefined) return;

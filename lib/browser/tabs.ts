@@ -15,3 +15,9 @@ export async function targetTab(search: string): Promise<{ id: number; url?: str
 export function openOptionsPage(): void {
   void browser.runtime.openOptionsPage();
 }
+
+/** The keyboard shortcut the user has for a command (they can change it), or '' when none is set. */
+export async function shortcutOf(command: string): Promise<string> {
+  const all = await browser.commands?.getAll().catch(() => []) ?? [];
+  return all.find((c) => c.name === command)?.shortcut ?? '';
+}

@@ -1,0 +1,32 @@
+/**
+ * What the organization set, in the user's words, for the welcome page: one line per locked
+ * setting ("Social Security number: Block posting", "Facility names: 2 entries"). Pure: reads
+ * the PolicyState the background sends. List contents are not repeated (an allow-list can hold
+ * names); the count is enough to know the organization decided it.
+ */
+import { CATEGORY_LABELS } from '../lib/analyzer/labels';
+import { isCategory } from '../lib/analyzer/types';
+import { FIELD_BY_KEY, getAt, type Policy } from '../lib/policy/schema';
+import { ACTION_LABELS, SENSITIVITY_LABELS, SITE_LABELS } from './policy-labels';
+
+export interface ManagedLine {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** One line per locked key, in the order the keys are locked (the schema's order). */
+export function managedSummary(effective: Policy, locked: readonly string[]): ManagedLine[] {
+  return locked.flatMap((key): ManagedLine[] => {
+    const field = FIELD_BY_KEY.get(key);
+    if (!field) return [];
+    const value = getAt(effective, field.path);
+    const [top, sub] = field.path;
+    if (top === 'actions' && sub && isCategory(sub)) return [{ key, label: CATEGORY_LABELS[sub], value: ACTION_LABELS[value as keyof typeof ACTION_LABELS] ?? String(value) }];
+    if (top === 'sites' && sub) return [{ key, label: `Check drafts on ${SITE_LABELS[sub as keyof typeof SITE_LABELS] ?? sub}`, value: value ? 'On' : 'Off' }];
+    if (top === 'sensitivity') return [{ key, label: 'Sensitivity', value: SENSITIVITY_LABELS[value as keyof typeof SENSITIVITY_LABELS]?.label ?? String(value) }];
+    if (Array.isArray(value)) return [{ key, label: field.title, value: value.length === 1 ? '1 entry' : `${value.length} entries` }];
+    if (typeof value === 'boolean') return [{ key, label: field.title, value: value ? 'On' : 'Off' }];
+    return [{ key, label: field.title, value: String(value) }];
+  });
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../components/page.css';
+import { Privacy } from './Privacy';
+
+render(<Privacy />, document.getElementById('app')!);

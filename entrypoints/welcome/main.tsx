@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../components/page.css';
+import { Welcome } from './Welcome';
+
+render(<Welcome />, document.getElementById('app')!);
