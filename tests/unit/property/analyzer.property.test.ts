@@ -17,6 +17,8 @@ import { ACTION_RANK, analyze, CATEGORIES, DEFAULT_ANALYZER_POLICY, type Finding
 
 const MAX_LENGTH = 400;
 const RUNS = { numRuns: 150 };
+/** A guard against hangs, not a speed test (speed is `npm run bench`): 150 checks may take a while on a loaded machine. */
+const PROPERTY_TIMEOUT_MS = 120_000;
 const ACTIONS = Object.keys(ACTION_RANK);
 
 /** Pieces real drafts are made of, including the ones rules look for. */
@@ -88,7 +90,7 @@ describe('analyze() on arbitrary drafts (property)', () => {
         }),
         RUNS,
       );
-    });
+    }, PROPERTY_TIMEOUT_MS);
   }
 
   it('is deterministic: the same text gives the same findings (drafts without a VIN label)', () => {

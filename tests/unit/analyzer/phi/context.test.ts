@@ -27,9 +27,11 @@ describe('PHI context rules', () => {
     for (const text of inputs) {
       const t = performance.now();
       warned(text, 'review-reply');
-      expect(performance.now() - t, text.slice(0, 20)).toBeLessThan(2_000);
+      // A hang guard, not a speed test (speed is `npm run bench`): a backtracking pattern on
+      // 50,000 characters takes minutes, a linear one well under a second even on a loaded machine.
+      expect(performance.now() - t, text.slice(0, 20)).toBeLessThan(15_000);
     }
-  });
+  }, 180_000);
 
   it('does not flag the author’s own name from the allow-list', () => {
     const text = 'Proud of my patient who finished chemo today! — Dr. Maya Lindqvist, MD';
