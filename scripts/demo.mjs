@@ -1,6 +1,7 @@
 // `npm start`: opens Chromium with the built extension on the four demo composers (X, Facebook,
 // LinkedIn, Instagram), served from local fixtures at the sites' real URLs; no login, and no
-// request leaves the machine. Options: --headless --screenshot DIR (saves one PNG per site).
+// request leaves the machine. Options: --headless --screenshot DIR saves the card in each state
+// (pill, hint, warn, held) at 400, 768 and 1280 px wide for each site, as DIR/<site>-<width>-<state>.png.
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,38 +48,73 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'second-look-demo-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless,
-  viewport: null,
+  // Screenshots are taken at set widths; a person's window keeps its own size.
+  viewport: shotDir ? { width: 1280, height: 800 } : null,
   args: chromiumArgs(extensionPath),
 });
 await routeFixtures(context);
 
-const SAMPLE = {
-  x: 'The 34yo in bed 4 finally went home. Her SSN 219-09-9999 was left on the printer, shredded it.',
-  facebook: 'Prayers for my patient, MRN 00482913, who had a rough night. Family can reach me at (415) 555-0182.',
-  linkedin: 'Proud of our team this week. Patient asked me to send results to maria.gonzalez82@gmail.com — we used the portal instead.',
-  instagram: 'Before/after of today’s extraction. Billing: SSN 219-09-9999 on file.',
-};
+/** A draft with four kinds of PHI, so the held card has a list to scroll. */
+const SAMPLE = 'Pt SSN 219-09-9999, MRN 00482913, call (415) 555-0182 or maria.gonzalez82@gmail.com about it. Thanks to the team';
+const WIDTHS = [400, 768, 1280];
+/** Every category id, read from the analyzer's list (this script runs without a TypeScript loader). */
+const CATEGORIES = [...new Set(fs.readFileSync('lib/analyzer/types.ts', 'utf8').match(/'(?:phi|misinfo|prof)\.[a-z-]+'/g).map((q) => q.slice(1, -1)))];
+
 const pages = [];
-for (const [site, { url }] of Object.entries(FIXTURE_PAGES)) {
-  const page = context.pages()[0]?.url() === 'about:blank' && pages.length === 0 ? context.pages()[0] : await context.newPage();
-  await page.goto(url);
-  pages.push([site, page]);
+if (!shotDir) {
+  for (const [site, { url }] of Object.entries(FIXTURE_PAGES)) {
+    const page = context.pages()[0]?.url() === 'about:blank' && pages.length === 0 ? context.pages()[0] : await context.newPage();
+    await page.goto(url);
+    pages.push([site, page]);
+  }
+  console.log('Second Look demo: four composers are open (X, Facebook, LinkedIn, Instagram). Type into them; close the browser to end.');
+  console.log('Every other demo compose surface, to open in a new tab of this browser:');
+  for (const url of new Set(FIXTURE_SURFACES.map((f) => f.url))) console.log(`  ${url}`);
 }
-console.log('Second Look demo: four composers are open (X, Facebook, LinkedIn, Instagram). Type into them; close the browser to end.');
-console.log('Every other demo compose surface, to open in a new tab of this browser:');
-for (const url of new Set(FIXTURE_SURFACES.map((f) => f.url))) console.log(`  ${url}`);
 
 if (shotDir) {
   fs.mkdirSync(shotDir, { recursive: true });
-  for (const [site, page] of pages) {
-    await page.bringToFront();
-    const editor = site === 'x' ? '[data-testid="tweetTextarea_0"]' : site === 'linkedin' ? '.ql-editor' : '[contenteditable="true"]';
-    await page.locator(editor).first().click();
-    await page.keyboard.type(SAMPLE[site]);
-    await page.locator('second-look-overlay [data-second-look-card]').waitFor({ timeout: 10_000 }).catch(() => {});
-    await page.screenshot({ path: path.join(shotDir, `${site}.png`) });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  /** Sets every category's action, as the options page would (through the background). */
+  const setAll = async (action) => {
+    const popup = await context.newPage();
+    await popup.goto(`${origin}/popup.html`);
+    const res = await popup.evaluate((change) => globalThis.chrome.runtime.sendMessage({ type: 'setPolicy', change }), { actions: Object.fromEntries(CATEGORIES.map((c) => [c, action])) });
+    await popup.close();
+    if (!res?.ok) throw new Error(`setPolicy failed: ${JSON.stringify(res)}`);
+  };
+  /** Opens the card from the keyboard, as a person would: Tab from the draft to the pill, then Enter. */
+  const openCard = async () => {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  };
+  const page = context.pages()[0] ?? (await context.newPage());
+  const settle = () => page.waitForTimeout(1500); // a demo, not a test: give the check and the card a moment
+  let saved = 0;
+  for (const [site, { url }] of Object.entries(FIXTURE_PAGES)) {
+    const surface = FIXTURE_SURFACES.find((f) => f.url === url);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      const shot = async (state) => {
+        await page.screenshot({ path: path.join(shotDir, `${site}-${width}-${state}.png`) });
+        saved++;
+      };
+      for (const [state, action] of [['hint', 'inform'], ['warn', 'warn'], ['held', 'confirm']]) {
+        await setAll(action);
+        await page.goto(url);
+        await page.locator(surface.editor).first().click();
+        await page.keyboard.type(SAMPLE);
+        await settle();
+        if (state === 'warn') await shot('pill');
+        if (state === 'held') await page.locator(surface.submit).first().click();
+        else await openCard();
+        await settle();
+        await shot(state);
+      }
+    }
   }
-  console.log(`Screenshots saved in ${shotDir}`);
+  console.log(`${saved} screenshots saved in ${shotDir}`);
 }
 if (headless) await context.close();
 else await new Promise((resolve) => context.on('close', resolve));

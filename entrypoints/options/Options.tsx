@@ -7,6 +7,7 @@ import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '../../lib/analyzer/labels';
 import { ActionSelect, Choice, ListEditor, LockNote, NumberField, Problems, Toggle } from '../../components/PolicyControls';
+import { PatternByExample } from '../../components/PatternByExample';
 import { FAMILY_LABELS, SENSITIVITY_LABELS, SITE_LABELS } from '../../components/policy-labels';
 import { CATEGORIES, FAMILIES, familyOf } from '../../lib/analyzer/types';
 import { send } from '../../lib/browser/client';
@@ -245,6 +246,8 @@ export function Options() {
       <section aria-labelledby="deny-h">
         <h2 id="deny-h">Always flag (deny-list)</h2>
         {list('denyList.facilities', 'Facility names', 'Names of your hospitals, clinics and units.')}
+        <PatternByExample locked={locked('denyList.patterns')} existing={st.effective.denyList.patterns}
+          onAdd={async (pattern) => void (await applyResult(await send({ type: 'setPolicy', change: { denyList: { patterns: [...st.effective.denyList.patterns, pattern] } } })))} />
         {list('denyList.patterns', 'Record-number formats', 'Your local MRN or account formats as patterns, e.g. MRN-\\d{7} or [A-Z]{2}\\d{6}. Use counted repeats like {6,8}; *, + and {n,} are refused so every check stays fast.')}
       </section>
 

@@ -5,7 +5,7 @@
  * and the Controller, the card's only writer, draws. Listeners and the observer are scoped to
  * the editor, exist only while it is active, and are removed by `deactivate()`.
  */
-import { ACTION_RANK, type Action, type Finding, type Site, type Surface } from '../analyzer/types';
+import { ACTION_RANK, familyOf, type Action, type Finding, type Site, type Surface } from '../analyzer/types';
 import type { SurfaceAdapter } from '../sites';
 import { containerOf } from './site-match';
 import type { Anchor } from './card/placement';
@@ -459,7 +459,7 @@ export function drawable(findings: readonly Finding[], rectsOf: (f: Finding) => 
       const b = clipTo(r, clip);
       if (b) boxes.push(b);
     }
-    if (boxes.length) out.push({ action: f.action, boxes });
+    if (boxes.length) out.push({ action: f.action, family: familyOf(f.category), boxes });
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { EditorChecker, type AnalysisResult, type CheckerView } from './checker'
 import { findEditable, isFormField } from './editable';
 import { Overlay } from './card/overlay';
 import { RetiredNotice } from './card/retired-notice';
+import { tabbable } from 'tabbable';
 
 
 export interface ControllerOptions {
@@ -91,6 +92,8 @@ export class Controller {
       onReport: (f) => void this.report(f),
       onAllow: (f) => void this.allow(f),
       onTurnOff: (f) => void this.turnOff(f),
+      onReturn: () => this.active && this.returnFocus(this.active),
+      onTabOut: () => this.tabOut(),
       onUndo: () => {
         const undo = this.undo;
         this.undo = undefined;
@@ -183,16 +186,20 @@ export class Controller {
   openCard(): void {
     if (!this.active || !this.overlay) return;
     this.overlay.update({ collapsed: false, expanded: true });
-    // After Preact renders: focus the card's first control; Escape returns to the editor.
-    const editor = this.active.element;
-    requestAnimationFrame(() => {
-      const first = this.overlay?.root.querySelector<HTMLElement>('[data-second-look-card] button, [data-second-look-card] a');
-      if (!first) return;
-      first.focus();
-      this.overlay?.root.querySelector('[data-second-look-card]')?.addEventListener('keydown', (e) => {
-        if ((e as KeyboardEvent).key === 'Escape') editor.focus();
-      }, { once: true });
-    });
+    // After Preact renders: focus the card's first control; Escape returns to the editor (WarningCard).
+    requestAnimationFrame(() => this.overlay?.focusEntry());
+  }
+
+  /**
+   * Tab past the pill or the card's last control: on to whatever follows the editor in the
+   * page's own Tab order (the site's toolbar, its Post button…), as if the pill were not there.
+   */
+  private tabOut(): void {
+    const el = this.active?.element;
+    if (!el) return;
+    const follows = tabbable(this.opts.doc.body).find((t) => !el.contains(t) && el.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (follows) follows.focus();
+    else this.returnFocus(this.active!);
   }
 
   /** Re-checks every open composer, e.g. after the policy changed. */
@@ -262,6 +269,7 @@ export class Controller {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Tab') return this.onTab(e);
     if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return; // IME composition confirms with Enter
     const editable = findEditable(e.composedPath()[0] ?? null);
     const checker = editable && this.checkers.get(editable.element);
@@ -276,6 +284,19 @@ export class Controller {
       el.focus();
       el.dispatchEvent(new KeyboardEvent('keydown', init));
     });
+  }
+
+  /**
+   * Tab in the active editor goes to Second Look's pill or open card first (focus order editor →
+   * pill → card → the page), so a person on the keyboard meets the warning before the site's Post.
+   * Only a plain Tab, only from the active editor, only while the pill or card is on screen; the
+   * key does nothing else in these editors (none of them inserts a tab character).
+   */
+  private onTab(e: KeyboardEvent): void {
+    if (e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || e.isComposing || !this.active || !this.overlay) return;
+    const from = e.composedPath()[0];
+    if (!(from instanceof Node) || !this.active.element.contains(from)) return;
+    if (this.overlay.focusEntry()) e.preventDefault();
   }
 
   /**

@@ -67,3 +67,23 @@ test('options page lists work by keyboard; a bad line is explained and kept, the
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('options page: a record-number format made from an example is shown, added and kept (issue 13)', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(OPTIONS_URL);
+  const example = page.getByRole('textbox', { name: 'Add a format from an example' });
+  await example.fill('RFC-123456');
+  await expect(page.locator('[data-pattern]')).toHaveText('RFC-\\d{6}');
+  await expect(page.locator('[data-match]').first()).toHaveText('RFC-123456');
+  await expect(page.locator('[data-miss]').first()).toHaveText('RFC-23456');
+  const before = await new AxeBuilder({ page }).analyze();
+  expect(before.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole('button', { name: 'Add this format' }).press('Enter');
+  await expect.poll(async () => (await effective(page) as unknown as { denyList: { patterns: string[] } }).denyList.patterns).toEqual(['RFC-\\d{6}']);
+  await expect(page.getByRole('textbox', { name: 'Record-number formats' })).toHaveValue('RFC-\\d{6}');
+  await expect(page.getByRole('status').filter({ hasText: 'Added the format' })).toBeVisible();
+  // An example too short to be safe is refused with the reason, and nothing is added.
+  await example.fill('A1');
+  await expect(page.getByRole('alert')).toContainText('at least 3 characters');
+  await expect(page.getByRole('button', { name: 'Add this format' })).toBeDisabled();
+});

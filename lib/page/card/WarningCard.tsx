@@ -3,8 +3,9 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../analyzer/types';
 import { CATEGORY_LABELS, LEVEL_LABELS } from '../../analyzer/labels';
 import type { Placement } from '@floating-ui/dom';
-import { placeCard, placePill, type Anchor } from './placement';
-import { ACTION_RANK } from '../../analyzer/types';
+import { tabbable, type FocusableElement } from 'tabbable';
+import { MIN_CARD_HEIGHT, placeCard, placePill, type Anchor } from './placement';
+import { ACTION_RANK, familyOf } from '../../analyzer/types';
 import { MAX_CHECKED_LENGTH } from '../../protocol';
 
 /**
@@ -70,6 +71,10 @@ export interface CardActions {
   onReport(finding: Finding): void;
   /** Takes back the answer the notice reports. */
   onUndo(): void;
+  /** Puts keyboard focus back in the editor, with the caret where it was (Escape, Shift+Tab). */
+  onReturn(): void;
+  /** Moves keyboard focus to what follows the editor on the page (Tab past the pill or the card's last control). */
+  onTabOut(): void;
 }
 
 
@@ -109,7 +114,7 @@ function FindingItem({ f, text, siteLabel, actions }: { f: Finding; text: string
   const label = fixLabel(f);
   const linkLabel = f.fix?.kind === 'add-source' ? 'See the source' : 'Learn more';
   return (
-    <li data-category={f.category} data-action={f.action}>
+    <li data-category={f.category} data-action={f.action} data-family={familyOf(f.category)}>
       <span class="label"><Shown text={CATEGORY_LABELS[f.category]} /></span>
       <span class="level" data-action={f.action}><Shown text={LEVEL_LABELS[f.action]} /></span>
       <p><q><Shown text={text.slice(f.start, f.end)} /></q></p>
@@ -140,6 +145,11 @@ function itemKeys(findings: readonly Finding[]): [string, Finding][] {
   });
 }
 
+/** The card's first control a person can Tab to. */
+function firstControl(card: HTMLElement): FocusableElement | undefined {
+  return tabbable(card, { displayCheck: 'none' })[0];
+}
+
 function moveTo(el: HTMLElement, at: { left: number; top: number }): void {
   el.style.left = `${at.left}px`;
   el.style.top = `${at.top}px`;
@@ -156,6 +166,8 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   const sideRef = useRef<Placement | undefined>(undefined);
   /** Bumped on every render: a placement that finishes after a newer render began is dropped. */
   const drawRef = useRef(0);
+  /** Set when the pill opens the card: focus goes to the card's first control once it is placed. */
+  const focusCardRef = useRef(false);
   const unchecked = s.unchecked ?? 0;
   // An answer that can be undone keeps the card up (with its notice and Undo) after its last finding went.
   const shown = s.findings.length > 0 || !!s.error || !!s.hold || unchecked > 0 || (!!s.notice && !!s.undo);
@@ -190,11 +202,18 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
         sideRef.current = spot?.side;
         if (spot) moveTo(card, spot);
         else if (s.hold || s.expanded) {
+          // No side has room (the editor fills the window): the card goes over it, as small as
+          // its header and footer allow, at the bottom of the window.
           const win = card.ownerDocument.defaultView!;
-          moveTo(card, { left: Math.max(8, (win.innerWidth - card.offsetWidth) / 2), top: Math.max(8, (win.innerHeight - card.offsetHeight) / 2) });
+          card.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT, Math.floor(win.innerHeight * 0.5))}px`;
+          moveTo(card, { left: Math.max(8, (win.innerWidth - card.offsetWidth) / 2), top: Math.max(8, win.innerHeight - card.offsetHeight - 8) });
         } else {
           card.style.display = 'none';
           showPill = true;
+        }
+        if (!showPill && focusCardRef.current) {
+          focusCardRef.current = false;
+          firstControl(card)?.focus({ preventScroll: true });
         }
       }
       pill.style.display = showPill ? '' : 'none';
@@ -203,6 +222,38 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
       if (draw === drawRef.current) moveTo(pill, at);
     })();
   });
+  /** Tab and Shift+Tab at the card's ends, Escape anywhere in it: back to the page's own order. */
+  const onCardKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      if (s.hold) actions.onDismiss();
+      else {
+        actions.onToggle();
+        actions.onReturn();
+      }
+      return;
+    }
+    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !cardRef.current) return;
+    const controls = tabbable(cardRef.current, { displayCheck: 'none' });
+    const at = controls.indexOf(e.target as HTMLElement);
+    if (e.shiftKey && at === 0) {
+      e.preventDefault();
+      actions.onReturn();
+    } else if (!e.shiftKey && at === controls.length - 1) {
+      e.preventDefault();
+      actions.onTabOut();
+    }
+  };
+  const onPillKey = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape' || (e.key === 'Tab' && e.shiftKey)) {
+      e.preventDefault();
+      actions.onReturn();
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      actions.onTabOut();
+    }
+  };
   const announce = s.hold
     ? `Second Look held this post: ${summary(s.findings)}.`
     : s.notice ?? (s.findings.length ? `Second Look: ${summary(s.findings)}. ${[...new Set(s.findings.map((f) => CATEGORY_LABELS[f.category]))].join(', ')}.` : '');
@@ -211,51 +262,56 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
       <div class="sr-only" role="status" aria-live="polite"><Shown text={announce} /></div>
       {/* Always in the DOM, shown or hidden by style: inserting or removing nodes while the
           user types would close the browser's undo group in a textarea (issue 12). */}
-      <button type="button" class="pill" ref={pillRef} onClick={actions.onExpand} aria-expanded="false" data-checking={checking ? '' : undefined}
+      <button type="button" class="pill" ref={pillRef} onKeyDown={onPillKey} aria-expanded="false"
+        onClick={() => {
+          focusCardRef.current = true;
+          actions.onExpand();
+        }} data-checking={checking ? '' : undefined}
         aria-label={checking ? 'Second Look is checking this draft' : `Second Look: ${summary(s.findings)}. Show details`}>
         <span aria-hidden="true"><Shown text={checking ? 'checking…' : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
       </button>
       {shown && s.anchor && (!s.collapsed || s.hold) && (
         <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label="Second Look" data-second-look-card=""
-          data-hold={s.hold ?? undefined}
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            if (s.hold) actions.onDismiss();
-            else actions.onToggle();
-          }}>
-          <header>
-            <span class="title"><Shown text={`Second Look · ${s.hold ? LEVEL_LABELS[s.hold] : summary(s.findings)}`} /></span>
-            {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true" aria-label="Hide"><Shown text="Hide" /></button>}
-          </header>
-          {s.hold === 'block' && <p class="hold" role="alert"><Shown text="Your organization requires these to be fixed before this can be posted." /></p>}
-          {s.hold === 'confirm' && <p class="hold" role="alert"><Shown text="This post may share something it shouldn’t. Edit it, or post it as it is." /></p>}
-          {/* The choice sits first, in view without scrolling the card: focus stays in the draft. */}
+          data-hold={s.hold ?? undefined} onKeyDown={onCardKey}>
+          {/* Header and footer keep their place while the findings between them scroll: the
+              reason a post is held and its two choices stay in view at any size (issue 13). */}
+          <div class="head">
+            <header>
+              <span class="title"><Shown text={`Second Look · ${s.hold ? LEVEL_LABELS[s.hold] : summary(s.findings)}`} /></span>
+              {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true" aria-label="Hide"><Shown text="Hide" /></button>}
+            </header>
+            {s.hold === 'block' && <p class="hold" role="alert"><Shown text="Your organization requires these to be fixed before this can be posted." /></p>}
+            {s.hold === 'confirm' && <p class="hold" role="alert"><Shown text="This post may share something it shouldn’t. Edit it, or post it as it is." /></p>}
+            {s.error && <p class="note" role="alert"><Shown text={s.error} /></p>}
+            {s.notice && (
+              <p class="note" data-notice="">
+                <Shown text={s.notice} />
+                {s.undo && <> <button type="button" class="answer" data-undo="" onClick={actions.onUndo} aria-label="Undo"><Shown text="Undo" /></button></>}
+              </p>
+            )}
+          </div>
+          <div class="body">
+            <ul>
+              {/* Keys survive edits that move offsets, so typing while the card is open updates
+                  text in place instead of replacing list items. */}
+              {itemKeys(items).map(([key, f]) => <FindingItem key={key} f={f} text={s.text} siteLabel={s.siteLabel} actions={actions} />)}
+            </ul>
+            {more > 0 && <p class="note" data-more=""><Shown text={`and ${count(more)} more — the draft is very long`} /></p>}
+            {unchecked > 0 && (
+              <p class="note" data-unchecked="">
+                <Shown text={`Only the first ${count(MAX_CHECKED_LENGTH)} characters of this very long draft were checked; the last ${count(unchecked)} were not.`} />
+              </p>
+            )}
+            {s.limited && <p class="limited"><Shown text="Limited mode: Second Look does not know this part of the site. The text is checked, and Post is held only where a button is plainly labelled Post, Reply, Send or Share." /></p>}
+            {!s.limited && s.surfaceName && <p class="note"><Shown text={`Checked locally · ${s.surfaceName}`} /></p>}
+          </div>
+          {/* Focus stays in the draft when a post is held; these are in view without scrolling. */}
           {s.hold && (
             <p class="hold-actions">
               <button type="button" data-hold-action="edit" onClick={actions.onEdit} aria-label="Edit post"><Shown text="Edit post" /></button>
               {s.hold === 'confirm' && <button type="button" data-hold-action="post-anyway" onClick={actions.onPostAnyway} aria-label="Post anyway"><Shown text="Post anyway" /></button>}
             </p>
           )}
-          {s.error && <p class="note" role="alert"><Shown text={s.error} /></p>}
-          {s.notice && (
-            <p class="note" data-notice="">
-              <Shown text={s.notice} />
-              {s.undo && <> <button type="button" class="answer" data-undo="" onClick={actions.onUndo} aria-label="Undo"><Shown text="Undo" /></button></>}
-            </p>
-          )}
-          <ul>
-            {/* Keys survive edits that move offsets, so typing while the card is open updates
-                text in place instead of replacing list items. */}
-            {itemKeys(items).map(([key, f]) => <FindingItem key={key} f={f} text={s.text} siteLabel={s.siteLabel} actions={actions} />)}
-          </ul>
-          {more > 0 && <p class="note" data-more=""><Shown text={`and ${count(more)} more — the draft is very long`} /></p>}
-          {unchecked > 0 && (
-            <p class="note" data-unchecked="">
-              <Shown text={`Only the first ${count(MAX_CHECKED_LENGTH)} characters of this very long draft were checked; the last ${count(unchecked)} were not.`} />
-            </p>
-          )}
-          {s.limited && <p class="limited"><Shown text="Limited mode: Second Look does not know this part of the site. The text is checked, and Post is held only where a button is plainly labelled Post, Reply, Send or Share." /></p>}
-          {!s.limited && s.surfaceName && <p class="note"><Shown text={`Checked locally · ${s.surfaceName}`} /></p>}
         </section>
       )}
     </>

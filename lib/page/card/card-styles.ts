@@ -6,17 +6,36 @@ export const CARD_CSS = `
 /* All card text is generated content, which find cannot match (see shown-text.tsx). */
 [data-text]::before { content: attr(data-text); }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; pointer-events: none; }
-.box { position: fixed; box-sizing: border-box; pointer-events: none; border-bottom: 2px solid #d93025; background: rgba(217,48,37,.10); border-radius: 2px; }
-.box[data-action="inform"] { border-bottom: 2px dotted #5f6368; background: transparent; }
+/*
+ * One colour and one line style per family, so the three never rely on colour alone (issue 13):
+ * PHI a solid red line, misinformation a dashed orange one, professionalism a dotted purple one.
+ * Each colour has at least 3:1 contrast (WCAG 1.4.11, non-text) against white and against the
+ * sites' dark themes (#000, #15202b, #1f1f1f, #242526): red 4.8 / 3.2+, orange 4.1 / 3.7+,
+ * purple 4.6 / 3.4+ (tests/unit/page/card/card-styles.test.ts). Hints are the same line, thinner
+ * and without the tint.
+ */
+.box { position: fixed; box-sizing: border-box; pointer-events: none; border-bottom: 3px solid #d93025; background: rgba(217,48,37,.10); border-radius: 2px; }
+.box[data-family="misinfo"] { border-bottom: 3px dashed #c26401; background: rgba(194,100,1,.10); }
+.box[data-family="prof"] { border-bottom: 3px dotted #a142f4; background: rgba(161,66,244,.10); }
+.box[data-action="inform"] { border-bottom-width: 2px; background: transparent; }
 .card { position: fixed; z-index: 2147483646; box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px);
-  max-height: 50vh; overflow: auto; pointer-events: auto;
+  max-height: min(70vh, 560px); overflow: hidden; pointer-events: auto; display: flex; flex-direction: column;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f1f1f; background: #fff;
-  border: 1px solid #c4c7c5; border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 10px 12px; }
+  border: 1px solid #c4c7c5; border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 0; }
+/* Header and footer keep their place; only the findings between them scroll (placement.ts sets max-height). */
+.card .head { flex: none; padding: 10px 12px 0; }
+.card .body { flex: 1 1 auto; min-height: 0; overflow: auto; padding: 0 12px 10px; }
+.card .hold-actions { flex: none; }
 .card header { display: flex; align-items: center; gap: 8px; font-weight: 600; margin-bottom: 6px; }
+.card .head > p:last-child { margin-bottom: 6px; }
 .card header .title { flex: 1; }
 .card ul { list-style: none; margin: 0; padding: 0; }
 .card li { border-top: 1px solid #e3e3e3; padding: 8px 0; }
 .card li:first-child { border-top: 0; }
+/* The same family marks on the card: a bar in the underline's colour and style beside each finding. */
+.card li { border-left: 4px solid #d93025; padding-left: 8px; }
+.card li[data-family="misinfo"] { border-left: 4px dashed #c26401; }
+.card li[data-family="prof"] { border-left: 4px dotted #a142f4; }
 .card .label { font-weight: 600; }
 .card .level { font-size: 12px; border-radius: 8px; padding: 1px 6px; margin-left: 6px; background: #fce8e6; color: #a50e0e; }
 .card .level[data-action="inform"] { background: #e8eaed; color: #3c4043; }
@@ -36,12 +55,12 @@ export const CARD_CSS = `
 .card .answers { display: flex; gap: 2px 10px; flex-wrap: wrap; margin-top: 4px; }
 .card button.answer { border: 0; background: none; padding: 3px 0; min-height: 24px; font-size: 12px; color: #0b57d0; text-decoration: underline; }
 .card .hold { font-weight: 600; margin: 2px 0 8px; }
-.card .hold-actions { display: flex; gap: 8px; justify-content: flex-end; margin: 4px 0 8px; }
+.card .hold-actions { display: flex; gap: 8px; justify-content: flex-end; margin: 0; padding: 8px 12px; border-top: 1px solid #e3e3e3; }
 .card[data-hold] { border: 2px solid #d93025; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e3e3e3; background: #1f1f1f; border-color: #5f6368; }
-  .card li { border-top-color: #444746; }
+  .card li, .card .hold-actions { border-top-color: #444746; }
   .card q { color: #c4c7c5; }
   .card .limited, .card .note { color: #bdc1c6; }
   .card .level { background: #601410; color: #f2b8b5; }

@@ -14,10 +14,11 @@
  * changed while it is mounted, it is put back (a Post hold does not depend on the UI anyway).
  */
 import { signal } from '@preact/signals';
+import { tabbable } from 'tabbable';
 import { render } from 'preact';
 import { CARD_CSS } from './card-styles';
 import { WarningCard, type CardActions, type CardState } from './WarningCard';
-import type { Action } from '../../analyzer/types';
+import type { Action, Family } from '../../analyzer/types';
 import { FieldMeasurer, type Box, type FieldLayout } from './textarea-rects';
 
 export const HOST_TAG = 'second-look-overlay';
@@ -38,6 +39,8 @@ function adoptStyles(root: ShadowRoot, doc: Document, css: string): void {
 /** One finding's underline: a box per line it spans, in viewport coordinates. */
 export interface Underline {
   action: Action;
+  /** PHI, misinformation or professionalism: each has its own colour and line style (card-styles.ts). */
+  family: Family;
   boxes: Box[];
 }
 
@@ -124,6 +127,7 @@ export class Overlay {
         const el = this.boxes[i++]!;
         el.dataset.finding = String(finding);
         el.dataset.action = u.action;
+        el.dataset.family = u.family;
         const s = el.style;
         s.left = `${b.left}px`;
         s.top = `${b.top}px`;
@@ -151,6 +155,20 @@ export class Overlay {
 
   update(patch: Partial<CardState>): void {
     this.card.value = { ...this.card.value, ...patch };
+  }
+
+  /**
+   * Moves keyboard focus from the editor to what Second Look shows for it: the open card's first
+   * control, or the pill. False (nothing moved) when neither is on screen.
+   */
+  focusEntry(): boolean {
+    const card = this.root.querySelector<HTMLElement>('[data-second-look-card]');
+    const target = card && card.style.display !== 'none'
+      ? tabbable(card, { displayCheck: 'none' })[0]
+      : this.root.querySelector<HTMLElement>('.pill');
+    if (!target || target.style.display === 'none' || !target.getClientRects().length) return false;
+    target.focus({ preventScroll: true });
+    return this.root.activeElement === target;
   }
 
   private toggle(): void {

@@ -50,7 +50,7 @@ describe('drawable: underlines for what is on screen only', () => {
 describe('the card of a very long draft', () => {
   function card(patch: Partial<CardState>) {
     const state = signal<CardState>({ findings: [], text: 'x'.repeat(20_000), limited: false, collapsed: false, anchor: { editor: { left: 0, top: 0, width: 500, height: 100 }, avoid: [] }, ...patch });
-    const actions = { onToggle: vi.fn(), onExpand: vi.fn(), onApplyFix: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onPostAnyway: vi.fn(), onIgnore: vi.fn(), onAllow: vi.fn(), onTurnOff: vi.fn(), onReport: vi.fn(), onUndo: vi.fn() };
+    const actions = { onToggle: vi.fn(), onExpand: vi.fn(), onApplyFix: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onPostAnyway: vi.fn(), onIgnore: vi.fn(), onAllow: vi.fn(), onTurnOff: vi.fn(), onReport: vi.fn(), onUndo: vi.fn(), onReturn: vi.fn(), onTabOut: vi.fn() };
     return render(<WarningCard state={state} actions={actions} />).container;
   }
   it('lists MAX_LISTED findings, the most serious first, and says how many more there are', () => {

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { placeCard, placeNotice, placePill, type Anchor, type Rect } from '../../../../lib/page/card/placement';
+import { MIN_CARD_HEIGHT, placeCard, placeNotice, placePill, type Anchor, type Rect } from '../../../../lib/page/card/placement';
 
 const VW = 1280;
 const VH = 720;
@@ -24,7 +24,8 @@ function box(width: number, height: number): HTMLElement {
   const el = document.createElement('div');
   el.style.position = 'fixed';
   Object.defineProperty(el, 'offsetWidth', { value: width });
-  Object.defineProperty(el, 'offsetHeight', { value: height });
+  // Its max-height (set by placeCard's `size`) caps its height, as layout would.
+  Object.defineProperty(el, 'offsetHeight', { get: () => Math.min(height, parseFloat(el.style.maxHeight) || Infinity) });
   document.body.append(el);
   return el;
 }
@@ -64,6 +65,22 @@ describe('placeCard', () => {
     // Once above no longer fits, it goes back to the first side that does.
     expect(await placeCard(card(), editorAt(100, 150), 'top-start')).toMatchObject({ top: 218, side: 'bottom-start' });
   });
+  it('shrinks to the room below or above (its list scrolls), down to MIN_CARD_HEIGHT', async () => {
+    // An editor too wide for the card to go beside it.
+    const tall = () => box(360, 600);
+    expect(await placeCard(tall(), editorAt(100, 300, 1000, 60))).toEqual({ left: 100, top: 368, side: 'bottom-start', maxHeight: VH - 368 - 8 });
+    expect(await placeCard(tall(), editorAt(100, 100, 1000, 60))).toMatchObject({ top: 168, maxHeight: VH - 168 - 8 });
+    expect(await placeCard(tall(), editorAt(100, 500, 1000, 60))).toMatchObject({ side: 'top-start', top: 8, maxHeight: 500 - 8 - 8 });
+  });
+  it('docks below (or above) the composer in a narrow window, never beside it', async () => {
+    Object.defineProperty(document.documentElement, 'clientWidth', { value: 400, configurable: true });
+    expect(await placeCard(box(360, 200), editorAt(8, 100, 384, 560))).toBeNull();
+    expect(await placeCard(box(360, 200), editorAt(8, 100, 384, 300), 'right-start')).toEqual({ left: 8, top: 408, side: 'bottom-start' });
+    expect(await placeCard(box(360, 200), editorAt(8, 450, 384, 120))).toMatchObject({ left: 8, top: 242, side: 'top-start' });
+  });
+  it('never shrinks below MIN_CARD_HEIGHT', async () => {
+    expect(await placeCard(box(360, 500), editorAt(100, 60, 1000, VH - 60 - 8 - MIN_CARD_HEIGHT + 1 - 8))).toBeNull();
+  });
   it('returns null when nothing fits without covering the editor or its button', async () => {
     expect(await placeCard(card(), editorAt(0, 0, VW, VH))).toBeNull();
   });
@@ -73,7 +90,7 @@ describe('placeCard', () => {
       fc.asyncProperty(rect, fc.array(rect, { maxLength: 2 }), fc.constantFrom(undefined, 'top-start', 'right-start', 'left-start' as const), async (editor, avoid, side) => {
         const spot = await placeCard(card(), { editor, avoid }, side);
         if (!spot) return;
-        const r = { left: spot.left, top: spot.top, width: 360, height: 200 };
+        const r = { left: spot.left, top: spot.top, width: 360, height: Math.min(200, spot.maxHeight ?? 200) };
         expect(r.left).toBeGreaterThanOrEqual(0);
         expect(r.top).toBeGreaterThanOrEqual(0);
         expect(r.left + r.width).toBeLessThanOrEqual(VW);
@@ -86,8 +103,23 @@ describe('placeCard', () => {
 });
 
 describe('placePill', () => {
-  it('sits inside the bottom-right corner of a multi-line editor', async () => {
-    expect(await placePill(pill(), editorAt(100, 100, 500, 120))).toEqual({ left: 100 + 500 - 30 - 4, top: 100 + 120 - 22 - 4 });
+  it('sits just outside the bottom-right corner of a multi-line editor, never over its words', async () => {
+    expect(await placePill(pill(), editorAt(100, 100, 500, 120))).toEqual({ left: 100 + 500 + 4, top: 100 + 120 - 22 });
+  });
+  it('goes above the editor\'s right end when the window edge or a Post button is beside it', async () => {
+    expect(await placePill(pill(), editorAt(0, 100, VW, 120))).toEqual({ left: VW - 30 - 4, top: 100 - 22 - 2 });
+    const postBeside = { ...editorAt(100, 100, 500, 120), avoid: [{ left: 600, top: 180, width: 80, height: 40 }] };
+    expect(await placePill(pill(), postBeside)).toEqual({ left: 566, top: 76 });
+  });
+  it('is never over the editor or a Post button when there is room outside them', async () => {
+    const rect = fc.record({ left: fc.integer({ min: 40, max: VW - 400 }), top: fc.integer({ min: 40, max: VH - 200 }), width: fc.integer({ min: 40, max: 360 }), height: fc.integer({ min: 20, max: 160 }) });
+    await fc.assert(
+      fc.asyncProperty(rect, async (editor) => {
+        const at = await placePill(pill(), { editor, avoid: [] });
+        expect(intersects({ ...at, width: 30, height: 22 }, editor)).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
   });
   it('sits just right of a one-line field, centred on it', async () => {
     expect(await placePill(pill(), editorAt(100, 100, 300, 30))).toEqual({ left: 404, top: 104 });
@@ -98,7 +130,7 @@ describe('placePill', () => {
     expect(await placePill(pill(), editorAt(VW - 320, 100, 300, 30))).toEqual({ left: VW - 20 - 30 - 4, top: 76 });
   });
   it('stays in view when the editor is partly scrolled out', async () => {
-    expect(await placePill(pill(), editorAt(100, 600, 500, 300))).toEqual({ left: 566, top: VH - 22 - 4 });
+    expect(await placePill(pill(), editorAt(100, 600, 500, 300))).toEqual({ left: 604, top: VH - 22 - 4 });
     expect(await placePill(pill(), editorAt(-400, -300, 300, 30))).toEqual({ left: 4, top: 4 });
   });
 });

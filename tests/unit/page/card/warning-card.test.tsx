@@ -35,7 +35,7 @@ const cramped: Anchor = { editor: { left: 0, top: 0, width: VW, height: VH }, av
 
 function show(patch: Partial<CardState>) {
   const state = signal<CardState>({ findings: [finding], text: 'SSN 219-09-9999', limited: false, collapsed: false, anchor: roomy, ...patch });
-  const actions = { onToggle: vi.fn(), onExpand: vi.fn(), onApplyFix: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onPostAnyway: vi.fn(), onIgnore: vi.fn(), onAllow: vi.fn(), onTurnOff: vi.fn(), onReport: vi.fn(), onUndo: vi.fn() };
+  const actions = { onToggle: vi.fn(), onExpand: vi.fn(), onApplyFix: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onPostAnyway: vi.fn(), onIgnore: vi.fn(), onAllow: vi.fn(), onTurnOff: vi.fn(), onReport: vi.fn(), onUndo: vi.fn(), onReturn: vi.fn(), onTabOut: vi.fn() };
   const { container } = render(<WarningCard state={state} actions={actions} />);
   const card = () => container.querySelector<HTMLElement>('.card');
   const pill = container.querySelector<HTMLElement>('.pill')!;
@@ -59,10 +59,10 @@ describe('WarningCard placement', () => {
     expect(pill.style.top).toBe(`${VH - 22 - 4}px`);
   });
 
-  it('centres a held post\'s card rather than hiding it when there is no room', async () => {
+  it('shows a held post\'s card at the bottom of the window rather than hiding it when there is no room', async () => {
     const { card, pill } = show({ anchor: cramped, hold: 'confirm' });
     await vi.waitFor(() => expect(card()?.style.left).toBe(`${(VW - 360) / 2}px`));
-    expect(card()!.style.top).toBe(`${(VH - 200) / 2}px`);
+    expect(card()!.style.top).toBe(`${VH - 200 - 8}px`);
     expect(card()!.style.display).toBe('');
     expect(pill.style.display).toBe('none');
   });
@@ -73,7 +73,8 @@ describe('WarningCard placement', () => {
     state.value = { ...state.value, anchor: { ...roomy, editor: { ...roomy.editor, top: 150 } } };
     await vi.waitFor(() => expect(card()?.style.top).toBe('278px'));
     state.value = { ...state.value, collapsed: true };
-    await vi.waitFor(() => expect(pill.style.top).toBe(`${150 + 120 - 22 - 4}px`));
+    await vi.waitFor(() => expect(pill.style.top).toBe(`${150 + 120 - 22}px`));
+    expect(pill.style.left).toBe(`${100 + 500 + 4}px`);
     expect(pill.style.display).toBe('');
     expect(card()).toBeNull();
     state.value = { ...state.value, findings: [] };
