@@ -62,7 +62,7 @@ export class Controller {
   constructor(private readonly opts: ControllerOptions) {
     const { doc } = opts;
     const win = doc.defaultView!;
-    const on = (target: EventTarget, type: string, fn: (e: Event) => void) => {
+    const on = (target: EventTarget, type: string, fn: (e: Event) => void, capture = true) => {
       const guarded = (e: Event) => {
         try {
           fn(e);
@@ -70,13 +70,16 @@ export class Controller {
           // Never throw into the page.
         }
       };
-      target.addEventListener(type, guarded, { capture: true });
-      this.cleanups.push(() => target.removeEventListener(type, guarded, { capture: true }));
+      target.addEventListener(type, guarded, { capture });
+      this.cleanups.push(() => target.removeEventListener(type, guarded, { capture }));
     };
     on(doc, 'focusin', (e) => this.focus(e.composedPath()[0] ?? e.target));
     // Window capture runs before the sites' own (React root) handlers.
     on(win, 'click', (e) => this.onClick(e as MouseEvent));
     on(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+    // Tab is read last, as it bubbles out of the page: a site that uses Tab itself (picking a
+    // mention or hashtag suggestion) has handled and prevented it by then, and keeps it.
+    on(win, 'keydown', (e) => this.onTab(e as KeyboardEvent), false);
     on(win, 'pointerdown', (e) => this.onPointerDown(e));
     on(doc, 'selectionchange', () => this.noteCaret());
     if (doc.activeElement) this.focus(doc.activeElement);
@@ -269,7 +272,14 @@ export class Controller {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    if (e.key === 'Tab') return this.onTab(e);
+    if (isOpenCardChord(e) && this.active && this.overlay && this.active.element.contains(e.composedPath()[0] as Node)) {
+      // The "open-card" shortcut as the page sees it. The browser normally takes Alt+Shift+L as
+      // the extension's command before the page does; this answers when it does not (the command
+      // is not delivered to a page driven by DevTools input, or the browser has no commands API).
+      e.preventDefault();
+      this.openCard();
+      return;
+    }
     if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return; // IME composition confirms with Enter
     const editable = findEditable(e.composedPath()[0] ?? null);
     const checker = editable && this.checkers.get(editable.element);
@@ -289,11 +299,11 @@ export class Controller {
   /**
    * Tab in the active editor goes to Second Look's pill or open card first (focus order editor →
    * pill → card → the page), so a person on the keyboard meets the warning before the site's Post.
-   * Only a plain Tab, only from the active editor, only while the pill or card is on screen; the
-   * key does nothing else in these editors (none of them inserts a tab character).
+   * Only a plain Tab, only from the active editor, only while the pill or card is on screen, and
+   * only when the site did not use the key itself (read in the bubble phase, after its handlers).
    */
   private onTab(e: KeyboardEvent): void {
-    if (e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || e.isComposing || !this.active || !this.overlay) return;
+    if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || e.isComposing || !this.active || !this.overlay) return;
     const from = e.composedPath()[0];
     if (!(from instanceof Node) || !this.active.element.contains(from)) return;
     if (this.overlay.focusEntry()) e.preventDefault();
@@ -478,4 +488,9 @@ export class Controller {
       return undefined;
     }
   }
+}
+
+/** Alt+Shift+L, the default "open-card" shortcut (wxt.config.ts), by physical key. */
+function isOpenCardChord(e: KeyboardEvent): boolean {
+  return e.code === 'KeyL' && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && !e.isComposing;
 }
