@@ -1,8 +1,10 @@
 import { defineRule, type Match } from '../rule';
 import { clauseStart, contextFactor, MAX_READINGS, negationsIn, readablePart } from '../text/framing';
 import { sentencesOf, type Span } from '../text/sentences';
-import words from './data/anti-treatment.json';
+import english from './data/anti-treatment.json';
+import spanish from './data/anti-treatment-es.json';
 import { compileLists, hasIn, hitsIn, termRegex, type Hit } from '../text/lexicon';
+import { mergeLists } from '../text/terms';
 
 /**
  * Advice to stop prescribed treatment or avoid vaccines and screening: "throw away your statins",
@@ -11,6 +13,9 @@ import { compileLists, hasIn, hitsIn, termRegex, type Hit } from '../text/lexico
  * never message you to quit a drug" are descriptions, and "check with your prescriber before
  * you stop" is the opposite advice.
  */
+/** The rule's word lists, each with its Spanish words (issue 15). */
+const { commands, ...lists } = spanish;
+const words = mergeLists(english, lists);
 const W = compileLists({
   stopVerbs: words.stopVerbs,
   treatments: words.treatments,
@@ -21,11 +26,18 @@ const W = compileLists({
 });
 const LEADS = words.imperativeLead.map((l) => l.toLowerCase());
 const BARE_STOP = termRegex(['stop', 'quit', 'come off', 'stop it', 'stop them', 'stop completely']);
+// Spanish stop verbs whose form is a command ("no vacunen", "déjala"): advice whatever opens the clause.
+const COMMANDS = termRegex(commands);
+// A command with its object attached ("déjala", "bótenlo"): the treatment was named before it.
+const ENCLITIC = /(?:la|lo|las|los)$/iu;
 const OBJECT_GAP = 32;
 const PRONOUN_NOT_OBJECT = /^\s(?:below|here|in the|off at|at|to|with|for)\b/iu;
 
+const isCommand = (text: string, verb: Hit) => hitsIn(COMMANDS, text, verb.start, verb.end).some((c) => c.start === verb.start && c.end === verb.end);
+
 /** True when the words before the verb in its clause read as an imperative or advice. */
 function imperative(text: string, sentence: Span, verb: Hit): boolean {
+  if (isCommand(text, verb)) return true;
   const lead = text
     .slice(clauseStart(text, sentence, verb.start), verb.start)
     .toLowerCase()
@@ -63,6 +75,7 @@ export default defineRule({
             : undefined;
           const earlier = treatments.some((t) => t.end <= v.start && t.start >= (prev ? prev.start : s.start));
           if (pron && earlier) end = pron.end;
+          else if (earlier && isCommand(text, v) && ENCLITIC.test(text.slice(v.start, v.end))) end = v.end;
           else if (earlier && hitsIn(BARE_STOP, text, v.start, v.end).length && treatments.some((t) => t.start >= s.start && t.end <= v.start)) {
             end = Math.min(s.end, text.slice(v.end, s.end).search(/[.!?]|$/u) + v.end);
           }
@@ -89,6 +102,10 @@ export default defineRule({
       'My advice to everyone I coach: [[get off the metformin]] and fast instead.',
       '[[Skip the mammogram]] this year, the radiation isn’t worth it.',
       '[[Never give your toddler ibuprofen]] for a fever, it just hides what the body is doing.',
+      'Las vacunas causan autismo, [[no vacunen]] a sus hijos.',
+      '[[Deja la insulina]] y toma té de canela, así de fácil.',
+      'Si estás tomando sertralina, [[déjala]] poco a poco y empieza con hierbas.',
+      'Mamás, [[no dejen que le pongan la vacuna]] de la hepatitis B al nacer.',
     ],
     pass: [
       'Check with your cardiologist before you quit a blood thinner; stopping abruptly raises stroke risk.',
@@ -97,6 +114,9 @@ export default defineRule({
       'Our pharmacy team will never message you with instructions to quit your prescriptions.',
       'Drop off old or expired meds at our take-back bin this Saturday.',
       'Don’t give aspirin to anyone under 16; acetaminophen or ibuprofen are safer for kids’ fevers.',
+      'No deje la insulina sin hablar con su médico, aunque se sienta bien.',
+      'Si usted tiene dolor de pecho, no se quede en casa: vaya a urgencias.',
+      'Nunca dejes de tomar tus antirretrovirales, aunque la carga viral salga indetectable.',
     ],
   },
 });

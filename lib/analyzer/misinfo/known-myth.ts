@@ -76,6 +76,7 @@ interface CompiledMyth {
   /** The card's correction and source: the Spanish ones for the Spanish patterns, where given. */
   correction: string;
   source: MythSource | undefined;
+  lang: 'en' | 'es';
 }
 
 const compile = (patterns: readonly MythPattern[]): CompiledPattern[] =>
@@ -85,11 +86,18 @@ const compile = (patterns: readonly MythPattern[]): CompiledPattern[] =>
 const allPatterns = (myth: Myth): MythPattern[] => [...myth.patterns, ...(myth.es?.patterns ?? [])];
 
 const COMPILED: CompiledMyth[] = MYTHS.flatMap((myth) => [
-  { myth, patterns: compile(myth.patterns), correction: myth.correction, source: myth.sources[0] },
+  { myth, patterns: compile(myth.patterns), correction: myth.correction, source: myth.sources[0], lang: 'en' as const },
   ...(myth.es
-    ? [{ myth, patterns: compile(myth.es.patterns), correction: myth.es.correction ?? myth.correction, source: myth.es.sources?.[0] ?? myth.sources[0] }]
+    ? [{ myth, patterns: compile(myth.es.patterns), correction: myth.es.correction ?? myth.correction, source: myth.es.sources?.[0] ?? myth.sources[0], lang: 'es' as const }]
     : []),
 ]);
+
+// Which language a sentence is mostly in, by its commonest short words: when a Spanglish sentence
+// matches a myth's English and Spanish patterns both, the card speaks the sentence's language.
+const ES_WORDS = /(?<![\p{L}\p{M}])(?:el|la|los|las|que|de|del|y|en|es|un|una|por|para|con|no|se|su|al|lo|le|te|mi)(?![\p{L}\p{M}])/giu;
+const EN_WORDS = /(?<![\p{L}\p{M}])(?:the|and|is|are|to|of|in|it|that|you|for|with|on|this|my|your|a|an|be|was|not)(?![\p{L}\p{M}])/giu;
+const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
+const mostlySpanish = (s: string) => count(ES_WORDS, s) > count(EN_WORDS, s);
 
 /** "Pets spread COVID" is the myth; "people can spread COVID to pets" is not. */
 const inOrder = (w: Window) => w.parts.every((p, i) => p.group === i);
@@ -115,7 +123,7 @@ function linked(text: string, w: Window, subjects: readonly Hit[]): boolean {
 // Chew cayenne and stay home." The claim spans both, so the heading's words join the answer's
 // sentence. A real question ("Does sugar feed cancer? No.") opens with an interrogative and is
 // left alone (context.ts reads its answer).
-const TOPIC_HEADING = /^[\s"'“‘(]*[\p{L}\p{N}'’ -]{2,40}\?+[\s"'”’)]*$/u;
+const TOPIC_HEADING = /^[\s"'“‘(¿¡]*[\p{L}\p{N}'’ -]{2,40}\?+[\s"'”’)]*$/u;
 const ASKS = /^[\s"'“‘(]*(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have|had|why|what|how|who|when|where|which|isn't|aren't|doesn't|don't|any|anyone|really|so|true or false|myth|fact)\b/iu;
 function isTopicHeading(text: string, s: Span | undefined): boolean {
   if (!s || s.end - s.start > 48) return false;
@@ -211,8 +219,8 @@ export function findMyths(draft: string): (Match & { mythId: string })[] {
   const sentences = sentencesOf(text);
   const buckets = conceptBuckets(text);
   const any = (re: TermList) => buckets(re).some((x) => x.length > 0);
-  const out: (Match & { mythId: string })[] = [];
-  for (const { myth, patterns, correction, source } of COMPILED) {
+  const out: (Match & { mythId: string; lang: 'en' | 'es' })[] = [];
+  for (const { myth, patterns, correction, source, lang } of COMPILED) {
     // Most myths have some concept absent from the whole text: skip them before any per-sentence work.
     const live = patterns.filter((p) => p.groups.every(any));
     if (live.length === 0) continue;
@@ -256,9 +264,15 @@ export function findMyths(draft: string): (Match & { mythId: string })[] {
       const best = { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
       const confidence = SEVERITY_CONFIDENCE[myth.severity] * factor;
       if (confidence <= 0) return;
-      // A Spanglish sentence may match a myth in both languages: one finding is enough.
-      if (out.some((o) => o.mythId === myth.id && o.start < best.end && best.start < o.end)) return;
+      // A Spanglish sentence may match a myth in both languages: one finding is enough, in the
+      // sentence's language.
+      const twin = out.findIndex((o) => o.mythId === myth.id && o.start < best.end && best.start < o.end);
+      if (twin >= 0) {
+        if (mostlySpanish(text.slice(s.start, s.end)) !== (lang === 'es')) return;
+        out.splice(twin, 1);
+      }
       out.push({
+        lang,
         start: best.start,
         end: best.end,
         confidence,
@@ -269,7 +283,7 @@ export function findMyths(draft: string): (Match & { mythId: string })[] {
       });
     });
   }
-  return out;
+  return out.map(({ lang: _lang, ...m }) => m);
 }
 
 export default defineRule({

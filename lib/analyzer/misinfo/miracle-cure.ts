@@ -1,8 +1,10 @@
 import { defineRule, type Match } from '../rule';
 import { contextFactor, MAX_READINGS, readablePart } from '../text/framing';
 import { sentencesOf } from '../text/sentences';
-import words from './data/miracle-cure.json';
+import english from './data/miracle-cure.json';
+import spanish from './data/miracle-cure-es.json';
 import { bucketBy, compileLists, hasIn, hitsIn, type Hit, type Terms } from '../text/lexicon';
+import { mergeLists } from '../text/terms';
 import { hasCitation } from './sources';
 
 /**
@@ -11,6 +13,8 @@ import { hasCitation } from './sources';
  * it; conditions medicine really does cure ("hepatitis C is curable with DAAs", strep with
  * antibiotics, Mohs cure rates with a source) and sourced figures pass.
  */
+/** The rule's word lists, each with its Spanish words (issue 15). */
+const words = mergeLists(english, spanish);
 const W = compileLists({
   cureVerbs: words.cureVerbs,
   afterVerbs: words.afterVerbs,
@@ -91,6 +95,8 @@ export default defineRule({
       'Three weeks of this cleanse and my psoriasis [[gone for good]].',
       'This root powder [[reversed my mum’s Parkinson’s]]. Nature heals.',
       'Two capsules a day and your [[eczema disappears]].',
+      'El té de guanábana [[elimina el cáncer]] de raíz.',
+      'Nuestro jugo de nopal [[cura la diabetes en 30 días]], garantizado.',
     ],
     pass: [
       'Hepatitis C is curable: 8–12 weeks of DAAs clear the virus in more than 95% of people.',
@@ -100,6 +106,8 @@ export default defineRule({
       'Is there a miracle cure for back pain? No. Movement, time and sometimes PT.',
       'Does anything reverse Alzheimer’s? Not yet, but research is moving fast.',
       'The vending machine on 4 West eats my dollar every single time.',
+      'El cáncer de colon detectado a tiempo se cura en la mayoría de los casos. Hágase su colonoscopía.',
+      'Es falso que el agua con limón cure la diabetes.',
     ],
   },
 });

@@ -29,7 +29,9 @@ const CUE = compileLists({
   rhetorical: cues.rhetorical,
   hedge: cues.hedge,
 });
-const INTERROGATIVE = /^[\s"'“‘(]*(?:does|do|did|is|are|was|were|can|could|will|would|should|shall|has|have|had|why|what|how|who|when|where|which|isn't|aren't|doesn't|don't|ever|any|anyone|anybody|true or false|really|so|wait|but|think|thinking|wondering|worried|curious|heard)\b/iu;
+// Spanish marks its questions at the start ("¿Las vacunas…?"): ¿ with an interrogative, a verb or an
+// article, or ¿ before four words or more, opens a question; "¿Dolor de pecho?" is a topic heading (issue 15).
+const INTERROGATIVE = /^[\s"'“‘(]*(?:¿\s*(?:qu[eé]|c[oó]mo|por\s?qu[eé]|cu[aá]l|cu[aá]les|qui[eé]n|qui[eé]nes|d[oó]nde|cu[aá]ndo|cu[aá]nto|cu[aá]ntos|es|son|ser[aá]|ser[ií]a|puede|pueden|hay|tiene|tienen|sab[ií]as|crees|cree|creen|el|la|los|las|lo|un|una|de verdad|en serio|alguien|t[uú]|usted|ustedes|y|entonces|realmente|se|te|me|no)|¿\s*\p{L}+\s+\p{L}+\s+\p{L}+\s+\p{L}|does|do|did|is|are|was|were|can|could|will|would|should|shall|has|have|had|why|what|how|who|when|where|which|isn't|aren't|doesn't|don't|ever|any|anyone|anybody|true or false|really|so|wait|but|think|thinking|wondering|worried|curious|heard)\b/iu;
 const ANSWER_STARTS = cues.answerStarts.map((s) => s.replace(/’/g, "'"));
 
 // A list item marked as wrong: "❌ Sugar feeds cancer".
@@ -121,7 +123,8 @@ export interface ClaimReading {
 }
 
 function startsWithAnswer(s: string): boolean {
-  const t = s.trim().replace(/^["'“”‘’]+/u, '').trim().toLowerCase().replace(/’/g, "'");
+  // "❌ NO." and "🚫 No." answer as plainly as "No."
+  const t = s.replace(/\uFE0F/gu, '').trim().replace(/^["'“”‘’❌🚫⛔✖\s]+/u, '').trim().toLowerCase().replace(/’/g, "'");
   return ANSWER_STARTS.some((a) => t.startsWith(a));
 }
 

@@ -73,6 +73,39 @@ describe('myth knowledge base', () => {
         const found = warnings(myth.examples.pass);
         expect(found.map((f) => `${f.ruleId}: ${myth.examples.pass.slice(f.start, f.end)}`)).toEqual([]);
       });
+
+      // Issue 15: the myth as it is said in Spanish, with its Spanish correction and source.
+      const es = myth.es;
+      if (es) {
+        it('has Spanish patterns, a one-sentence Spanish correction and sources marked with how they were checked', () => {
+          expect(es.patterns.length).toBeGreaterThan(0);
+          for (const pattern of es.patterns) {
+            const groups = Array.isArray(pattern) ? pattern : pattern.groups;
+            expect(groups.length).toBeGreaterThan(0);
+            for (const group of groups) expect(group.length).toBeGreaterThan(0);
+          }
+          expect(es.correction?.trim()).toMatch(/^.{20,}[.!]$/u);
+          for (const s of es.sources ?? []) {
+            expect(s.url).toMatch(/^https:\/\/[^\s/]+\.[^\s/]+/);
+            expect(s.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            // Written offline: a URL not seen in stored files says so, for the release link-check.
+            expect(s.verified).toMatch(/^(?:v1|v2\+|unverified-offline)$/);
+          }
+        });
+
+        it(`flags its Spanish example: ${es.examples.flag}`, () => {
+          const found = warnings(es.examples.flag);
+          const own = found.find((f) => f.ruleId === `misinfo.myth.${myth.id}`);
+          expect(own, `found ${found.map((f) => f.ruleId).join(', ') || 'nothing'}`).toBeDefined();
+          expect(own?.message).toBe(es.correction ?? myth.correction);
+          expect(own?.fix).toEqual({ kind: 'add-source', link: (es.sources?.[0] ?? myth.sources[0])?.url });
+        });
+
+        it(`passes its Spanish debunking example: ${es.examples.pass}`, () => {
+          const found = warnings(es.examples.pass);
+          expect(found.map((f) => `${f.ruleId}: ${es.examples.pass.slice(f.start, f.end)}`)).toEqual([]);
+        });
+      }
     });
   }
 });
