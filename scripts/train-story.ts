@@ -17,7 +17,7 @@ import { wordsOf } from '../lib/analyzer/text/words';
 import { fitLogistic, trainingCases } from './train/logistic';
 
 const EVAL = path.resolve(process.cwd(), 'tests/eval');
-const FILES = ['phi-train.jsonl', 'phi-train2.jsonl', 'phi-train3.jsonl', 'phi-train4.jsonl', 'misinfo-train.jsonl', 'own-phi.jsonl', 'own-misinfo.jsonl'];
+const FILES = ['phi-train.jsonl', 'phi-train2.jsonl', 'phi-train3.jsonl', 'phi-train4.jsonl', 'misinfo-train.jsonl', 'own-phi.jsonl', 'own-misinfo.jsonl', 'phi-es-train.jsonl'];
 const OUT = path.resolve(process.cwd(), 'lib/analyzer/phi/data/story-weights.json');
 const L2 = 0.001;
 /** Word weights are many and each is seen in few posts: they are held closer to zero. */

@@ -158,3 +158,29 @@ export function languageAt(text: string, index: number): 'en' | 'es' {
 export function hasSpanish(text: string): boolean {
   return sentenceLanguages(text).some((s) => s.language === 'es');
 }
+
+// Each vowel and "n" of a Spanish term matches with or without its accent or tilde, composed or
+// written as a letter plus a combining mark: one character class and an optional mark per
+// letter, nothing nested, so the regex stays linear.
+const ACCENT_CLASSES: Record<string, string> = {
+  a: '[aáàä]\\p{M}?', e: '[eéèë]\\p{M}?', i: '[iíìï]\\p{M}?', o: '[oóòö]\\p{M}?', u: '[uúùü]\\p{M}?', n: '[nñ]\\p{M}?',
+};
+const BASE: Record<string, string> = { á: 'a', à: 'a', ä: 'a', é: 'e', è: 'e', ë: 'e', í: 'i', ì: 'i', ï: 'i', ó: 'o', ò: 'o', ö: 'o', ú: 'u', ù: 'u', ü: 'u', ñ: 'n' };
+
+/**
+ * A regex matching any of the Spanish `phrases` as whole words, accent-insensitively ("mama"
+ * matches "mamá" and "ma\u0301ma"), case-insensitively; spaces match any run of white space.
+ */
+export function spanishPhraseRegex(phrases: readonly string[], flags = 'giu'): RegExp {
+  const source = (p: string) =>
+    [...p.toLowerCase().normalize('NFC')]
+      .map((ch) => {
+        const base = BASE[ch] ?? ch;
+        if (ACCENT_CLASSES[base]) return ACCENT_CLASSES[base];
+        if (/\s/.test(ch)) return '\\s+';
+        return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      })
+      .join('');
+  const body = [...new Set(phrases)].sort((a, b) => b.length - a.length).map(source).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
+}
