@@ -75,8 +75,11 @@ export function spanishScore(sentence: string): number {
   const s = foldAccents(sentence).toLowerCase();
   const letters = count(LETTERS, s);
   if (letters < MIN_LETTERS) return 0;
+  // No Spanish word or letter at all: English, without running the trigram model (most
+  // sentences of an English draft end here, so long English drafts stay cheap).
   const words = count(SPANISH_WORDS, s) - count(ENGLISH_WORDS, s);
   const accents = Math.min(count(SPANISH_LETTERS, s), 3);
+  if (accents === 0 && words < 0 && !SPANISH_HINT.test(s)) return -1;
   let trigrams = 0;
   if (letters >= 10) {
     const scores = francAll(s, { only: ['eng', 'spa'], minLength: 1 });
