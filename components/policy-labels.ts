@@ -1,16 +1,11 @@
 /** Words for the policy controls, shared by the popup and the options page. */
-import type { Family, PolicyAction } from '../lib/analyzer/types';
+import type { Family } from '../lib/analyzer/types';
 import type { Sensitivity } from '../lib/policy/schema';
 
 export { SITE_LABELS } from '../lib/sites';
 
-export const ACTION_LABELS: Record<PolicyAction, string> = {
-  off: 'Off',
-  inform: 'Hint only',
-  warn: 'Warn',
-  confirm: 'Ask before posting',
-  block: 'Block posting',
-};
+/** The levels' words: one set for the card, popup, options and the admin guide. */
+export { LEVEL_LABELS as ACTION_LABELS } from '../lib/analyzer/labels';
 
 export const SENSITIVITY_LABELS: Record<Sensitivity, { label: string; hint: string }> = {
   low: { label: 'Low', hint: 'Only clear problems' },

@@ -42,8 +42,8 @@ const names = Object.keys(rows[0]!.x);
 // can only lower the probability, and a rule's own finding can only raise it. Without this the
 // fit gave aggregates a positive weight, from training posts that mix a count with a story, and
 // "We delivered 312 babies this year" read as a patient story.
-const NOT_ABOUT_A_PATIENT = new Set(['hypothetical', 'veterinary', 'simulation', 'fiction', 'scholarly', 'publicFigure', 'history', 'generic', 'aggregate', 'hedged', 'authorSelf', 'privacySafe', 'safeReply', 'general', 'stats']);
-const ABOUT_A_PATIENT = new Set(['name', 'age', 'date', 'geo', 'patientContext', 'relationship', 'photo', 'identifier', 'patientWord', 'personDefinite']);
+const NOT_ABOUT_A_PATIENT = new Set(['hypothetical', 'veterinary', 'simulation', 'fiction', 'scholarly', 'publicFigure', 'history', 'generic', 'aggregate', 'hedged', 'authorSelf', 'privacySafe', 'safeReply', 'general', 'stats', 'staffNews', 'selfHealth', 'selfAge']);
+const ABOUT_A_PATIENT = new Set(['name', 'age', 'date', 'geo', 'patientContext', 'relationship', 'photo', 'identifier', 'patientWord', 'personDefinite', 'quasiRole', 'quasiEvent', 'quasiRarity', 'quasiFamily', 'quasiVenue', 'quasiUnit', 'roomName', 'confirmCare', 'quasiWithClinical']);
 const clampSign = (name: string, v: number) => (NOT_ABOUT_A_PATIENT.has(name) ? Math.min(0, v) : ABOUT_A_PATIENT.has(name) ? Math.max(0, v) : v);
 
 function fit(train: readonly Row[]): StoryModel {

@@ -47,8 +47,15 @@ export default defineContentScript({
       site,
       debounceMs: DEFAULT_DEBOUNCE_MS,
       analyze,
-      logDecision: (entry) => {
-        void runtime.send({ type: 'logDecision', ...entry, site }).catch(() => undefined);
+      logDecision: async (entry) => {
+        const res = await runtime.send({ type: 'logDecision', ...entry, site }).catch(() => null);
+        return !!res?.ok && res.recorded;
+      },
+      // Only the flagged words travel, and only for "Always allow", which keeps them by choice.
+      answer: async (req) => {
+        const res = await runtime.send({ type: 'answerFinding', ...req, site });
+        if (!res.ok) throw new Error(res.error);
+        return res;
       },
     });
 

@@ -23,7 +23,7 @@ const PRECISION_LABELS: Record<TimePrecision, { label: string; hint: string }> =
   day: { label: 'The day', hint: 'harder to match to a post' },
 };
 
-const DECISION_LABELS = { edited: 'Edited', 'posted-anyway': 'Posted anyway', dismissed: 'Dismissed' } as const;
+const DECISION_LABELS = { edited: 'Edited', 'posted-anyway': 'Posted anyway', dismissed: 'Dismissed', 'false-alarm': 'Reported as a false alarm' } as const;
 
 async function loadCounts() {
   const res = await send({ type: 'getDecisionCounts' });
@@ -143,6 +143,33 @@ function PolicyFile() {
   );
 }
 
+/** Checks turned off on one site from a warning card, each with a way back (issue 13). */
+function ChecksOff({ entries, locked }: { entries: readonly string[]; locked: boolean }) {
+  return (
+    <section aria-labelledby="off-h">
+      <h2 id="off-h">Checks turned off on one site</h2>
+      <p class="hint">Turned off from a warning with “Turn off on …”. Everything else is still checked on that site.</p>
+      {locked && <LockNote id="off-locked" />}
+      {entries.length === 0 && <p data-checks-off-empty="">None.</p>}
+      {entries.length > 0 && (
+        <ul data-checks-off="">
+          {entries.map((entry) => {
+            const [site, category] = entry.split(':') as [keyof typeof SITE_LABELS, keyof typeof CATEGORY_LABELS];
+            const name = `${CATEGORY_LABELS[category]} on ${SITE_LABELS[site]}`;
+            return (
+              <li key={entry} data-entry={entry}>
+                {name}{' '}
+                <button type="button" disabled={locked} aria-label={`Turn ${name} back on`}
+                  onClick={() => void changePolicy({ checksOff: { bySite: entries.filter((e) => e !== entry) } })}>Turn back on</button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 export function Options() {
   useEffect(() => {
     watchPolicy();
@@ -152,7 +179,7 @@ export function Options() {
   if (!st) return <main><h1>Second Look settings</h1>{loadError.value ? <p class="problems" role="alert">{loadError.value}</p> : <p>Loading…</p>}</main>;
   const locked = (k: string) => st.locked.includes(k);
   const list = (key: string, label: string, hint: string) => {
-    const [group, sub] = key.split('.') as ['allowList' | 'denyList', string];
+    const [group, sub] = key.split('.') as ['allowList' | 'denyList' | 'checksOff', string];
     const value = (st.effective[group] as Record<string, string[]>)[sub] ?? [];
     // The list's own refusals are named beside it, not repeated in the page's problem list.
     return <ListEditor key={key} fieldKey={key} label={label} hint={hint} value={value} locked={locked(key)}
@@ -210,7 +237,10 @@ export function Options() {
         {list('allowList.phones', 'Practice phone numbers', 'Public phone and fax numbers of your practice.')}
         {list('allowList.addresses', 'Practice addresses', 'Public street addresses of your practice.')}
         {list('allowList.websites', 'Practice websites', 'Your practice’s web addresses, e.g. example-clinic.org.')}
+        {list('allowList.phrases', 'Always allowed', 'Words you chose to “Always allow” on a warning. They are never flagged by any check. Remove a line to be warned about them again.')}
       </section>
+
+      <ChecksOff locked={locked('checksOff.bySite')} entries={st.effective.checksOff.bySite} />
 
       <section aria-labelledby="deny-h">
         <h2 id="deny-h">Always flag (deny-list)</h2>

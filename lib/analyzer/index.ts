@@ -11,6 +11,13 @@ export type { AnalyzerPolicy } from './policy';
 export { DEFAULT_ANALYZER_POLICY } from './policy';
 export * from './types';
 
+/** Every rule id a finding can carry: the rules' own and the judgements' (e.g. `phi.patient-story`, `misinfo.known-myth.judged`). */
+export const RULE_IDS: ReadonlySet<string> = new Set([
+  ...RULES.map((r) => r.id),
+  'phi.patient-story',
+  ...RULES.map((r) => `${r.category}.judged`),
+]);
+
 /** Each category's plain message, for findings the post- and sentence-level judgements add. */
 const MESSAGES: Partial<Record<Category, string>> = Object.fromEntries(RULES.map((r) => [r.category, r.message]));
 
@@ -19,6 +26,14 @@ const DEFAULT_ACTION: Record<string, PolicyAction> = { phi: 'warn', misinfo: 'wa
 /** Compares strings by their letters and digits only: "(415) 555-0100" = "415.555.0100". */
 function key(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Keys of the user's "Always allow" words, per policy (its list does not change between checks). */
+const exactKeys = new WeakMap<readonly string[], ReadonlySet<string>>();
+function allowedExactly(span: string, allow: readonly string[]): boolean {
+  let keys = exactKeys.get(allow);
+  if (!keys) exactKeys.set(allow, (keys = new Set(allow.map(key).filter((k) => k.length >= 2))));
+  return keys.has(key(span));
 }
 
 function allowed(span: string, allow: readonly string[]): boolean {
@@ -102,6 +117,7 @@ function analyzeBlock(text: string, context: AnalysisContext, policy: AnalyzerPo
     const configured = policy.actions[category] ?? DEFAULT_ACTION[familyOf(category)] ?? 'warn';
     if (configured === 'off' || m.confidence < policy.reportThreshold || m.end <= m.start) continue;
     if (familyOf(category) === 'phi' && allow.length && allowed(norm.text.slice(m.start, m.end), allow)) continue;
+    if (policy.allowExact?.length && allowedExactly(norm.text.slice(m.start, m.end), policy.allowExact)) continue;
     let action: Action = m.confidence >= policy.warnThreshold ? configured : 'inform';
     // Holding Post is for what the analyzer is sure of; a likelier-than-not finding warns.
     if ((action === 'confirm' || action === 'block') && m.confidence < (policy.holdThreshold ?? 0)) action = 'warn';

@@ -1,4 +1,4 @@
-import type { Category } from './types';
+import type { Category, PolicyAction } from './types';
 
 /** What each category is called in the user's words. */
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -6,7 +6,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   'phi.date': 'Date tied to a patient',
   'phi.age': 'Patient age',
   'phi.age-over-89': 'Age over 89',
-  'phi.geo': 'Location more specific than a state',
+  'phi.geo': 'Place: street, town, room or bed',
   'phi.phone': 'Phone number',
   'phi.fax': 'Fax number',
   'phi.email': 'Email address',
@@ -31,4 +31,16 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   'prof.hostile': 'Hostile or disparaging',
   'prof.coi': 'Promotion without disclosure',
   'prof.individual-advice': 'Advice to a specific person',
+};
+
+/**
+ * What each level is called, in one set of words everywhere: the card's tag on a finding, the
+ * popup and options pages, the admin guide (which adds the policy value: `confirm`).
+ */
+export const LEVEL_LABELS: Record<PolicyAction, string> = {
+  off: 'Off',
+  inform: 'Hint',
+  warn: 'Warn',
+  confirm: 'Ask before posting',
+  block: 'Block posting',
 };

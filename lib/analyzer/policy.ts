@@ -19,6 +19,11 @@ export interface AnalyzerPolicy {
   reportThreshold: number;
   /** Extra strings that are never PHI (merged with the context's allow-list). */
   allow?: readonly string[];
+  /**
+   * Exact words the user chose to always allow from a warning: a finding of any family whose
+   * flagged text is one of these (compared by letters and digits) is not reported.
+   */
+  allowExact?: readonly string[];
   /** The organization's deny-list (merged with the context's): reported by phi.deny-list. */
   deny?: DenyList;
 }

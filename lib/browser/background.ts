@@ -6,7 +6,7 @@
  * The policy (lib/policy) lives in IndexedDB, opened here and in extension pages only.
  */
 import { browser } from 'wxt/browser';
-import { analyze } from '../analyzer';
+import { analyze, RULE_IDS } from '../analyzer';
 import { SecondLookDB } from './db';
 import type { Resolved } from '../policy/resolve';
 import { PolicyService } from './policy-service';
@@ -81,7 +81,13 @@ const handlers: Handlers = {
     return { ok: true, json: await policyService().exportJson() };
   },
   async logDecision(req) {
-    return { ok: true, recorded: await policyService().logDecision(req) };
+    // A reported rule is kept only when it is one of ours.
+    const rule = req.rule && RULE_IDS.has(req.rule) ? req.rule : undefined;
+    return { ok: true, recorded: await policyService().logDecision({ ...req, rule }) };
+  },
+  async answerFinding(req) {
+    if ((req.answer === 'allow' || req.answer === 'disallow') && !req.text) return { ok: false, error: 'answerFinding: text must be 2–200 characters' };
+    return policyService().answer(req);
   },
   getDecisionCounts: () => policyService().decisionCounts(),
   async exportDecisionsCsv() {

@@ -26,6 +26,8 @@ export interface DecisionRow {
   decision: Decision;
   site: Site;
   surface: Surface;
+  /** For a reported false alarm: the id of the rule that raised it (e.g. `phi.date`). Never text. */
+  rule?: string;
 }
 
 export const DB_NAME = 'second-look';

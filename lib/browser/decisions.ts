@@ -56,14 +56,17 @@ export function countDecisions(rows: readonly DecisionRow[]): DecisionCount[] {
   return [...counts.values()].sort((a, b) => b.count - a.count || a.category.localeCompare(b.category) || a.decision.localeCompare(b.decision));
 }
 
-export const CSV_HEADER = ['time', 'site', 'surface', 'category', 'action', 'decision', 'count'] as const;
+export const CSV_HEADER = ['time', 'site', 'surface', 'category', 'action', 'decision', 'rule', 'count'] as const;
+
+/** A rule id as the CSV may show it: the shape of one (letters, digits, dots, dashes), else empty. */
+const ruleCell = (rule: unknown) => (typeof rule === 'string' && /^[a-z]+(?:\.[a-z0-9-]+){1,3}$/.test(rule) ? rule : '');
 
 /** Counts per rounded time as CSV (RFC 4180, CRLF). Every cell is a known keyword, a time or a number. */
 export function decisionsCsv(rows: readonly DecisionRow[], precision: TimePrecision): string {
   const counts = new Map<string, number>();
   for (const r of rows) {
     if (!isDecisionRow(r)) continue;
-    const k = [csvTime(r.time, precision), r.site, r.surface, r.category, r.action, r.decision].join(',');
+    const k = [csvTime(r.time, precision), r.site, r.surface, r.category, r.action, r.decision, ruleCell(r.rule)].join(',');
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const lines = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k},${n}`);
@@ -72,10 +75,10 @@ export function decisionsCsv(rows: readonly DecisionRow[], precision: TimePrecis
 
 /** Rows for one logged decision: one per category, at `time` rounded to `precision`. */
 export function decisionRows(
-  req: { categories: readonly DecisionRow['category'][]; action: Action; decision: Decision; site: DecisionRow['site']; surface: DecisionRow['surface'] },
+  req: { categories: readonly DecisionRow['category'][]; action: Action; decision: Decision; site: DecisionRow['site']; surface: DecisionRow['surface']; rule?: string },
   time: number,
   precision: TimePrecision,
 ): DecisionRow[] {
   time = roundTime(time, precision);
-  return req.categories.map((category) => ({ time, category, action: req.action, decision: req.decision, site: req.site, surface: req.surface }));
+  return req.categories.map((category) => ({ time, category, action: req.action, decision: req.decision, site: req.site, surface: req.surface, ...(req.rule ? { rule: req.rule } : {}) }));
 }

@@ -14,13 +14,13 @@
  */
 import type { AnalyzerPolicy } from '../analyzer/policy';
 import type { Site } from '../analyzer/types';
-import type { DecisionCountsResponse, LogDecisionRequest, PolicyState, RefusedEntry } from '../protocol';
+import type { AnswerRequest, AnswerResponse, DecisionCountsResponse, LogDecisionRequest, PolicyState, RefusedEntry } from '../protocol';
 import type { SecondLookDB } from './db';
 import { countDecisions, decisionRows, decisionsCsv, isDecisionRow } from './decisions';
 import { DEFAULT_POLICY } from '../policy/defaults';
 import { envelope, readPolicy } from '../policy/migrate';
 import { applyUserChange, nextRefusals, resolve, siteEnabled, toAnalyzerPolicy, type Resolved } from '../policy/resolve';
-import { validatePatch, type Policy, type PolicyPatch, type Refusal } from '../policy/schema';
+import { checkOff, validatePatch, type Policy, type PolicyPatch, type Refusal } from '../policy/schema';
 
 const DAY = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY = 60 * 60 * 1000;
@@ -39,7 +39,8 @@ export class PolicyService {
   private managedRefused: Refusal[] = [];
   private userRefused: Refusal[] = [];
   private resolved: Resolved;
-  private analyzerPolicy: AnalyzerPolicy;
+  /** The analyzer's policy per site (checks can be turned off on one site), made on first use after each change. */
+  private analyzerPolicies = new Map<Site, AnalyzerPolicy>();
   private problems: string[] = [];
   private lastPrune = 0;
   private readonly db: SecondLookDB;
@@ -53,7 +54,6 @@ export class PolicyService {
     this.now = opts.now ?? Date.now;
     this.defaults = opts.defaults ?? DEFAULT_POLICY;
     this.resolved = resolve(this.defaults, {}, {});
-    this.analyzerPolicy = toAnalyzerPolicy(this.resolved.effective);
     this.ready = this.load();
   }
 
@@ -102,7 +102,7 @@ export class PolicyService {
   private recompute(mode: 'notify-if-changed' | 'notify' | 'silent' = 'notify-if-changed'): void {
     const before = JSON.stringify(this.resolved);
     this.resolved = resolve(this.defaults, this.user, this.managed);
-    this.analyzerPolicy = toAnalyzerPolicy(this.resolved.effective);
+    this.analyzerPolicies = new Map();
     if (!this.loaded || mode === 'silent') return; // see load()
     if (mode === 'notify' || JSON.stringify(this.resolved) !== before) this.opts.onChange?.(this.resolved);
   }
@@ -118,7 +118,41 @@ export class PolicyService {
   /** The analyzer's policy and the site's settings, for one analyze request. */
   forSite(site: Site): { enabled: boolean; debounceMs: number; policy: AnalyzerPolicy } {
     const p = this.resolved.effective;
-    return { enabled: siteEnabled(p, site), debounceMs: p.debounceMs, policy: this.analyzerPolicy };
+    let policy = this.analyzerPolicies.get(site);
+    if (!policy) this.analyzerPolicies.set(site, (policy = toAnalyzerPolicy(p, site)));
+    return { enabled: siteEnabled(p, site), debounceMs: p.debounceMs, policy };
+  }
+
+  /**
+   * An answer given on a warning card (issue 13): always allow the flagged words, turn a check
+   * off or on again on one site, or take an "Always allow" back. Refused, with the reason in
+   * plain words, when the organization locked the list or the category's action.
+   */
+  async answer(req: AnswerRequest): Promise<AnswerResponse> {
+    await this.ready;
+    const locked = new Set(this.resolved.locked);
+    const p = this.resolved.effective;
+    if (req.answer === 'allow' || req.answer === 'disallow') {
+      if (locked.has('allowList.phrases')) return { ok: true, applied: false, message: 'Your organization manages the allow-list, so this cannot be allowed here.' };
+      const text = req.text ?? '';
+      const current = this.user.allowList?.phrases ?? [];
+      const phrases = req.answer === 'allow' ? [...current.filter((x) => x !== text), text] : current.filter((x) => x !== text);
+      const max = 200;
+      if (phrases.length > max) return { ok: true, applied: false, message: `The allow-list is full (${max} entries); remove some in Settings first.` };
+      const r = await this.setUser({ allowList: { phrases } });
+      const applied = r.problems.length === 0;
+      return { ok: true, applied, message: applied ? (req.answer === 'allow' ? 'Always allowed. You can remove it in Settings.' : 'No longer allowed.') : r.problems.join(' ') };
+    }
+    const site = req.site;
+    if (site === 'other') return { ok: true, applied: false, message: 'Checks can be turned off only on the sites Second Look knows.' };
+    if (locked.has('checksOff.bySite') || locked.has(`actions.${req.category}`)) {
+      return { ok: true, applied: false, message: 'Your organization manages this check, so it cannot be turned off here.' };
+    }
+    const entry = checkOff(site, req.category);
+    const current = this.user.checksOff?.bySite ?? p.checksOff.bySite;
+    const bySite = req.answer === 'turn-off' ? [...current.filter((x) => x !== entry), entry] : current.filter((x) => x !== entry);
+    await this.setUser({ checksOff: { bySite } });
+    return { ok: true, applied: true, message: req.answer === 'turn-off' ? 'Turned off on this site. You can turn it back on in Settings.' : 'Turned back on.' };
   }
 
   state(extra: { problems?: string[]; ignored?: string[] } = {}): PolicyState {

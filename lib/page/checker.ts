@@ -60,7 +60,15 @@ export interface CheckerView {
   layoutField(field: HTMLTextAreaElement | HTMLInputElement): FieldLayout;
 }
 
+/** A first check slower than this shows "checking…" on the pill (a cold worker takes seconds). */
+export const CHECKING_AFTER_MS = 800;
+/** A first check with no answer after this says so: silence must not read as "nothing found". */
+export const NO_ANSWER_MS = 10_000;
+export const NO_ANSWER_MESSAGE = 'Second Look has not been able to check this draft yet. It keeps trying; until then, give it a second look yourself.';
+
 export interface Drawing {
+  /** The first check is pending for longer than CHECKING_AFTER_MS. */
+  checking: boolean;
   findings: Finding[];
   text: string;
   /** Characters at the end of the draft that were not checked (past MAX_CHECKED_LENGTH); 0 when all were. */
@@ -96,6 +104,16 @@ export class EditorChecker {
   private resizeObserver: ResizeObserver | undefined;
   private readonly cleanups: (() => void)[] = [];
   private active = false;
+  /**
+   * Findings the user chose to ignore in this draft ("Ignore once", issue 13), by category and
+   * flagged words: they stay hidden through edits and re-checks while this editor lives. Held in
+   * memory only, never stored.
+   */
+  private readonly ignored = new Set<string>();
+  /** True once any check of this editor answered; until then a slow check shows "checking…". */
+  private answered = false;
+  private checking = false;
+  private slowTimers: ReturnType<typeof setTimeout>[] = [];
 
   constructor(private readonly opts: CheckerOptions) {
     this.debounceMs = opts.debounceMs;
@@ -175,6 +193,7 @@ export class EditorChecker {
 
   dispose(): void {
     this.deactivate();
+    this.stopWaiting();
     clearTimeout(this.timer);
     this.seq++;
   }
@@ -217,6 +236,49 @@ export class EditorChecker {
     this.timer = setTimeout(() => void this.run(), delay);
   }
 
+  private ignoreKey(f: Finding, text: string): string {
+    return `${f.category}\u0000${text.slice(f.start, f.end)}`;
+  }
+
+  private withoutIgnored(findings: Finding[], text: string): Finding[] {
+    return this.ignored.size ? findings.filter((f) => !this.ignored.has(this.ignoreKey(f, text))) : findings;
+  }
+
+  /** Hides this finding, and the same words flagged the same way, for as long as this draft lives. */
+  ignore(f: Finding): void {
+    this.ignored.add(this.ignoreKey(f, this.findingsText));
+    this.findings = this.withoutIgnored(this.findings, this.findingsText);
+    this.requestRender();
+  }
+
+  /** Takes "Ignore once" back (undo): the finding returns with the next check. */
+  unignore(f: Finding, text: string): void {
+    this.ignored.delete(this.ignoreKey(f, text));
+    this.recheck();
+  }
+
+  /** Starts the clocks of a first check: "checking…" after a moment, a message after long silence. */
+  private startWaiting(): void {
+    if (this.answered || this.slowTimers.length) return;
+    this.slowTimers = [
+      setTimeout(() => {
+        this.checking = true;
+        this.requestRender();
+      }, CHECKING_AFTER_MS),
+      setTimeout(() => {
+        this.checking = false;
+        if (this.active) this.opts.view.error(NO_ANSWER_MESSAGE);
+        this.requestRender();
+      }, NO_ANSWER_MS),
+    ];
+  }
+
+  private stopWaiting(): void {
+    for (const t of this.slowTimers) clearTimeout(t);
+    this.slowTimers = [];
+    this.checking = false;
+  }
+
   /** Re-checks now (e.g. the policy changed). */
   recheck(): void {
     this.analysedText = undefined;
@@ -238,17 +300,21 @@ export class EditorChecker {
     // A very long draft is checked up to MAX_CHECKED_LENGTH; the card says how much was not.
     // Findings' offsets are the same in the prefix and the whole text.
     const checked = text.length > MAX_CHECKED_LENGTH ? text.slice(0, MAX_CHECKED_LENGTH) : text;
+    this.startWaiting();
     try {
       const result = await this.opts.analyze(checked, this.opts.site, this.surfaceKind);
+      this.answered = true;
+      this.stopWaiting();
       if (seq !== this.seq) return; // a newer request is on its way
       if (result.settings) this.debounceMs = result.settings.debounceMs;
       const now = this.read().text;
-      this.findings = mapThroughEdit(result.findings, text, now);
+      this.findings = this.withoutIgnored(mapThroughEdit(result.findings, text, now), now);
       this.findingsText = now;
       this.analysedText = text;
       this.unchecked = text.length - checked.length;
       if (this.active) this.opts.view.error(undefined);
     } catch (e) {
+      this.stopWaiting();
       if (seq !== this.seq) return;
       if (this.active) this.opts.view.error(e instanceof Error ? e.message : 'Second Look could not check this draft.');
     }
@@ -335,7 +401,7 @@ export class EditorChecker {
       };
       underlines = drawable(findings, rects, clip);
     }
-    view.draw({ findings, text, unchecked: this.unchecked, anchor: this.anchor(), underlines });
+    view.draw({ checking: this.checking, findings, text, unchecked: this.unchecked, anchor: this.anchor(), underlines });
   }
 
   /** The editor's box and its submit controls' boxes, for placing the card clear of them. */

@@ -7,7 +7,7 @@
  * `logDecision`.
  */
 import type { Action, Category, Finding, Site, Surface } from '../analyzer/types';
-import { GENERIC_SURFACE, type SiteAdapter } from '../sites';
+import { GENERIC_SURFACE, SITE_LABELS, type SiteAdapter } from '../sites';
 import { isSubmitControl, surfaceFor } from './site-match';
 import type { Decision } from '../protocol';
 import { applyFix } from './apply-fix';
@@ -23,7 +23,16 @@ export interface ControllerOptions {
   site: Site;
   debounceMs: number;
   analyze(text: string, site: Site, surface: Surface): Promise<AnalysisResult>;
-  logDecision(entry: { categories: Category[]; action: Action; decision: Decision; surface: Surface }): void;
+  /** Records a decision (counts only, never text); resolves to whether the log kept it. */
+  logDecision(entry: { categories: Category[]; action: Action; decision: Decision; surface: Surface; rule?: string }): Promise<boolean> | void;
+  /** Applies an answer from the card in the settings (see lib/protocol AnswerRequest). */
+  answer(req: { answer: 'allow' | 'disallow' | 'turn-off' | 'turn-on'; category: Category; text?: string }): Promise<{ applied: boolean; message: string }>;
+}
+
+/** Words of a finding that "Always allow" may keep: the allow-list takes 2–200 characters. */
+export function allowable(f: Finding, text: string): string | undefined {
+  const words = text.slice(f.start, f.end).trim();
+  return words.length >= 2 && words.length <= 200 ? words : undefined;
 }
 
 type Resubmit = () => void;
@@ -38,6 +47,8 @@ export class Controller {
   /** Set by "Post anyway": the next submit from this composer goes through. */
   private allowOnce: EditorChecker | undefined;
   private readonly cleanups: (() => void)[] = [];
+  /** Takes back the last answer given on the card (its notice offers "Undo"). */
+  private undo: (() => void) | undefined;
   /** Set by destroy(): a check still in flight must not bring the card back. */
   private destroyed = false;
   /**
@@ -76,6 +87,16 @@ export class Controller {
       onEdit: () => this.resolveHold('edited'),
       onDismiss: () => this.resolveHold('dismissed'),
       onPostAnyway: () => this.resolveHold('posted-anyway'),
+      onIgnore: (f) => this.ignore(f, 'Ignored in this draft.'),
+      onReport: (f) => void this.report(f),
+      onAllow: (f) => void this.allow(f),
+      onTurnOff: (f) => void this.turnOff(f),
+      onUndo: () => {
+        const undo = this.undo;
+        this.undo = undefined;
+        this.ensureOverlay().update({ undo: false, notice: undefined });
+        undo?.();
+      },
     });
     return this.overlay;
   }
@@ -111,7 +132,9 @@ export class Controller {
     this.active = checker;
     const overlay = this.ensureOverlay();
     overlay.mount();
-    overlay.update({ limited: checker.limited, surfaceName: checker.surface.name, collapsed: true, expanded: false, notice: undefined, hold: undefined });
+    this.undo = undefined;
+    const siteLabel = this.opts.site === 'other' || checker.limited ? undefined : SITE_LABELS[this.opts.site];
+    overlay.update({ limited: checker.limited, surfaceName: checker.surface.name, siteLabel, collapsed: true, expanded: false, notice: undefined, undo: false, hold: undefined });
     checker.activate();
   }
 
@@ -123,7 +146,7 @@ export class Controller {
         if (!mine()) return;
         const overlay = this.ensureOverlay();
         overlay.setUnderlines(d.underlines);
-        overlay.update({ findings: d.findings, text: d.text, unchecked: d.unchecked, anchor: d.anchor });
+        overlay.update({ checking: d.checking, findings: d.findings, text: d.text, unchecked: d.unchecked, anchor: d.anchor });
       },
       clear: () => {
         if (mine()) this.ensureOverlay().clear();
@@ -308,6 +331,71 @@ export class Controller {
     } else {
       this.returnFocus(held.checker);
     }
+  }
+
+  /** Shows the outcome of an answer; with `undo`, the notice offers to take it back. */
+  private answered(notice: string, undo?: () => void): void {
+    this.undo = undo;
+    this.ensureOverlay().update({ notice, undo: !!undo, collapsed: false, expanded: true });
+  }
+
+  /**
+   * A finding answered away no longer holds Post: when nothing left needs holding, the held
+   * question closes (the next Post goes through the gate again).
+   */
+  private releaseHoldIfClear(checker: EditorChecker): void {
+    if (this.held?.checker !== checker || HOLDING.has(checker.strongest())) return;
+    this.held = undefined;
+    this.ensureOverlay().update({ hold: undefined });
+  }
+
+  /** "Ignore once": this finding (and the same words flagged the same way) in this draft only. */
+  private ignore(f: Finding, notice: string): void {
+    const checker = this.active;
+    if (!checker) return;
+    const { text } = checker.current();
+    checker.ignore(f);
+    this.releaseHoldIfClear(checker);
+    this.answered(notice, () => checker.unignore(f, text));
+  }
+
+  /**
+   * "Report a false alarm": the decision log records the check's rule id, category and site —
+   * never the words — so an organization can see which checks misfire; the finding is ignored
+   * in this draft.
+   */
+  private async report(f: Finding): Promise<void> {
+    const checker = this.active;
+    if (!checker) return;
+    const recorded = await this.opts.logDecision({ categories: [f.category], action: f.action, decision: 'false-alarm', surface: checker.surfaceKind, rule: f.ruleId });
+    this.ignore(f, recorded === false
+      ? 'Ignored in this draft. (The decision log is off, so the report was not recorded.)'
+      : 'Reported as a false alarm (the check’s name only, never your words) and ignored in this draft.');
+  }
+
+  /** "Always allow": the flagged words join the user's allow-list, unless the organization locked it. */
+  private async allow(f: Finding): Promise<void> {
+    const checker = this.active;
+    const words = checker && allowable(f, checker.current().text);
+    if (!checker || !words) return;
+    const res = await this.opts.answer({ answer: 'allow', category: f.category, text: words }).catch(() => null);
+    if (!res) return this.answered('Second Look could not save this right now.');
+    if (!res.applied) return this.answered(res.message);
+    checker.ignore(f); // at once; the re-check the new setting brings agrees
+    this.releaseHoldIfClear(checker);
+    this.answered(`Always allowed: “${words}”. You can remove it in Settings.`, () => void this.opts.answer({ answer: 'disallow', category: f.category, text: words }).catch(() => undefined));
+  }
+
+  /** "Turn off … on this site", with undo; refused with the reason when the organization manages it. */
+  private async turnOff(f: Finding): Promise<void> {
+    const checker = this.active;
+    if (!checker) return;
+    const res = await this.opts.answer({ answer: 'turn-off', category: f.category }).catch(() => null);
+    if (!res) return this.answered('Second Look could not save this right now.');
+    if (!res.applied) return this.answered(res.message);
+    checker.ignore(f);
+    this.releaseHoldIfClear(checker);
+    this.answered(res.message, () => void this.opts.answer({ answer: 'turn-on', category: f.category }).catch(() => undefined));
   }
 
   private async fix(f: Finding): Promise<void> {

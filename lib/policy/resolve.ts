@@ -4,7 +4,7 @@
  * "set by your organization" in the popup and options page. Pure: no storage, no browser APIs.
  */
 import type { AnalyzerPolicy } from '../analyzer/policy';
-import type { Site } from '../analyzer/types';
+import type { Category, Site } from '../analyzer/types';
 import { HOLD_THRESHOLD, SENSITIVITY_THRESHOLDS } from './defaults';
 import { FIELDS, getAt, setAt, validatePatch, type Policy, type PolicyPatch, type Refusal } from './schema';
 
@@ -105,15 +105,24 @@ export function siteEnabled(policy: Policy, site: Site): boolean {
   return site === 'other' ? true : policy.sites[site];
 }
 
-/** The analyzer's view of an effective policy: actions, thresholds, allow- and deny-lists. */
-export function toAnalyzerPolicy(policy: Policy): AnalyzerPolicy {
+/**
+ * The analyzer's view of an effective policy on one site: actions (with the checks the user
+ * turned off on that site set to off), thresholds, allow- and deny-lists.
+ */
+export function toAnalyzerPolicy(policy: Policy, site: Site = 'other'): AnalyzerPolicy {
   const a = policy.allowList;
+  const actions = { ...policy.actions };
+  for (const entry of policy.checksOff.bySite) {
+    const [s, category] = entry.split(':') as [string, Category];
+    if (s === site) actions[category] = 'off';
+  }
   return {
-    actions: { ...policy.actions },
+    actions,
     warnThreshold: SENSITIVITY_THRESHOLDS[policy.sensitivity],
     holdThreshold: HOLD_THRESHOLD,
     reportThreshold: 0.15,
     allow: [...a.names, ...a.phones, ...a.addresses, ...a.websites],
+    allowExact: [...a.phrases],
     deny: { terms: [...policy.denyList.facilities], patterns: [...policy.denyList.patterns] },
   };
 }

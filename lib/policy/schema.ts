@@ -37,7 +37,7 @@ function action(c: Category) {
   return v.pipe(
     v.picklist(ACTIONS),
     v.title(c),
-    v.description(`What to do with a finding of ${c}: off, inform (hint), warn, confirm (hold Post until acknowledged) or block.`),
+    v.description(`What to do with a finding of ${c}: off, inform (“Hint”), warn (“Warn”), confirm (“Ask before posting”: holds Post until the user looks) or block (“Block posting”: holds Post until the draft is fixed).`),
   );
 }
 
@@ -63,6 +63,11 @@ function list<const S extends v.GenericSchema<unknown, string>>(item: S, maxItem
 
 const ALLOW_ENTRY = entry(2, 200);
 
+/** A check turned off on one site from a warning card: `<site>:<category>`, e.g. `x:phi.date`. */
+export const CHECK_OFF_ENTRIES = POLICY_SITES.flatMap((s) => CATEGORIES.map((c) => `${s}:${c}` as const));
+export type CheckOff = (typeof CHECK_OFF_ENTRIES)[number];
+export const checkOff = (site: PolicySite, category: Category): CheckOff => `${site}:${category}`;
+
 /** A deny-list pattern must be provably linear-time (lib/analyzer/text/safe-pattern.ts). */
 const PATTERN_ENTRY = v.pipe(
   entry(1, 200),
@@ -86,6 +91,15 @@ export const POLICY_SCHEMA = v.object({
     phones: list(ALLOW_ENTRY, 50, 'Practice phones', 'The practice’s public phone and fax numbers.'),
     addresses: list(ALLOW_ENTRY, 50, 'Practice addresses', 'The practice’s public street addresses.'),
     websites: list(ALLOW_ENTRY, 50, 'Practice websites', 'The practice’s public web addresses.'),
+    phrases: list(ALLOW_ENTRY, 200, 'Always allowed', 'Exact words the user chose to always allow from a warning (“Always allow”): never flagged by any check.'),
+  }),
+  checksOff: group('Checks turned off on one site', {
+    bySite: list(
+      v.picklist(CHECK_OFF_ENTRIES, 'entries must be a site and a category, e.g. x:phi.date.'),
+      CHECK_OFF_ENTRIES.length,
+      'Checks turned off on a site',
+      'Checks turned off on one site from a warning (“Turn off … on this site”), as site:category, e.g. x:phi.date. Lock this, or the category’s action, to keep users from turning checks off.',
+    ),
   }),
   denyList: group('Deny-list (always flagged)', {
     facilities: list(entry(3, 200), 100, 'Facility names', 'Names of the organization’s facilities and units, always flagged.'),
@@ -261,7 +275,7 @@ export function validateField(field: Field, value: unknown): { value: unknown; p
           continue;
         }
         const bad = e.issues[0];
-        if (bad.type === 'string') {
+        if (typeof item !== 'string') {
           problems.push(`${name}: skipped an entry that is not text.`);
           continue;
         }

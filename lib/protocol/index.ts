@@ -105,7 +105,7 @@ export interface ExportPolicyResponse {
 
 // ---- Decision log ----
 
-export const DECISIONS = ['edited', 'posted-anyway', 'dismissed'] as const;
+export const DECISIONS = ['edited', 'posted-anyway', 'dismissed', 'false-alarm'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 const NO_CATEGORIES = 'logDecision: categories must list known categories';
@@ -127,6 +127,11 @@ const LogDecisionRequest = /* @__PURE__ */ request('logDecision', {
   decision: v.picklist(DECISIONS, 'logDecision: unknown decision'),
   site,
   surface,
+  /**
+   * The rule a reported false alarm came from: a rule id's shape only (the background keeps it
+   * only when it names one of its rules), so no words of a draft fit here.
+   */
+  rule: v.optional(v.pipe(v.string(), v.maxLength(60), v.regex(/^[a-z]+(?:\.[a-z0-9-]+){1,3}$/))),
 });
 export type LogDecisionRequest = v.InferOutput<typeof LogDecisionRequest>;
 export interface LogDecisionResponse {
@@ -139,6 +144,28 @@ export interface DecisionCount {
   decision: Decision;
   count: number;
 }
+/**
+ * An answer given on a warning card (issue 13): `allow` adds the flagged words to the user's
+ * "Always allow" list (and `disallow` takes them back: undo); `turn-off` turns the finding's
+ * check off on this site (`turn-on`: undo). The words are sent only for allow/disallow, which
+ * store them by the user's explicit choice, and only the flagged words, never the draft.
+ */
+const ANSWERS = ['allow', 'disallow', 'turn-off', 'turn-on'] as const;
+const ANSWER_TEXT = 'answerFinding: text must be 2–200 characters';
+const AnswerRequest = /* @__PURE__ */ request('answerFinding', {
+  answer: v.picklist(ANSWERS, 'answerFinding: unknown answer'),
+  category: v.custom<Category>(isCategory, 'answerFinding: unknown category'),
+  site,
+  text: v.optional(v.pipe(v.string(ANSWER_TEXT), v.trim(), v.minLength(2, ANSWER_TEXT), v.maxLength(200, ANSWER_TEXT))),
+});
+export type AnswerRequest = v.InferOutput<typeof AnswerRequest>;
+export interface AnswerResponse {
+  ok: true;
+  /** False when the answer could not be applied (e.g. the organization locked it); `message` says why. */
+  applied: boolean;
+  message: string;
+}
+
 const GetDecisionCountsRequest = /* @__PURE__ */ request('getDecisionCounts', {});
 export type GetDecisionCountsRequest = v.InferOutput<typeof GetDecisionCountsRequest>;
 export interface DecisionCountsResponse {
@@ -206,6 +233,7 @@ const Request = /* @__PURE__ */ v.variant(
     ImportPolicyRequest,
     ExportPolicyRequest,
     LogDecisionRequest,
+    AnswerRequest,
     GetDecisionCountsRequest,
     ExportDecisionsCsvRequest,
     ClearDecisionsRequest,
@@ -231,6 +259,7 @@ export const ALLOWED_SENDERS: Record<Request['type'], readonly SenderKind[]> = {
   importPolicy: PAGES,
   exportPolicy: PAGES,
   logDecision: ['content-script'],
+  answerFinding: ['content-script'],
   getDecisionCounts: PAGES,
   exportDecisionsCsv: PAGES,
   clearDecisions: PAGES,
@@ -244,6 +273,7 @@ export interface ResponseFor {
   importPolicy: PolicyState;
   exportPolicy: ExportPolicyResponse;
   logDecision: LogDecisionResponse;
+  answerFinding: AnswerResponse | ErrorResponse;
   getDecisionCounts: DecisionCountsResponse;
   exportDecisionsCsv: ExportDecisionsCsvResponse;
   clearDecisions: OkResponse | ErrorResponse;

@@ -16,7 +16,7 @@ import { setActions } from './policy-helpers';
 const SSN = '219-09-9999';
 const DRAFT = `Patient Jane Roe, SSN ${SSN}, seen today`;
 /** What the card says about this draft: none of it may reach the page. */
-const CARD_WORDS = ['Social Security number', 'phi.ssn', 'phi.', 'thing to check', 'check before posting', 'Second Look ·'];
+const CARD_WORDS = ['Social Security number', 'phi.ssn', 'phi.', 'thing to check', 'Ask before posting', 'Second Look ·'];
 
 /** A curious site: installed before any of our code runs, in the page's main world. */
 function spyOnEverything() {

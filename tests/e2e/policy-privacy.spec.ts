@@ -5,10 +5,10 @@
  * none of the typed strings, and the CSV export holds counts and no text.
  */
 import fs from 'node:fs';
-import type { Worker } from '@playwright/test';
 import { composers, expectFlagged } from './composers';
 import { card as cardOf, overlay } from './overlay';
 import { OPTIONS_URL, expect, test } from './fixtures';
+import { dumpExtensionStorage } from './policy-helpers';
 
 /** Each draft carries several identifiers; every piece below must be absent from storage. */
 const DRAFTS = [
@@ -21,41 +21,6 @@ const PIECES = [
   'Odalys', 'Brightwater', '03/14/1951', 'odalys.brightwater', '078-05-1120',
   'Tobias', 'Wrenfield', 'Larkspur', '123-45-6789', '555-0199',
 ];
-
-/** Everything the extension has stored, as one string, read in the service worker. */
-async function dumpExtensionStorage(sw: Worker): Promise<string> {
-  return sw.evaluate(async () => {
-    type Area = { get(k: null): Promise<Record<string, unknown>> };
-    const chrome = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync' | 'session', Area> } }).chrome;
-    const out: Record<string, unknown> = {
-      local: await chrome.storage.local.get(null),
-      sync: await chrome.storage.sync.get(null),
-      session: await chrome.storage.session.get(null),
-      caches: await caches.keys(),
-      indexedDB: {},
-    };
-    const idb = out.indexedDB as Record<string, unknown>;
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(info.name!);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const stores: Record<string, unknown> = {};
-      for (const store of db.objectStoreNames) {
-        stores[store] = await new Promise((resolve, reject) => {
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-      }
-      idb[info.name] = stores;
-      db.close();
-    }
-    return JSON.stringify(out);
-  });
-}
 
 const card = cardOf;
 
@@ -104,11 +69,11 @@ test('storage and the CSV export hold no typed text after a session of PHI draft
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export counts as CSV' }).click()]);
   const csv = fs.readFileSync((await download.path())!, 'utf8');
   const lines = csv.trim().split(/\r\n/);
-  expect(lines[0]).toBe('time,site,surface,category,action,decision,count');
+  expect(lines[0]).toBe('time,site,surface,category,action,decision,rule,count');
   for (const line of lines.slice(1)) {
-    expect(line).toMatch(/^\d{4}-\d\d-\d\dT\d\d:00Z,(facebook|x|linkedin|instagram|other),[a-z-]+,(phi|misinfo|prof)\.[a-z0-9-]+,(inform|warn|confirm|block),(edited|posted-anyway|dismissed),\d+$/);
+    expect(line).toMatch(/^\d{4}-\d\d-\d\dT\d\d:00Z,(facebook|x|linkedin|instagram|other),[a-z-]+,(phi|misinfo|prof)\.[a-z0-9-]+,(inform|warn|confirm|block),(edited|posted-anyway|dismissed|false-alarm),([a-z]+(\.[a-z0-9-]+){1,3})?,\d+$/);
   }
-  expect(lines.some((l) => /,phi\.ssn,confirm,posted-anyway,\d+$/.test(l))).toBe(true);
-  expect(lines.some((l) => /,phi\.ssn,confirm,edited,\d+$/.test(l))).toBe(true);
+  expect(lines.some((l) => /,phi\.ssn,confirm,posted-anyway,,\d+$/.test(l))).toBe(true);
+  expect(lines.some((l) => /,phi\.ssn,confirm,edited,,\d+$/.test(l))).toBe(true);
   for (const piece of PIECES) expect(csv).not.toContain(piece);
 });

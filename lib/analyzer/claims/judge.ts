@@ -19,16 +19,16 @@
  */
 import type { RawMatch } from '../rule';
 import type { AnalysisContext, Category } from '../types';
-import { alternation } from '../text/terms';
+import { alternation, mergeLists } from '../text/terms';
 import { phraseIndex } from '../text/phrase-index';
 import { lastTextMemo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import { wordPairsOf } from '../text/words';
-import { readablePart } from '../text/framing';
-import framing from '../text/data/framing-cues.json';
+import { FRAMING_CUES as framing, readablePart } from '../text/framing';
 import cues from './data/claim-cues.json';
+import spanish from './data/claim-cues-es.json';
 import weights from './data/claim-weights.json';
-import concepts from '../misinfo/data/concepts.json';
+import { CONCEPTS as concepts, mythCoverage } from '../misinfo/known-myth';
 import antiTreatment from '../misinfo/data/anti-treatment.json';
 import conspiracy from '../misinfo/data/conspiracy.json';
 import miracle from '../misinfo/data/miracle-cure.json';
@@ -37,7 +37,6 @@ import sourceCues from '../misinfo/data/source-cues.json';
 import coi from '../prof/data/coi.json';
 import hostile from '../prof/data/hostile.json';
 import advice from '../prof/data/individual-advice.json';
-import { mythCoverage } from '../misinfo/known-myth';
 
 /** The categories the judgement decides, in a fixed order (the weight file's order). */
 export const CLAIM_CATEGORIES = [
@@ -53,8 +52,11 @@ export const CLAIM_TARGETS = [...CLAIM_CATEGORIES, 'misinfo', 'prof'] as const;
 export type ClaimTarget = (typeof CLAIM_TARGETS)[number];
 const FAMILIES = ['misinfo', 'prof'] as const;
 
-/** Word groups by name: our generic kinds plus the rule families' own lists. */
-const GROUPS: Record<string, readonly string[]> = {
+/**
+ * Word groups by name: our generic kinds plus the rule families' own lists, each with its Spanish
+ * words (data/claim-cues-es.json, issue 15) so a Spanish claim is described by the same kinds.
+ */
+const GROUPS: Record<string, readonly string[]> = mergeLists({
   insinuation: cues.insinuation, harm: cues.harm, remedy: cues.remedy, guarantee: cues.guarantee,
   stopping: cues.stopping, treatment: cues.treatment, institutions: cues.institutions, plot: cues.plot,
   evidence: cues.evidence, hostility: cues.hostility, advice: cues.advice, promo: cues.promo,
@@ -77,7 +79,7 @@ const GROUPS: Record<string, readonly string[]> = {
   hedge: framing.hedge, report: framing.reportFrame, belief: framing.beliefFrame,
   secondPerson: ['you', 'your', "you're", 'youre', "you've", 'ur', 'u', 'yours', 'yourself', 'y’all', "y'all", 'ya'],
   firstPerson: ['i', "i'm", 'im', "i've", 'me', 'my', 'we', 'our', "we're", 'us'],
-};
+} as Record<string, readonly string[]>, spanish.groups);
 const GROUP_NAMES = Object.keys(GROUPS);
 const GROUP_INDEX = new Map(GROUP_NAMES.map((g, i) => [g, i]));
 
@@ -88,12 +90,15 @@ const LEXICON = phraseIndex(GROUPS);
 const lexiconHits = lastTextMemo((text: string) => LEXICON.find(text));
 
 // Shapes no word list holds. Single classes and bounded runs only: linear time.
-const PERCENT = /\d\s?%|\bpercent\b|\b\d+\s(?:in|out of)\s\d+\b/giu;
+const PERCENT = /\d\s?%|\bpercent\b|\b\d+\s(?:in|out of)\s\d+\b|\bpor\s?ciento\b|\b\d+\sde\scada\s\d+\b/giu;
 const NUMBER = /\d/gu;
-const DOSE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|cc|units?|iu|g|tsp|tbsp|tabs?|tablets?|pills?|caps?|capsules?|drops?)\b/giu;
+const DOSE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|cc|units?|iu|g|tsp|tbsp|tabs?|tablets?|pills?|caps?|capsules?|drops?|pastillas?|tabletas?|gotas|cucharadas?|cucharaditas?|c[aá]psulas?)(?![\p{L}\p{M}\d_])/giu;
 const LINK = /https?:\/\/\S|www\.\S|\b[\w-]{2,40}\.(?:com|org|gov|edu|io|net|co|uk|int|ly|me|health)\b|\bdoi\b|\bpmid\b/iu;
 const SOURCE_NAMES = new RegExp(`(?<![\\p{L}])(?:${alternation(sourceCues.caseSensitive)})(?![\\p{L}])`, 'u');
 const IMPERATIVE = /^[\s"'“‘(*-]*(?:please\s|just\s|so\s|now\s)?(?:stop|skip|quit|don'?t|do not|never|avoid|throw|toss|ditch|try|take|give|use|buy|get|grab|dm|join|click|check|start|switch|drink|eat|rub|apply|put|ask|call|go|do|wake|read|look|watch|research|trust|listen|refuse|demand|say|tell|keep|save|swap|cut|double|flush|detox|cleanse|order|book|shop|learn|find|enjoy)\b/iu;
+// Spanish imperatives opening a sentence ("no vacunen…", "tómese…", "únete…"): literals only.
+const IMPERATIVE_ES = new RegExp(`^[\\s"'“‘(*¡¿-]*(?:por favor\\s|solo\\s|ya\\s|mejor\\s)?(?:${alternation(spanish.imperatives, { accents: true, space: '\\s+' })})(?![\\p{L}\\p{M}])`, 'iu');
+const imperative = (s: string) => IMPERATIVE.test(s) || IMPERATIVE_ES.test(s);
 const SHOUT = /\b\p{Lu}{3,}\b/gu;
 const EMOJI_THINK = /[🤔🧐👀🤷]/u;
 // "off it", "off mine", "get your people off them": stopping a treatment named only by a pronoun.
@@ -185,7 +190,7 @@ export function claimFeatures(text: string, raw: readonly RawMatch[], context: A
       exclaim: log1(Math.min(countMatches(/!/g, sentence), 3)),
       shout: log1(Math.min(countMatches(SHOUT, sentence), 3)),
       think: EMOJI_THINK.test(sentence) ? 1 : 0,
-      imperative: IMPERATIVE.test(sentence) ? 1 : 0,
+      imperative: imperative(sentence) ? 1 : 0,
       numbers: log1(numbers),
       percent: log1(percent),
       dose: log1(dose),
@@ -208,7 +213,7 @@ export function claimFeatures(text: string, raw: readonly RawMatch[], context: A
       remedyCondition: remedy * condition,
       guaranteeCure: has('guarantee', 'absolute', 'intensifiers') * cureWord,
       stopTreatment: stop * treatment,
-      imperativeStop: stop * (IMPERATIVE.test(sentence) ? 1 : 0),
+      imperativeStop: stop * (imperative(sentence) ? 1 : 0),
       stopReassure: stop * has('reassurance'),
       stopSafety: stop * has('safety'),
       actorPlot: actor * plot,

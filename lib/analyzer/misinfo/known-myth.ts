@@ -3,9 +3,11 @@ import { MAX_READINGS, contextFactor, readablePart } from '../text/framing';
 import { lastTextMemo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import concepts from './data/concepts.json';
+import conceptsEs from './data/concepts-es.json';
 import { MYTH_FILES } from './myths';
 import { coveringWindows, hitsIn, termRegex, type Hit, type TermList, type Window } from '../text/lexicon';
 import { phraseIndex } from '../text/phrase-index';
+import { mergeLists } from '../text/terms';
 
 /**
  * Known myths from the knowledge base (myths/, one file per myth), matched by concept co-occurrence: a
@@ -23,21 +25,29 @@ export interface MythSource {
   verified?: string;
 }
 
+export type MythPattern = string[][] | { ordered: true; groups: string[][] };
+
 export interface Myth {
   id: string;
   claim: string;
   topic: string;
   severity: 'critical' | 'high' | 'medium';
   /** Each pattern: concept groups that must all occur in one sentence; `ordered` ones in order. */
-  patterns: (string[][] | { ordered: true; groups: string[][] })[];
+  patterns: MythPattern[];
   correction: string;
   sources: MythSource[];
   examples: { flag: string; pass: string };
+  /**
+   * The myth as it is said in Spanish (issue 15): Spanish concept patterns, and where one exists
+   * a Spanish correction and Spanish-language source, shown when a Spanish pattern matched.
+   */
+  es?: { patterns: MythPattern[]; correction?: string; sources?: MythSource[]; examples: { flag: string; pass: string } };
 }
 
 export const MYTHS: readonly Myth[] = MYTH_FILES as Myth[];
 
-const CONCEPTS = concepts as Record<string, string[]>;
+/** The shared concept lists (@vaccine, @cause…), each with its Spanish words (issue 15). */
+export const CONCEPTS = mergeLists(concepts, conceptsEs) as typeof concepts & Record<string, string[]>;
 const MAX_WIDTH = 160;
 const SEVERITY_CONFIDENCE: Record<Myth['severity'], number> = { critical: 0.9, high: 0.85, medium: 0.75 };
 
@@ -63,14 +73,23 @@ interface CompiledPattern {
 interface CompiledMyth {
   myth: Myth;
   patterns: CompiledPattern[];
+  /** The card's correction and source: the Spanish ones for the Spanish patterns, where given. */
+  correction: string;
+  source: MythSource | undefined;
 }
 
-const COMPILED: CompiledMyth[] = MYTHS.map((myth) => ({
-  myth,
-  patterns: myth.patterns.map((p) =>
-    Array.isArray(p) ? { groups: p.map(groupRegex), ordered: false } : { groups: p.groups.map(groupRegex), ordered: true },
-  ),
-}));
+const compile = (patterns: readonly MythPattern[]): CompiledPattern[] =>
+  patterns.map((p) => (Array.isArray(p) ? { groups: p.map(groupRegex), ordered: false } : { groups: p.groups.map(groupRegex), ordered: true }));
+
+/** Every pattern of every myth, in all the languages it is written for. */
+const allPatterns = (myth: Myth): MythPattern[] => [...myth.patterns, ...(myth.es?.patterns ?? [])];
+
+const COMPILED: CompiledMyth[] = MYTHS.flatMap((myth) => [
+  { myth, patterns: compile(myth.patterns), correction: myth.correction, source: myth.sources[0] },
+  ...(myth.es
+    ? [{ myth, patterns: compile(myth.es.patterns), correction: myth.es.correction ?? myth.correction, source: myth.es.sources?.[0] ?? myth.sources[0] }]
+    : []),
+]);
 
 /** "Pets spread COVID" is the myth; "people can spread COVID to pets" is not. */
 const inOrder = (w: Window) => w.parts.every((p, i) => p.group === i);
@@ -149,7 +168,7 @@ const COVERAGE = (() => {
   // Patterns of two or more groups, by the group of their subject (the first).
   const bySubject = new Map<number, number[][]>();
   for (const myth of MYTHS) {
-    for (const p of myth.patterns) {
+    for (const p of allPatterns(myth)) {
       const groups = (Array.isArray(p) ? p : p.groups).map(idOf);
       if (groups.length < 2) continue;
       const list = bySubject.get(groups[0]!) ?? (bySubject.set(groups[0]!, []), bySubject.get(groups[0]!)!);
@@ -193,7 +212,7 @@ export function findMyths(draft: string): (Match & { mythId: string })[] {
   const buckets = conceptBuckets(text);
   const any = (re: TermList) => buckets(re).some((x) => x.length > 0);
   const out: (Match & { mythId: string })[] = [];
-  for (const { myth, patterns } of COMPILED) {
+  for (const { myth, patterns, correction, source } of COMPILED) {
     // Most myths have some concept absent from the whole text: skip them before any per-sentence work.
     const live = patterns.filter((p) => p.groups.every(any));
     if (live.length === 0) continue;
@@ -237,14 +256,15 @@ export function findMyths(draft: string): (Match & { mythId: string })[] {
       const best = { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
       const confidence = SEVERITY_CONFIDENCE[myth.severity] * factor;
       if (confidence <= 0) return;
-      const source = myth.sources[0];
+      // A Spanglish sentence may match a myth in both languages: one finding is enough.
+      if (out.some((o) => o.mythId === myth.id && o.start < best.end && best.start < o.end)) return;
       out.push({
         start: best.start,
         end: best.end,
         confidence,
         mythId: myth.id,
         ruleId: `misinfo.myth.${myth.id}`,
-        message: myth.correction,
+        message: correction,
         ...(source ? { fix: { kind: 'add-source' as const, link: source.url } } : {}),
       });
     });

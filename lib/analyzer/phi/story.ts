@@ -28,6 +28,7 @@ import { clinicalHits, notPhi, personAnchors, SPANISH_CUES } from './context';
 import { hasSpanish, spanishPhraseRegex } from '../text/language';
 import spanish from './data/spanish-cues.json';
 import weights from './data/story-weights.json';
+import { ownFrames, quasiIdentifiers, selfAgeAt, type QuasiKind } from './quasi';
 
 /** Categories whose meaning depends on the post: they follow the post-level judgement. */
 const CONTEXTUAL: ReadonlySet<Category> = new Set<Category>([
@@ -113,6 +114,10 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
   const time = count(TIME, text) + esCount(ES_TIME, text);
   const names = properNames(text);
   const clinicalEvents = Math.min(strongClinical + count(CLINICAL_FORM, text), 3);
+  const quasi = quasiIdentifiers(text);
+  const q = (k: QuasiKind) => quasi.filter((s) => s.kind === k).length;
+  const quasiDetails = Math.min(quasi.filter((s) => s.kind !== 'startName' && s.kind !== 'confirm').length, 3);
+  const own = ownFrames(text);
   return {
     name: best('phi.name'),
     age: best('phi.age'),
@@ -167,6 +172,20 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     youWithClinical: Math.min(you, 3) * clinicalEvents / 3,
     timeWithClinical: Math.min(time, 2) * clinicalEvents / 3,
     namesWithClinical: Math.min(names, 3) * clinicalEvents / 3,
+    // Quasi-identifiers (quasi.ts) and the frames of the team's own news and the author's own health.
+    quasiRole: log1(q('role')),
+    quasiEvent: log1(q('event')),
+    quasiRarity: log1(q('rarity')),
+    quasiFamily: log1(q('family')),
+    quasiVenue: log1(q('venue')),
+    quasiUnit: log1(q('unit')),
+    roomName: log1(q('roomName')),
+    startName: log1(q('startName')),
+    confirmCare: log1(q('confirm')),
+    quasiWithClinical: quasiDetails * clinicalEvents / 3,
+    staffNews: log1(own.staffNews),
+    selfHealth: log1(own.selfHealth),
+    selfAge: log1(own.selfAge),
   };
 }
 
@@ -189,6 +208,10 @@ export function storyProbability(features: Record<string, number>, model: StoryM
 const STORY_MESSAGE = 'Together, the details in this post could identify a patient and their care.';
 const TIME_MESSAGE = 'A time tied to a patient’s care helps identify them.';
 const NAME_MESSAGE = 'In a post about a patient, a name or a named place can identify them.';
+/** Quasi-identifiers that make a post worth judging even with no clinical word or PHI rule match. */
+const QUASI_ALONE: ReadonlySet<QuasiKind> = new Set<QuasiKind>(['roomName', 'confirm', 'event', 'rarity', 'family']);
+const QUASI_MESSAGE = 'A job, a local role, a rare case or a well-known event can identify the patient in a small community.';
+const PLACE_MESSAGE = 'In a post about a patient, a unit, a venue or a small place can identify them.';
 const YOUR_MESSAGE = 'Saying “your” visit, treatment or family member confirms this person is a patient.';
 // Clinical words by their form ("tularemia", "appendectomy", "cellulitis") and common events, for
 // clinical events the term list does not name. Suffix alternation after a bounded letter run: linear.
@@ -230,13 +253,15 @@ function contextualConfidence(text: string, r: RawMatch, p: number): number {
  * matches (when `raw` is a subset, e.g. one rule under test, the judgement still sees them all).
  */
 export function judgePost(text: string, raw: readonly RawMatch[], context: AnalysisContext, evidence: readonly RawMatch[] = raw): RawMatch[] {
-  if (!evidence.some((r) => r.category.startsWith('phi.')) && clinicalHits(text).length === 0) return [...raw];
+  if (!evidence.some((r) => r.category.startsWith('phi.')) && clinicalHits(text).length === 0 && !quasiIdentifiers(text).some((s) => QUASI_ALONE.has(s.kind))) return [...raw];
   const p = storyProbability(storyFeatures(text, evidence, context), MODEL, wordsOf(text));
   // A rule that all but rejected its span (a name that is the author's, a date that is a deadline)
   // stays low, and one that is certain (a labelled date of birth) stays high; in between, the post
   // decides. (Adding the two as independent evidence was tried: more recall, but more warnings on
   // harmless posts, since the rules' confidences are already among the model's features.)
   const out = raw.map((r) => {
+    // "Me, 41, first colonoscopy": the author's own age is not a patient's.
+    if (r.category === 'phi.age' && selfAgeAt(text, r.start)) return { ...r, confidence: Math.min(r.confidence, 0.3) };
     if (CONTEXTUAL.has(r.category)) return { ...r, confidence: contextualConfidence(text, r, p) };
     if (CONTACTS.has(r.category) && p < NOT_A_STORY && r.confidence < 0.95) return { ...r, confidence: Math.min(r.confidence, 0.45) };
     return r;
@@ -263,6 +288,19 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     if (AUTHOR_SURFACES.has(context.surface ?? '') || context.surface === undefined) {
       for (const s of hits(YOUR, text)) add(s, 'phi.relationship-confirmation', YOUR_MESSAGE);
       if (es) for (const s of hits(SPANISH_CUES.your, text)) add(s, 'phi.relationship-confirmation', YOUR_MESSAGE);
+    }
+    for (const s of quasiIdentifiers(text)) {
+      if (s.kind === 'role' || s.kind === 'event' || s.kind === 'rarity') add(s, 'phi.patient-context', QUASI_MESSAGE);
+      else if (s.kind === 'venue' || s.kind === 'unit') add(s, 'phi.geo', PLACE_MESSAGE);
+      else if (s.kind === 'family' || s.kind === 'startName') add(s, 'phi.name', NAME_MESSAGE);
+      else if (s.kind === 'confirm') add(s, 'phi.relationship-confirmation', YOUR_MESSAGE);
+      else if (s.kind === 'roomName') {
+        // "Bill in 22": the name, and the room that places him.
+        const space = text.indexOf(' ', s.start);
+        add({ start: s.start, end: space }, 'phi.name', NAME_MESSAGE);
+        const room = /\d{1,3}[A-Z]?$/u.exec(text.slice(s.start, s.end));
+        if (room) add({ start: s.end - room[0].length, end: s.end }, 'phi.geo', PLACE_MESSAGE);
+      }
     }
     // The story is told sentence by sentence: a sentence that carries care, a person or a time
     // but none of the spans above ("both hit 4 lbs", "glad it healed") is still part of it.

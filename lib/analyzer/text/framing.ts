@@ -8,10 +8,16 @@
  * or hedged. A just-asking question ("how come so many kids…? 🤔") still counts as an assertion.
  * Only word lists (data/context-cues.json) and literal regexes; no parser.
  */
-import cues from './data/framing-cues.json';
+import cuesEn from './data/framing-cues.json';
+import cuesEs from './data/framing-cues-es.json';
+import { mergeLists } from './terms';
 import { cachedHitsIn, compileLists, type Hit } from './lexicon';
 import { lastTextMemo } from './memo';
 import { sentenceIndexAt, sentencesOf, type Span } from './sentences';
+
+/** The framing word lists: English, with the Spanish ones (issue 15) added to the lists of the same name. */
+export const FRAMING_CUES = mergeLists(cuesEn, cuesEs);
+const cues = FRAMING_CUES;
 
 const CUE = compileLists({
   negation: cues.negation,

@@ -6,9 +6,9 @@
  * "vaccinated"). The built regex is an alternation of escaped literals, each optionally followed
  * by `\p{L}*`, between word boundaries: no nested quantifiers, so matching stays linear.
  */
-import { termSource, type TermStyle } from './terms';
+import { foldAccents, termSource, type TermStyle } from './terms';
 
-const style = (caseSensitive: boolean): TermStyle => ({ lowercase: !caseSensitive, wildcard: true, apostrophes: true, space: '[\\s\\-]+' });
+const style = (caseSensitive: boolean): TermStyle => ({ lowercase: !caseSensitive, wildcard: true, apostrophes: true, accents: true, space: '[\\s\\-]+' });
 
 /**
  * A list's terms split by their first letter, so a scan tries at each word start only the terms
@@ -35,11 +35,15 @@ function buckets(terms: readonly string[], caseSensitive: boolean): Buckets {
   for (const t of terms) {
     const body = caseSensitive ? t.trim() : t.trim().toLowerCase();
     if (!body || body === '*') continue;
-    const firsts = body[0] === "'" || body[0] === '’' ? ["'", '’'] : [body[0]!];
+    // A term with accents is also found where the text has none or decomposed ones ("cáncer" in
+    // "cancer", "ca\u0301ncer"): its bucket keys include the bare letters.
+    const firsts = body[0] === "'" || body[0] === '’' ? ["'", '’'] : [...new Set([body[0]!, foldAccents(body[0]!)])];
     const two = body.slice(0, 2);
     for (const f of firsts) {
-      if (PAIR.test(two) && !(body.endsWith('*') && body.length === 2)) pairs.add(two);
-      else singles.add(f);
+      if (PAIR.test(two) && !(body.endsWith('*') && body.length === 2)) {
+        pairs.add(two);
+        pairs.add(foldAccents(two));
+      } else singles.add(f);
       const list = sources.get(f) ?? (sources.set(f, []), sources.get(f)!);
       list.push(termSource(t, style(caseSensitive)));
     }

@@ -9,7 +9,9 @@
  * Term syntax is the word lists' own (see lexicon.ts): lowercase, a space matches spaces or
  * hyphens ("anti vax" = "anti-vax"), and a trailing `*` lets the last word run on ("vaccin*" =
  * "vaccines"). Punctuation and emoji are words of their own, so "#ad", "100%" and "🙄" match too.
+ * Accents are folded on both sides, composed or decomposed ("vacunación" = "vacunacion").
  */
+import { foldAccents } from './terms';
 
 /** A word of the text: letters, digits, apostrophes; or one other visible character. */
 const WORD = /[\p{L}\p{N}\p{M}_'’]+|[^\s\p{L}\p{N}\p{M}_'’-]/gu;
@@ -17,7 +19,7 @@ const WORD = /[\p{L}\p{N}\p{M}_'’]+|[^\s\p{L}\p{N}\p{M}_'’-]/gu;
 export interface Token {
   start: number;
   end: number;
-  /** Lowercase, with ’ as '. */
+  /** Lowercase, with ’ as ', without accents. */
   word: string;
 }
 
@@ -26,7 +28,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase().replace(/’/g, "'") });
+  while ((m = WORD.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, word: foldAccents(m[0].toLowerCase().replace(/’/g, "'")) });
   return out;
 }
 

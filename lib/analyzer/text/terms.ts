@@ -14,6 +14,28 @@ export interface TermStyle {
   wildcard?: boolean;
   /** An apostrophe matches a straight or curly one ("don't", "don’t"). */
   apostrophes?: boolean;
+  /**
+   * An accented letter matches itself, its decomposed form or its bare letter ("vacunación"
+   * matches "vacunacion" and "vacunacio\u0301n"; "niño" matches "nino"): Spanish is typed with and
+   * without accents, and some keyboards send decomposed ones (issue 15).
+   */
+  accents?: boolean;
+}
+
+/** Accented letters Spanish (and a few borrowed English words) use, by their bare letter. */
+const ACCENTED = /[áéíóúüñàèìòùâêîôûäëïö]/gu;
+
+/** Each accented letter of `s` (already escaped) as a group of its three spellings: literals only. */
+function accentInsensitive(s: string): string {
+  return s.replace(ACCENTED, (c) => {
+    const parts = c.normalize('NFD');
+    return `(?:${c}|${parts}|${parts[0]})`;
+  });
+}
+
+/** A string without accents or other combining marks, composed or decomposed: "Vacunación" → "Vacunacion". */
+export function foldAccents(s: string): string {
+  return /[\u0080-\uffff]/u.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
 }
 
 /** One term as regex source: an escaped literal, shaped by `style`. */
@@ -24,7 +46,9 @@ export function termSource(term: string, style: TermStyle = {}): string {
   let src = escapeRegex(body);
   if (style.apostrophes) src = src.replace(/'/g, "['’]");
   if (style.space !== undefined) src = src.replace(/ /g, style.space);
-  return prefix ? `${src}\\p{L}*` : src;
+  if (style.accents) src = accentInsensitive(src);
+  // With accents, a run-on may hold decomposed accents ("vacun*" over "vacunacio\u0301n").
+  return prefix ? `${src}${style.accents ? '[\\p{L}\\p{M}]*' : '\\p{L}*'}` : src;
 }
 
 /**
@@ -120,4 +144,20 @@ export function luhnValid(digits: string): boolean {
     double = !double;
   }
   return digits.length > 0 && sum % 10 === 0;
+}
+
+/**
+ * Word lists with another language's words added to the lists of the same name (issue 15: the
+ * Spanish lists live in `*-es.json` files beside the English ones). Keys starting with `_` are
+ * notes; a key with no English list is a mistake in the data file and throws at load.
+ */
+export function mergeLists<T extends object>(base: T, extra: Readonly<Record<string, unknown>>): T {
+  const out = { ...base } as Record<string, unknown>;
+  for (const [key, words] of Object.entries(extra)) {
+    if (key.startsWith('_')) continue;
+    const own = out[key];
+    if (!Array.isArray(own) || !Array.isArray(words)) throw new Error(`mergeLists: no list named ${key}`);
+    out[key] = [...(own as unknown[]), ...(words as unknown[])];
+  }
+  return out as T;
 }

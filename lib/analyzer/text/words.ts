@@ -2,6 +2,8 @@
  * A span's words as a learned judgement sees them: lowercased, lightly stemmed ("vaccines" →
  * "vaccine", "babies" → "baby"), each once. The claim and story models weigh these words.
  */
+import { foldAccents } from './terms';
+
 const TOKEN = /\p{L}[\p{L}'’]{0,30}/gu;
 
 export function wordsOf(span: string): string[] {
@@ -13,7 +15,8 @@ export function wordsOf(span: string): string[] {
  * pairs tell a claim from the same words in another order or sense.
  */
 export function wordPairsOf(span: string): string[] {
-  const t = tokens(span);
+  // Accents folded, composed or decomposed: Spanish is typed both ways ("vacunación", "vacunacion").
+  const t = tokens(foldAccents(span));
   const out = new Set(t);
   for (let i = 1; i < t.length; i++) out.add(`${t[i - 1]} ${t[i]}`);
   return [...out];

@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../analyzer/types';
-import { CATEGORY_LABELS } from '../../analyzer/labels';
+import { CATEGORY_LABELS, LEVEL_LABELS } from '../../analyzer/labels';
 import type { Placement } from '@floating-ui/dom';
 import { placeCard, placePill, type Anchor } from './placement';
 import { ACTION_RANK } from '../../analyzer/types';
@@ -35,9 +35,18 @@ export interface CardState {
   error?: string;
   /** A one-line outcome to announce, e.g. after a fix. */
   notice?: string;
+  /** The notice reports an answer that can be taken back: offer "Undo". */
+  undo?: boolean;
+  /** The site's name ("X", "Facebook"…) where a check can be turned off; undefined elsewhere. */
+  siteLabel?: string;
   collapsed: boolean;
   /** The user opened the card from the pill: show it even where it covers the editor. */
   expanded?: boolean;
+  /**
+   * The draft's first check is taking a while (e.g. the browser just started the worker): the
+   * pill says "checking…" so a draft with no pill is never mistaken for a clean one.
+   */
+  checking?: boolean;
   /** Characters at the end of the draft that were not checked (it was longer than MAX_CHECKED_LENGTH). */
   unchecked?: number;
   /** Set while a Post is held: `confirm` offers "Post anyway", `block` does not. */
@@ -54,9 +63,15 @@ export interface CardActions {
   /** Escape on a held post: closes the question without choosing; the post stays unsent. */
   onDismiss(): void;
   onPostAnyway(): void;
+  /** Answers to one finding (issue 13). */
+  onIgnore(finding: Finding): void;
+  onAllow(finding: Finding): void;
+  onTurnOff(finding: Finding): void;
+  onReport(finding: Finding): void;
+  /** Takes back the answer the notice reports. */
+  onUndo(): void;
 }
 
-const ACTION_LABEL = { inform: 'hint', warn: 'warning', confirm: 'check before posting', block: 'must fix' } as const;
 
 export function summary(findings: readonly Finding[]): string {
   const serious = findings.filter((f) => f.action !== 'inform').length;
@@ -72,13 +87,31 @@ function fixLabel(f: Finding): string | undefined {
   return undefined;
 }
 
-function FindingItem({ f, text, actions }: { f: Finding; text: string; actions: CardActions }) {
+/** The answers a person can give one finding: small buttons under it, each one click or key. */
+function Answers({ f, text, siteLabel, actions }: { f: Finding; text: string; siteLabel?: string; actions: CardActions }) {
+  const check = CATEGORY_LABELS[f.category];
+  const words = text.slice(f.start, f.end).trim();
+  const canAllow = words.length >= 2 && words.length <= 200;
+  const button = (kind: string, label: string, aria: string, run: (f: Finding) => void) => (
+    <button type="button" class="answer" data-answer={kind} aria-label={aria} onClick={() => run(f)}><Shown text={label} /></button>
+  );
+  return (
+    <p class="answers">
+      {button('ignore', 'Ignore once', `Ignore this ${check} warning in this draft`, actions.onIgnore)}
+      {canAllow && button('allow', 'Always allow', `Always allow these words: never flag them again`, actions.onAllow)}
+      {siteLabel && button('turn-off', `Turn off on ${siteLabel}`, `Turn off the ${check} check on ${siteLabel}`, actions.onTurnOff)}
+      {button('report', 'Report false alarm', `Report this ${check} warning as a false alarm (records the check's name, never your words)`, actions.onReport)}
+    </p>
+  );
+}
+
+function FindingItem({ f, text, siteLabel, actions }: { f: Finding; text: string; siteLabel?: string; actions: CardActions }) {
   const label = fixLabel(f);
   const linkLabel = f.fix?.kind === 'add-source' ? 'See the source' : 'Learn more';
   return (
     <li data-category={f.category} data-action={f.action}>
       <span class="label"><Shown text={CATEGORY_LABELS[f.category]} /></span>
-      <span class="level" data-action={f.action}><Shown text={ACTION_LABEL[f.action]} /></span>
+      <span class="level" data-action={f.action}><Shown text={LEVEL_LABELS[f.action]} /></span>
       <p><q><Shown text={text.slice(f.start, f.end)} /></q></p>
       <p class="message"><Shown text={f.message} /></p>
       {(label || f.fix?.link || f.fix?.kind === 'add-source') && (
@@ -92,6 +125,7 @@ function FindingItem({ f, text, actions }: { f: Finding; text: string; actions: 
           {f.fix?.kind === 'add-source' && !f.fix.link && <span class="note"><Shown text="Add a link to a reliable source." /></span>}
         </p>
       )}
+      <Answers f={f} text={text} siteLabel={siteLabel} actions={actions} />
     </li>
   );
 }
@@ -106,6 +140,11 @@ function itemKeys(findings: readonly Finding[]): [string, Finding][] {
   });
 }
 
+function moveTo(el: HTMLElement, at: { left: number; top: number }): void {
+  el.style.left = `${at.left}px`;
+  el.style.top = `${at.top}px`;
+}
+
 export function WarningCard({ state, actions }: { state: ReadonlySignal<CardState>; actions: CardActions }) {
   const s = state.value;
   const cardRef = useRef<HTMLElement>(null);
@@ -118,27 +157,30 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   /** Bumped on every render: a placement that finishes after a newer render began is dropped. */
   const drawRef = useRef(0);
   const unchecked = s.unchecked ?? 0;
-  const shown = s.findings.length > 0 || !!s.error || !!s.hold || unchecked > 0;
+  // An answer that can be undone keeps the card up (with its notice and Undo) after its last finding went.
+  const shown = s.findings.length > 0 || !!s.error || !!s.hold || unchecked > 0 || (!!s.notice && !!s.undo);
   const items = listed(s.findings);
   const more = s.findings.length - items.length;
   // Place the card where it covers neither the editor nor its Post button; when there is no
   // such spot, show the compact pill instead (unless the user opened the card or a post is held).
   // Floating UI's computePosition is a promise, but its steps are microtasks: the position is
   // set before the browser paints this render.
+  const checking = !!s.checking && !shown;
   useLayoutEffect(() => {
     const card = cardRef.current;
     const pill = pillRef.current;
     const draw = ++drawRef.current;
     if (!pill) return;
     const anchor = s.anchor;
+    if (checking && anchor) {
+      pill.style.display = '';
+      void placePill(pill, anchor).then((at) => draw === drawRef.current && moveTo(pill, at));
+      return;
+    }
     if (!shown || !anchor) {
       pill.style.display = 'none';
       return;
     }
-    const moveTo = (el: HTMLElement, at: { left: number; top: number }) => {
-      el.style.left = `${at.left}px`;
-      el.style.top = `${at.top}px`;
-    };
     void (async () => {
       let showPill = s.collapsed && !s.hold;
       if (card && !showPill) {
@@ -169,9 +211,9 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
       <div class="sr-only" role="status" aria-live="polite"><Shown text={announce} /></div>
       {/* Always in the DOM, shown or hidden by style: inserting or removing nodes while the
           user types would close the browser's undo group in a textarea (issue 12). */}
-      <button type="button" class="pill" ref={pillRef} onClick={actions.onExpand} aria-expanded="false"
-        aria-label={`Second Look: ${summary(s.findings)}. Show details`}>
-        <span aria-hidden="true"><Shown text={`⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
+      <button type="button" class="pill" ref={pillRef} onClick={actions.onExpand} aria-expanded="false" data-checking={checking ? '' : undefined}
+        aria-label={checking ? 'Second Look is checking this draft' : `Second Look: ${summary(s.findings)}. Show details`}>
+        <span aria-hidden="true"><Shown text={checking ? 'checking…' : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
       </button>
       {shown && s.anchor && (!s.collapsed || s.hold) && (
         <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label="Second Look" data-second-look-card=""
@@ -182,7 +224,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
             else actions.onToggle();
           }}>
           <header>
-            <span class="title"><Shown text={s.hold ? 'Check before posting' : `Second Look · ${summary(s.findings)}`} /></span>
+            <span class="title"><Shown text={`Second Look · ${s.hold ? LEVEL_LABELS[s.hold] : summary(s.findings)}`} /></span>
             {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true" aria-label="Hide"><Shown text="Hide" /></button>}
           </header>
           {s.hold === 'block' && <p class="hold" role="alert"><Shown text="Your organization requires these to be fixed before this can be posted." /></p>}
@@ -195,11 +237,16 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
             </p>
           )}
           {s.error && <p class="note" role="alert"><Shown text={s.error} /></p>}
-          {s.notice && <p class="note" data-notice=""><Shown text={s.notice} /></p>}
+          {s.notice && (
+            <p class="note" data-notice="">
+              <Shown text={s.notice} />
+              {s.undo && <> <button type="button" class="answer" data-undo="" onClick={actions.onUndo} aria-label="Undo"><Shown text="Undo" /></button></>}
+            </p>
+          )}
           <ul>
             {/* Keys survive edits that move offsets, so typing while the card is open updates
                 text in place instead of replacing list items. */}
-            {itemKeys(items).map(([key, f]) => <FindingItem key={key} f={f} text={s.text} actions={actions} />)}
+            {itemKeys(items).map(([key, f]) => <FindingItem key={key} f={f} text={s.text} siteLabel={s.siteLabel} actions={actions} />)}
           </ul>
           {more > 0 && <p class="note" data-more=""><Shown text={`and ${count(more)} more — the draft is very long`} /></p>}
           {unchecked > 0 && (

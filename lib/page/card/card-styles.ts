@@ -28,9 +28,13 @@ export const CARD_CSS = `
 .card button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .pill { position: fixed; pointer-events: auto; font: 700 12px/1 system-ui, sans-serif; border-radius: 11px; min-width: 22px; height: 22px;
   border: 1px solid #a50e0e; background: #fce8e6; color: #a50e0e; padding: 0 7px; cursor: pointer; opacity: .92; }
+.pill[data-checking] { border-color: #747775; background: #f1f3f4; color: #3c4043; font-weight: 400; }
 .pill:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .card .fixes { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 6px; }
 .card a { color: #0b57d0; }
+/* Answers to a finding: quieter than its fix, still 24px targets and underlined like links. */
+.card .answers { display: flex; gap: 2px 10px; flex-wrap: wrap; margin-top: 4px; }
+.card button.answer { border: 0; background: none; padding: 3px 0; min-height: 24px; font-size: 12px; color: #0b57d0; text-decoration: underline; }
 .card .hold { font-weight: 600; margin: 2px 0 8px; }
 .card .hold-actions { display: flex; gap: 8px; justify-content: flex-end; margin: 4px 0 8px; }
 .card[data-hold] { border: 2px solid #d93025; }
@@ -44,6 +48,8 @@ export const CARD_CSS = `
   .card .level[data-action="inform"] { background: #3c4043; color: #e3e3e3; }
   .card button { background: #2d2f31; color: #e3e3e3; border-color: #8e918f; }
   .card a { color: #a8c7fa; }
+  .card button.answer { background: none; color: #a8c7fa; }
   .pill { background: #601410; color: #f2b8b5; border-color: #f2b8b5; }
+  .pill[data-checking] { background: #2d2f31; color: #e3e3e3; border-color: #8e918f; }
 }
 `;

@@ -176,20 +176,20 @@ describe('PolicyService', () => {
     const log = () => service.logDecision({ type: 'logDecision', categories: ['phi.ssn'], action: 'confirm', decision: 'edited', site: 'x', surface: 'post' });
     await log();
     expect((await db.decisions.toArray()).map((r) => r.time)).toEqual([Date.UTC(2026, 10, 20, 14)]);
-    expect((await service.decisionsCsv()).split('\r\n')[1]).toBe('2026-11-20T14:00Z,x,post,phi.ssn,confirm,edited,1');
+    expect((await service.decisionsCsv()).split('\r\n')[1]).toBe('2026-11-20T14:00Z,x,post,phi.ssn,confirm,edited,,1');
 
     await service.setManaged({ decisionLog: { timePrecision: 'day' } });
     now = Date.UTC(2026, 10, 20, 23, 59, 59, 999);
     await log();
     expect((await db.decisions.toArray()).map((r) => r.time)).toEqual([Date.UTC(2026, 10, 20, 14), Date.UTC(2026, 10, 20)]);
     // The CSV never shows more than the policy allows, even for rows written under a finer one.
-    expect((await service.decisionsCsv()).split('\r\n')).toEqual(['time,site,surface,category,action,decision,count', '2026-11-20,x,post,phi.ssn,confirm,edited,2', '']);
+    expect((await service.decisionsCsv()).split('\r\n')).toEqual(['time,site,surface,category,action,decision,rule,count', '2026-11-20,x,post,phi.ssn,confirm,edited,,2', '']);
   });
 
   it('rounds an old row’s millisecond time when exporting', async () => {
     const { db, service } = fresh();
     await db.decisions.add({ time: Date.UTC(2026, 10, 20, 9, 5, 1, 7), category: 'phi.ssn', action: 'warn', decision: 'dismissed', site: 'facebook', surface: 'comment' });
-    expect(await service.decisionsCsv()).toContain('\r\n2026-11-20T09:00Z,facebook,comment,phi.ssn,warn,dismissed,1\r\n');
+    expect(await service.decisionsCsv()).toContain('\r\n2026-11-20T09:00Z,facebook,comment,phi.ssn,warn,dismissed,,1\r\n');
   });
 
   it('records nothing when the decision log is off', async () => {
@@ -229,8 +229,8 @@ describe('background handlers', () => {
     expect(counts).toMatchObject({ ok: true, total: 8, enabled: true });
     const csv = (await handleMessage({ type: 'exportDecisionsCsv' }, page())) as { csv: string };
     const lines = csv.csv.trim().split('\r\n');
-    expect(lines[0]).toBe('time,site,surface,category,action,decision,count');
-    expect(lines).toContainEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:00Z,x,post,phi\.ssn,confirm,edited,2$/));
+    expect(lines[0]).toBe('time,site,surface,category,action,decision,rule,count');
+    expect(lines).toContainEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:00Z,x,post,phi\.ssn,confirm,edited,,2$/));
     expect(lines).toHaveLength(7);
     const dump = await dumpDb(DB_NAME);
     for (const piece of ['Jane', 'Doe', '219-09-9999', '219099999', 'jane.doe', 'example.com']) {
@@ -246,6 +246,69 @@ describe('background handlers', () => {
     expect(off).toEqual({ ok: true, findings: [], truncated: false, settings: { enabled: false, debounceMs: 450 } });
     const on = (await handleMessage({ type: 'analyze', text: 'Call 415-555-0100. SSN 219-09-9999', site: 'x', surface: 'post' }, tab)) as { findings: { category: string }[] };
     expect(on.findings.map((f) => f.category)).toEqual(['phi.ssn']);
+  });
+
+  describe('answers from a warning card (issue 13)', () => {
+    const ssn = 'Call me. SSN 219-09-9999, seen 3/14';
+    const categories = async (site: string) =>
+      ((await handleMessage({ type: 'analyze', text: ssn, site, surface: 'post' }, tab)) as { findings: { category: string }[] }).findings.map((f) => f.category);
+
+    it('"Turn off" mutes a check on that site only, survives a restart, and "turn-on" undoes it', async () => {
+      expect(await categories('x')).toContain('phi.ssn');
+      const off = await handleMessage({ type: 'answerFinding', answer: 'turn-off', category: 'phi.ssn', site: 'x' }, tab);
+      expect(off).toMatchObject({ ok: true, applied: true });
+      expect(await categories('x')).not.toContain('phi.ssn');
+      expect(await categories('facebook')).toContain('phi.ssn');
+      vi.resetModules();
+      ({ handleMessage, policyService } = await import('../../../lib/browser/background'));
+      expect(await categories('x')).not.toContain('phi.ssn');
+      expect((await handleMessage({ type: 'getPolicy' }, page()) as { effective: { checksOff: { bySite: string[] } } }).effective.checksOff.bySite).toEqual(['x:phi.ssn']);
+      await handleMessage({ type: 'answerFinding', answer: 'turn-on', category: 'phi.ssn', site: 'x' }, tab);
+      expect(await categories('x')).toContain('phi.ssn');
+    });
+
+    it('"Always allow" keeps only the flagged words, for every family, and "disallow" takes them back', async () => {
+      const r = await handleMessage({ type: 'answerFinding', answer: 'allow', category: 'phi.ssn', site: 'x', text: ' 219-09-9999 ' }, tab);
+      expect(r).toMatchObject({ ok: true, applied: true });
+      expect(await categories('facebook')).not.toContain('phi.ssn');
+      const dump = await dumpDb(DB_NAME);
+      expect(dump).toContain('219-09-9999');
+      for (const piece of ['Call me', '3/14']) expect(dump).not.toContain(piece);
+      await handleMessage({ type: 'answerFinding', answer: 'disallow', category: 'phi.ssn', site: 'x', text: '219-09-9999' }, tab);
+      expect(await categories('facebook')).toContain('phi.ssn');
+      // Misinformation too: an allowed phrase is never flagged by any check.
+      const myth = 'Vaccines cause autism.';
+      const before = ((await handleMessage({ type: 'analyze', text: myth, site: 'x', surface: 'post' }, tab)) as { findings: { start: number; end: number }[] }).findings;
+      expect(before.length).toBeGreaterThan(0);
+      const words = myth.slice(before[0]!.start, before[0]!.end);
+      await handleMessage({ type: 'answerFinding', answer: 'allow', category: 'misinfo.known-myth', site: 'x', text: words }, tab);
+      const after = ((await handleMessage({ type: 'analyze', text: myth, site: 'x', surface: 'post' }, tab)) as { findings: { start: number; end: number }[] }).findings;
+      expect(after.some((f) => myth.slice(f.start, f.end) === words)).toBe(false);
+    });
+
+    it('refuses, saying why, what the organization manages; refuses malformed answers', async () => {
+      await policyService().ready;
+      await policyService().setManaged({ actions: { 'phi.ssn': 'block' }, allowList: { phrases: [] } });
+      const off = await handleMessage({ type: 'answerFinding', answer: 'turn-off', category: 'phi.ssn', site: 'x' }, tab);
+      expect(off).toMatchObject({ ok: true, applied: false, message: expect.stringMatching(/organization/) });
+      const allow = await handleMessage({ type: 'answerFinding', answer: 'allow', category: 'phi.ssn', site: 'x', text: '219-09-9999' }, tab);
+      expect(allow).toMatchObject({ ok: true, applied: false, message: expect.stringMatching(/organization/) });
+      expect(await categories('x')).toContain('phi.ssn');
+      expect(await handleMessage({ type: 'answerFinding', answer: 'allow', category: 'phi.ssn', site: 'x' }, tab)).toMatchObject({ ok: false });
+      expect(await handleMessage({ type: 'answerFinding', answer: 'turn-off', category: 'phi.ssn', site: 'x' }, page())).toMatchObject({ ok: false });
+      expect(await handleMessage({ type: 'answerFinding', answer: 'turn-off', category: 'phi.nope', site: 'x' }, tab)).toMatchObject({ ok: false });
+    });
+
+    it('"Report false alarm" logs the rule id (only a real one), never text, and the CSV carries it', async () => {
+      for (const rule of ['phi.date', 'Jane Doe', 'phi.jane-doe']) {
+        await handleMessage({ type: 'logDecision', categories: ['phi.date'], action: 'warn', decision: 'false-alarm', site: 'x', surface: 'post', rule }, tab);
+      }
+      const csv = ((await handleMessage({ type: 'exportDecisionsCsv' }, page())) as { csv: string }).csv;
+      expect(csv).toMatch(/,x,post,phi\.date,warn,false-alarm,phi\.date,1\r\n/);
+      expect(csv).toMatch(/,x,post,phi\.date,warn,false-alarm,,1\r\n/); // 'phi.jane-doe' is no rule of ours: kept without it
+      expect(csv).not.toMatch(/jane/i);
+      expect(await dumpDb(DB_NAME)).not.toMatch(/jane/i);
+    });
   });
 
   it('tells every tab when the effective policy changes', async () => {

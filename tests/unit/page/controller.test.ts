@@ -7,8 +7,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Finding, Site, Surface } from '../../../lib/analyzer/types';
 import { Controller, type ControllerOptions } from '../../../lib/page/controller';
-import type { AnalysisResult } from '../../../lib/page/checker';
 import { HOST_TAG } from '../../../lib/page/card/overlay';
+import { NO_ANSWER_MESSAGE, NO_ANSWER_MS, type AnalysisResult } from '../../../lib/page/checker';
 
 function finding(text: string, quote: string, action: Finding['action']): Finding {
   const start = text.indexOf(quote);
@@ -27,8 +27,9 @@ function setup(action: Finding['action'] = 'confirm') {
   const logDecision = vi.fn<ControllerOptions['logDecision']>();
   const submitted = vi.fn((e: Event) => e.preventDefault());
   document.querySelector('form')!.addEventListener('submit', submitted);
-  const controller = new Controller({ doc: document, site: 'other', debounceMs: 0, analyze, logDecision });
-  return { ed, post, controller, analyze, logDecision, submitted, calls };
+  const answer = vi.fn<ControllerOptions['answer']>(async () => ({ applied: true, message: 'Turned off on this site. You can turn it back on in Settings.' }));
+  const controller = new Controller({ doc: document, site: 'other', debounceMs: 0, analyze, logDecision, answer });
+  return { ed, post, controller, analyze, logDecision, answer, submitted, calls };
 }
 
 async function type(ed: HTMLTextAreaElement, text: string): Promise<void> {
@@ -100,6 +101,124 @@ describe('Controller with an injected analyze', () => {
     controller.destroy();
   });
 
+  describe('answers on a finding (issue 13)', () => {
+    function answerButton(kind: string): HTMLButtonElement | undefined {
+      return overlayRoot()?.querySelector<HTMLButtonElement>(`button[data-answer="${kind}"]`) ?? undefined;
+    }
+    async function flagged() {
+      const s = setup('confirm');
+      await type(s.ed, 'Her SSN 219-09-9999 is on the form');
+      await vi.waitFor(() => expect(s.controller.status().counts['phi.ssn']).toBe(1));
+      s.controller.openCard();
+      await vi.waitFor(() => expect(answerButton('ignore')).toBeDefined());
+      return s;
+    }
+
+    it('"Ignore once" hides the finding in this draft through edits and re-checks, lets Post through, and undoes', async () => {
+      const { ed, post, controller, analyze } = await flagged();
+      answerButton('ignore')!.click();
+      expect(controller.status().counts).toEqual({});
+      await vi.waitFor(() => expect(cardText()).toContain('Ignored in this draft.'));
+      // Typing more and a fresh check do not bring it back.
+      await type(ed, 'Her SSN 219-09-9999 is on the form today');
+      await vi.waitFor(() => expect(analyze).toHaveBeenCalledWith('Her SSN 219-09-9999 is on the form today', 'other', 'other'));
+      await new Promise((r) => setTimeout(r, 30));
+      expect(controller.status().counts).toEqual({});
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      post.dispatchEvent(click);
+      expect(click.defaultPrevented).toBe(false);
+      // Undo: it is back after the re-check.
+      (await vi.waitFor(() => overlayRoot()!.querySelector<HTMLButtonElement>('button[data-undo]')!)).click();
+      await vi.waitFor(() => expect(controller.status().counts['phi.ssn']).toBe(1));
+      controller.destroy();
+    });
+
+    it('"Report false alarm" logs the rule id and category, never the words, and ignores the finding', async () => {
+      const { controller, logDecision } = await flagged();
+      logDecision.mockResolvedValue(true);
+      answerButton('report')!.click();
+      await vi.waitFor(() => expect(controller.status().counts).toEqual({}));
+      expect(logDecision).toHaveBeenCalledWith({ categories: ['phi.ssn'], action: 'confirm', decision: 'false-alarm', surface: 'other', rule: 'phi.ssn' });
+      expect(JSON.stringify(logDecision.mock.calls)).not.toContain('219');
+      await vi.waitFor(() => expect(cardText()).toContain('Reported as a false alarm'));
+      controller.destroy();
+    });
+
+    it('"Always allow" sends only the flagged words, and says so when the organization locked the list', async () => {
+      const { controller, answer } = await flagged();
+      answer.mockResolvedValueOnce({ applied: false, message: 'Your organization manages the allow-list, so this cannot be allowed here.' });
+      answerButton('allow')!.click();
+      await vi.waitFor(() => expect(cardText()).toContain('Your organization manages the allow-list'));
+      expect(answer).toHaveBeenLastCalledWith({ answer: 'allow', category: 'phi.ssn', text: '219-09-9999' });
+      expect(controller.status().counts['phi.ssn']).toBe(1); // refused: still flagged
+      answerButton('allow')!.click();
+      await vi.waitFor(() => expect(controller.status().counts).toEqual({}));
+      await vi.waitFor(() => expect(cardText()).toContain('Always allowed: “219-09-9999”'));
+      (await vi.waitFor(() => overlayRoot()!.querySelector<HTMLButtonElement>('button[data-undo]')!)).click();
+      expect(answer).toHaveBeenLastCalledWith({ answer: 'disallow', category: 'phi.ssn', text: '219-09-9999' });
+      controller.destroy();
+    });
+
+    it('offers "Turn off" only on a site it knows (not in limited mode)', async () => {
+      const { controller } = await flagged();
+      expect(answerButton('turn-off')).toBeUndefined();
+      controller.destroy();
+    });
+
+    it('an answer that clears the last holding finding closes the held question', async () => {
+      const { post, controller } = await flagged();
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      post.dispatchEvent(click);
+      expect(click.defaultPrevented).toBe(true);
+      await vi.waitFor(() => expect(overlayRoot()?.querySelector('[data-hold]')).not.toBeNull());
+      answerButton('ignore')!.click();
+      await vi.waitFor(() => expect(overlayRoot()?.querySelector('[data-hold]')).toBeNull());
+      const again = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      post.dispatchEvent(again);
+      expect(again.defaultPrevented).toBe(false);
+      controller.destroy();
+    });
+  });
+
+  describe('a slow or silent first check (issue 13)', () => {
+    function slow(answerAfterMs: number | null) {
+      document.body.innerHTML = '<textarea id="ed"></textarea>';
+      const ed = document.getElementById('ed') as HTMLTextAreaElement;
+      const controller = new Controller({
+        doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined, answer: async () => ({ applied: true, message: '' }),
+        analyze: () => new Promise((resolve) => {
+          if (answerAfterMs !== null) setTimeout(() => resolve({ findings: [] }), answerAfterMs);
+        }),
+      });
+      const pill = () => overlayRoot()?.querySelector<HTMLButtonElement>('button.pill');
+      return { ed, controller, pill };
+    }
+
+    it('shows "checking…" on the pill while the first check is slow, and nothing once it answers clean', async () => {
+      const { ed, controller, pill } = slow(1500);
+      await type(ed, 'Thanks for coming in, see you next time');
+      await vi.waitFor(() => expect(pill()?.getAttribute('aria-label')).toBe('Second Look is checking this draft'), { timeout: 1400 });
+      expect(pill()!.style.display).toBe('');
+      expect(cardText()).toContain('checking…');
+      await vi.waitFor(() => expect(pill()!.style.display).toBe('none'), { timeout: 3000 });
+      controller.destroy();
+    });
+
+    it('says so when the first check gets no answer at all', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const { ed, controller, pill } = slow(null);
+        await type(ed, 'Thanks for coming in');
+        await vi.advanceTimersByTimeAsync(NO_ANSWER_MS + 100);
+        pill()?.click();
+        await vi.waitFor(() => expect(cardText()).toContain(NO_ANSWER_MESSAGE));
+        controller.destroy();
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  });
+
   it('lets a clean draft post without holding it', async () => {
     const { ed, post, controller, analyze } = setup('confirm');
     await type(ed, 'See you all at the clinic picnic');
@@ -115,7 +234,7 @@ describe('Controller with an injected analyze', () => {
     document.body.innerHTML = '<textarea id="ed"></textarea>';
     const ed = document.getElementById('ed') as HTMLTextAreaElement;
     const controller = new Controller({
-      doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined,
+      doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined, answer: async () => ({ applied: true, message: '' }),
       analyze: async () => { throw new Error('Second Look could not check this draft right now.'); },
     });
     await type(ed, 'anything at all');

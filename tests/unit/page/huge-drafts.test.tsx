@@ -50,7 +50,7 @@ describe('drawable: underlines for what is on screen only', () => {
 describe('the card of a very long draft', () => {
   function card(patch: Partial<CardState>) {
     const state = signal<CardState>({ findings: [], text: 'x'.repeat(20_000), limited: false, collapsed: false, anchor: { editor: { left: 0, top: 0, width: 500, height: 100 }, avoid: [] }, ...patch });
-    const actions = { onToggle: vi.fn(), onExpand: vi.fn(), onApplyFix: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onPostAnyway: vi.fn() };
+    const actions = { onToggle: vi.fn(), onExpand: vi.fn(), onApplyFix: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onPostAnyway: vi.fn(), onIgnore: vi.fn(), onAllow: vi.fn(), onTurnOff: vi.fn(), onReport: vi.fn(), onUndo: vi.fn() };
     return render(<WarningCard state={state} actions={actions} />).container;
   }
   it('lists MAX_LISTED findings, the most serious first, and says how many more there are', () => {
@@ -76,7 +76,7 @@ describe('a draft past MAX_CHECKED_LENGTH', () => {
     const ed = document.getElementById('ed') as HTMLTextAreaElement;
     const sent: number[] = [];
     const controller = new Controller({
-      doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined,
+      doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined, answer: async () => ({ applied: true, message: '' }),
       analyze: async (text) => {
         sent.push(text.length);
         return { findings: [] };

@@ -26,7 +26,8 @@ const FIELDS_OF: Record<Request['type'], readonly string[]> = {
   resetPolicy: ['type'],
   importPolicy: ['type', 'json'],
   exportPolicy: ['type'],
-  logDecision: ['type', 'categories', 'action', 'decision', 'site', 'surface'],
+  logDecision: ['type', 'categories', 'action', 'decision', 'site', 'surface', 'rule'],
+  answerFinding: ['type', 'answer', 'category', 'site', 'text'],
   getDecisionCounts: ['type'],
   exportDecisionsCsv: ['type'],
   clearDecisions: ['type'],
@@ -52,6 +53,9 @@ function messageLike(other: fc.Arbitrary<unknown>): fc.Arbitrary<Record<string, 
       categories: field(fc.array(fc.constantFrom(...CATEGORIES, 'phi.nope'), { maxLength: 6 }), other),
       action: field(fc.constantFrom(...ACTIONS, 'shout'), other),
       decision: field(fc.constantFrom(...DECISIONS, 'ignored'), other),
+      rule: field(fc.constantFrom('phi.date', 'misinfo.known-myth.judged', 'Ann Lee', 'phi.'), other),
+      answer: field(fc.constantFrom('allow', 'disallow', 'turn-off', 'turn-on', 'ignore'), other),
+      category: field(fc.constantFrom(...CATEGORIES, 'phi.nope'), other),
       extra: other,
     },
     { requiredKeys: ['type'] },
@@ -126,6 +130,12 @@ describe('parseRequest (property)', () => {
             for (const c of r.categories) expect(CATEGORIES).toContain(c);
             expect(new Set(r.categories).size).toBe(r.categories.length);
             expect(r.action).not.toBe('off');
+            // A reported rule is a rule id's shape: no words of a draft fit.
+            if (r.rule !== undefined) expect(r.rule).toMatch(/^[a-z]+(?:\.[a-z0-9-]+){1,3}$/);
+          }
+          if (r.type === 'answerFinding') {
+            expect(CATEGORIES).toContain(r.category);
+            if (r.text !== undefined) expect(r.text.length).toBeLessThanOrEqual(200);
           }
         }),
         RUNS,

@@ -42,9 +42,11 @@ describe('post-level judgement', () => {
   });
   it.fails.each([
     'Patient’s wristband next to my new watch lol',
-    'Had to grab a selfie with my favorite patient before discharge 💙',
   ])('known miss: %s', (text) => {
     expect(warned(text, 'caption').length).toBeGreaterThan(0);
+  });
+  it('warns on a selfie with a favorite patient (caught since the refit with quasi-identifier features)', () => {
+    expect(warned('Had to grab a selfie with my favorite patient before discharge 💙', 'caption').length).toBeGreaterThan(0);
   });
 
   it('warns on a unit selfie with the monitors behind (caught since the story weights learned phi-train4)', () => {

@@ -35,7 +35,7 @@ const cramped: Anchor = { editor: { left: 0, top: 0, width: VW, height: VH }, av
 
 function show(patch: Partial<CardState>) {
   const state = signal<CardState>({ findings: [finding], text: 'SSN 219-09-9999', limited: false, collapsed: false, anchor: roomy, ...patch });
-  const actions = { onToggle: vi.fn(), onExpand: vi.fn(), onApplyFix: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onPostAnyway: vi.fn() };
+  const actions = { onToggle: vi.fn(), onExpand: vi.fn(), onApplyFix: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onPostAnyway: vi.fn(), onIgnore: vi.fn(), onAllow: vi.fn(), onTurnOff: vi.fn(), onReport: vi.fn(), onUndo: vi.fn() };
   const { container } = render(<WarningCard state={state} actions={actions} />);
   const card = () => container.querySelector<HTMLElement>('.card');
   const pill = container.querySelector<HTMLElement>('.pill')!;
