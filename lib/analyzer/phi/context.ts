@@ -112,9 +112,20 @@ const ES = {
   hypothetical: spanishPhraseRegex(spanish.hypothetical),
   history: spanishPhraseRegex(spanish.history),
   safeReply: spanishPhraseRegex(spanish.safeReply),
+  // Kinds of harmless post (issue 15): the team's own news, the author's own health, news about
+  // public figures, and announcements (events, hours, drives, community notices).
+  staffNews: spanishPhraseRegex(spanish.staffNews),
+  selfHealth: spanishPhraseRegex(spanish.selfHealth),
+  publicFigure: spanishPhraseRegex(spanish.publicFigure),
+  announcement: spanishPhraseRegex(spanish.announcement),
 };
 const ES_AGE = /(?<![\p{L}\p{N}])(?:\d{1,3}\s?a(?:ñ|n\p{M}?)(?:os|itos)|\d{1,3}a|de\s\d{1,2}\s(?:meses|semanas|d[ií]\p{M}?as))(?![\p{L}\p{N}])/giu;
 const ES_PLACE = /(?<![\p{L}\p{N}])(?:cama|camilla|habitaci[oó]n|cuarto|sala|cub[ií]culo|box|consultorio|room|bed)\s?#?\s?(?:\d{1,4}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/giu;
+// Before an age-like number: a range, a group or a span of time. Anchored at the end of a bounded
+// slice, literal alternations: linear.
+const ES_NOT_AGE_BEFORE = /(?:\d\s?[-aoy]\s?|(?:mayores|menores|m[aá]s|menos|arriba|partir|despu[eé]s|antes|alrededor|cerca)\s(?:de\s)?(?:los\s)?|(?:los|hace|durante|por|tras|cada|en|cumple|cumplir|cumplimos|celebra|celebramos)\s|(?:entre|desde|hasta)\s(?:los\s)?)$/iu;
+// After it: "o más", "en adelante", "de servicio", "con nosotros", "de experiencia", "de casados".
+const ES_NOT_AGE_AFTER = /^\s?(?:o\s(?:m[aá]s|menos)|en\sadelante|de\s(?:servicio|experiencia|casad[oa]s|carrera|trabajo|edad\so\sm[aá]s)|con\snosotros|trabajando|aqu[ií]|en\s(?:nuestra|nuestro|la\scl[ií]nica|el\shospital)|y\s(?:m[aá]s|mayores)|\+)/iu;
 const ES_AGGREGATE = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:[.,]\\d{3})*\\s(?:${spanish.aggregate.join('|')})(?!\\p{L})`, 'iu');
 
 /** Spanish person references, as anchors (empty for a draft with no Spanish sentence). */
@@ -127,7 +138,15 @@ const spanishAnchors = (text: string): Anchor[] => {
   add(ES.patient, 'patient');
   add(ES.person, 'person');
   add(ES.action, 'action');
-  add(ES_AGE, 'age', 'strong', () => false);
+  // An age range ("de 6 a 11 años", "mayores de 65 años"), an age group ("a partir de los 50
+  // años") or a span of time ("hace 6 años", "después de 31 años", "10 años con nosotros") is no
+  // one's age.
+  for (const m of matchesOf(ES_AGE, text)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (ES_NOT_AGE_BEFORE.test(before) || ES_NOT_AGE_AFTER.test(after)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'age', indefinite: false });
+  }
   add(ES_PLACE, 'place', 'strong', () => false);
   add(ES.your, 'you');
   return out;
@@ -283,7 +302,7 @@ export const notPhi = memo((text: string): NotPhi => {
     fiction: any(FICTION, text) || esIn(ES.fiction, text),
     scholarly: any(SCHOLARLY, text),
     selfDisclosure: any(SELF_DISCLOSURE, text),
-    publicFigure: any(PUBLIC_FIGURE, text) && !care,
+    publicFigure: (any(PUBLIC_FIGURE, text) || esIn(ES.publicFigure, text)) && !care,
     history: HISTORY_YEAR.test(text) || HISTORY_LABEL.test(text) || esIn(ES.history, text),
     care,
     generic: sentences.filter((s) => {

@@ -25,9 +25,10 @@ import type { AnalysisContext, Category } from '../types';
 import { sentencesOf } from '../text/sentences';
 import { wordsOf } from '../text/words';
 import { clinicalHits, notPhi, personAnchors, SPANISH_CUES } from './context';
-import { hasSpanish, spanishPhraseRegex } from '../text/language';
+import { hasSpanish, postLanguage, spanishPhraseRegex } from '../text/language';
 import spanish from './data/spanish-cues.json';
 import weights from './data/story-weights.json';
+import weightsEs from './data/story-weights-es.json';
 import { ownFrames, quasiIdentifiers, selfAgeAt, type QuasiKind } from './quasi';
 
 /** Categories whose meaning depends on the post: they follow the post-level judgement. */
@@ -86,6 +87,10 @@ export interface StoryModel {
 }
 
 const MODEL = weights as StoryModel;
+/** Drafts whose main language is Spanish are judged by weights fitted on Spanish posts (issue 15). */
+const MODEL_ES = weightsEs as StoryModel;
+/** The model for `text`: English unless the draft has Spanish and most of it is Spanish. */
+export const modelFor = (text: string): StoryModel => (hasSpanish(text) && postLanguage(text).main === 'es' ? MODEL_ES : MODEL);
 
 const log1 = (n: number) => Math.log1p(n);
 /** How many times `re` matches, counting up to 50 (a feature needs no more). */
@@ -161,7 +166,7 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     privacySafe: share(n.privacySafe),
     safeReply: SAFE_REPLY.test(text) || (hasSpanish(text) && ES_SAFE_REPLY.test(text)) ? 1 : 0,
     consent: CONSENT.test(text) || (hasSpanish(text) && ES_CONSENT.test(text)) ? 1 : 0,
-    general: log1(count(GENERAL, text) + esCount(SPANISH_CUES.general, text)),
+    general: log1(count(GENERAL, text) + esCount(SPANISH_CUES.general, text) + esCount(SPANISH_CUES.announcement, text)),
     stats: log1(count(STAT, text)),
     length: Math.log1p(text.length) / 8,
     properNames: log1(names),
@@ -183,8 +188,8 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     startName: log1(q('startName')),
     confirmCare: log1(q('confirm')),
     quasiWithClinical: quasiDetails * clinicalEvents / 3,
-    staffNews: log1(own.staffNews),
-    selfHealth: log1(own.selfHealth),
+    staffNews: log1(own.staffNews + esCount(SPANISH_CUES.staffNews, text)),
+    selfHealth: log1(own.selfHealth + esCount(SPANISH_CUES.selfHealth, text)),
     selfAge: log1(own.selfAge),
   };
 }
@@ -254,7 +259,7 @@ function contextualConfidence(text: string, r: RawMatch, p: number): number {
  */
 export function judgePost(text: string, raw: readonly RawMatch[], context: AnalysisContext, evidence: readonly RawMatch[] = raw): RawMatch[] {
   if (!evidence.some((r) => r.category.startsWith('phi.')) && clinicalHits(text).length === 0 && !quasiIdentifiers(text).some((s) => QUASI_ALONE.has(s.kind))) return [...raw];
-  const p = storyProbability(storyFeatures(text, evidence, context), MODEL, wordsOf(text));
+  const p = storyProbability(storyFeatures(text, evidence, context), modelFor(text), wordsOf(text));
   // A rule that all but rejected its span (a name that is the author's, a date that is a deadline)
   // stays low, and one that is certain (a labelled date of birth) stays high; in between, the post
   // decides. (Adding the two as independent evidence was tried: more recall, but more warnings on
