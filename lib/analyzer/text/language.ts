@@ -187,3 +187,68 @@ export function spanishPhraseRegex(phrases: readonly string[], flags = 'giu'): R
   const body = [...new Set(phrases)].sort((a, b) => b.length - a.length).map(source).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
 }
+
+/**
+ * Languages Second Look cannot check, by franc's ISO 639-3 code, with the name the notice uses.
+ * A language not listed here is "another language".
+ */
+const OTHER_LANGUAGES: Readonly<Record<string, string>> = {
+  por: 'Portuguese', fra: 'French', ita: 'Italian', deu: 'German', nld: 'Dutch', pol: 'Polish', ron: 'Romanian',
+  tur: 'Turkish', vie: 'Vietnamese', tgl: 'Tagalog', hat: 'Haitian Creole', rus: 'Russian', ukr: 'Ukrainian',
+  cmn: 'Chinese', arb: 'Arabic', hin: 'Hindi', ben: 'Bengali', urd: 'Urdu', kor: 'Korean', jpn: 'Japanese',
+  ind: 'Indonesian', zlm: 'Malay', swh: 'Swahili', amh: 'Amharic', pes: 'Persian', ell: 'Greek', hun: 'Hungarian',
+  ces: 'Czech', swe: 'Swedish', som: 'Somali', yor: 'Yoruba', hau: 'Hausa', ibo: 'Igbo', tha: 'Thai',
+};
+
+/** What the draft is written in, for the "language not checked" notice (issue 15). */
+export interface DraftLanguage {
+  /** The languages whose words are checked that the draft's sentences are in. */
+  readonly checked: readonly ('en' | 'es')[];
+  /**
+   * Set when most of the draft is in a language Second Look does not check: its ISO 639-3 code
+   * and English name ("another language" when unnamed). Identifiers (phone, email, SSN, record
+   * numbers) are still found in such a draft; words are not read.
+   */
+  readonly other?: { readonly code: string; readonly name: string };
+}
+
+/** Too little text to tell a language by its trigrams: no notice. */
+const MIN_OTHER_LETTERS = 60;
+/** English or Spanish scoring this close to the best language: a checked language, no notice. */
+const OTHER_MARGIN = 0.92;
+/** For a draft with Portuguese letters or words, Spanish may score this close and still lose. */
+const PORTUGUESE_MARGIN = 0.985;
+// Letters and words of Portuguese that Spanish does not write.
+const PORTUGUESE = /[ãõç]|(?<![\p{L}\p{N}])(?:é|não|você|vocês|em|ao|aos|das|dos|com|uma|ela|ele|dela|dele|obrigad[oa])(?![\p{L}\p{N}])/gu;
+/** English function words at this share of the words: an English draft. */
+const ENGLISH_SHARE = 0.12;
+// Spanish words that French, Portuguese and Italian do not share (unlike "de", "la", "que", "con").
+const SPANISH_ONLY_WORDS = /(?<![\p{L}\p{N}])(?:el|los|del|y|muy|pero|hoy|ayer|hay|usted|ustedes|gracias|este|esta|está|están|cuando|tiene|tienen|señora?|años|también|nuestro|nuestra|ahora|porque|ella|ellos)(?![\p{L}\p{N}])/gu;
+/** English and Spanish function words together at this share: a checked draft. */
+const CHECKED_SHARE = 0.25;
+
+/**
+ * The draft's languages: which checked languages its sentences are in and, when most of it is
+ * in another language (Portuguese, French…), which one. Pure, memoized for the last text.
+ */
+export const draftLanguage: (text: string) => DraftLanguage = lastTextMemo((text) => {
+  const checked = [...new Set(sentenceLanguages(text).map((s) => s.language))];
+  // Numbers, addresses and handles say nothing of the language and blur the trigrams.
+  const s = foldAccents(text).toLowerCase().split(/\s+/u).filter((w) => !/[\d@#/]/u.test(w)).join(' ');
+  // ñ, ¿ and ¡ are Spanish; a draft of a few words cannot be told.
+  if (count(LETTERS, s) < MIN_OTHER_LETTERS || /[ñ¿¡]/u.test(s)) return { checked };
+  // A fair share of English function words: an English draft with names or jargon franc misreads.
+  const words = s.match(/\p{L}+/gu)?.length ?? 0;
+  // A fair share of English function words, or of English and Spanish ones together: an English
+  // draft with names or jargon, or a Spanglish one, that trigrams misread.
+  const english = count(ENGLISH_WORDS, s);
+  if (english >= words * ENGLISH_SHARE || english + count(SPANISH_ONLY_WORDS, s) >= words * CHECKED_SHARE) return { checked };
+  const scores = francAll(s, { minLength: 10 });
+  const [best] = scores[0] ?? [];
+  if (!best || best === 'und' || best === 'eng' || best === 'spa' || best === 'sco') return { checked };
+  const known = Math.max(scores.find(([l]) => l === 'eng')?.[1] ?? 0, scores.find(([l]) => l === 'spa')?.[1] ?? 0);
+  // Portuguese and Spanish share most trigrams; Portuguese letters and words settle it.
+  const margin = best === 'por' && count(PORTUGUESE, s) >= 2 ? PORTUGUESE_MARGIN : OTHER_MARGIN;
+  if (known >= margin) return { checked };
+  return { checked, other: { code: best, name: OTHER_LANGUAGES[best] ?? 'another language' } };
+});
