@@ -38,7 +38,7 @@ export default defineContentScript({
         throw e;
       }
       if (!res.ok) throw new Error('Second Look could not check this draft right now.');
-      return { findings: res.findings, settings: res.settings };
+      return { findings: res.findings, settings: res.settings, ...(res.otherLanguage ? { otherLanguage: res.otherLanguage } : {}) };
     };
 
     const controller = new Controller({

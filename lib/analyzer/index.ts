@@ -10,6 +10,7 @@ import { ACTION_RANK, familyOf, type Action, type AnalysisContext, type Category
 export type { AnalyzerPolicy } from './policy';
 export { DEFAULT_ANALYZER_POLICY } from './policy';
 export * from './types';
+export { draftLanguage, type DraftLanguage } from './text/language';
 
 /** Every rule id a finding can carry: the rules' own and the judgements' (e.g. `phi.patient-story`, `misinfo.known-myth.judged`). */
 export const RULE_IDS: ReadonlySet<string> = new Set([

@@ -6,7 +6,7 @@
  * The policy (lib/policy) lives in IndexedDB, opened here and in extension pages only.
  */
 import { browser } from 'wxt/browser';
-import { analyze, RULE_IDS } from '../analyzer';
+import { analyze, draftLanguage, RULE_IDS } from '../analyzer';
 import { SecondLookDB } from './db';
 import type { Resolved } from '../policy/resolve';
 import { PolicyService } from './policy-service';
@@ -67,7 +67,8 @@ const handlers: Handlers = {
     if (!site.enabled) return { ok: true, findings: [], truncated: false, settings };
     const truncated = req.text.length > MAX_CHECKED_LENGTH;
     const text = truncated ? req.text.slice(0, MAX_CHECKED_LENGTH) : req.text;
-    return { ok: true, findings: analyze(text, { platform: req.site, surface: req.surface }, site.policy), truncated, settings };
+    const otherLanguage = draftLanguage(text).other?.name;
+    return { ok: true, findings: analyze(text, { platform: req.site, surface: req.surface }, site.policy), truncated, settings, ...(otherLanguage ? { otherLanguage } : {}) };
   },
   async getPolicy() {
     const policy = policyService();

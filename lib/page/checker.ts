@@ -27,6 +27,8 @@ import { rangeFor, readEditable, type TextModel } from './text-model';
 export interface AnalysisResult {
   findings: Finding[];
   settings?: { enabled: boolean; debounceMs: number };
+  /** The draft looks like a language Second Look does not read ("Portuguese"); see lib/protocol. */
+  otherLanguage?: string;
 }
 
 export interface CheckerOptions {
@@ -73,6 +75,8 @@ export interface Drawing {
   text: string;
   /** Characters at the end of the draft that were not checked (past MAX_CHECKED_LENGTH); 0 when all were. */
   unchecked: number;
+  /** The last checked draft looks like a language Second Look does not read ("Portuguese"). */
+  otherLanguage?: string;
   anchor: Anchor;
   /** One underline per visible finding; drawn in our closed shadow root, never on the page. */
   underlines: Underline[];
@@ -85,6 +89,7 @@ export class EditorChecker {
   private findingsText = '';
   /** Characters past MAX_CHECKED_LENGTH in the last text sent for checking. */
   private unchecked = 0;
+  private otherLanguage: string | undefined;
   private analysedText: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame: number | undefined;
@@ -312,6 +317,7 @@ export class EditorChecker {
       this.findingsText = now;
       this.analysedText = text;
       this.unchecked = text.length - checked.length;
+      this.otherLanguage = result.otherLanguage;
       if (this.active) this.opts.view.error(undefined);
     } catch (e) {
       this.stopWaiting();
@@ -401,7 +407,7 @@ export class EditorChecker {
       };
       underlines = drawable(findings, rects, clip);
     }
-    view.draw({ checking: this.checking, findings, text, unchecked: this.unchecked, anchor: this.anchor(), underlines });
+    view.draw({ checking: this.checking, findings, text, unchecked: this.unchecked, otherLanguage: this.otherLanguage, anchor: this.anchor(), underlines });
   }
 
   /** The editor's box and its submit controls' boxes, for placing the card clear of them. */

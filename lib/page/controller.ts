@@ -152,7 +152,7 @@ export class Controller {
         if (!mine()) return;
         const overlay = this.ensureOverlay();
         overlay.setUnderlines(d.underlines);
-        overlay.update({ checking: d.checking, findings: d.findings, text: d.text, unchecked: d.unchecked, anchor: d.anchor });
+        overlay.update({ checking: d.checking, findings: d.findings, text: d.text, unchecked: d.unchecked, otherLanguage: d.otherLanguage, anchor: d.anchor });
       },
       clear: () => {
         if (mine()) this.ensureOverlay().clear();

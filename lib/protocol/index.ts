@@ -48,6 +48,11 @@ export interface AnalyzeResponse {
   findings: Finding[];
   /** True when the draft was longer than MAX_CHECKED_LENGTH and only its start was checked. */
   truncated: boolean;
+  /**
+   * Set when most of the draft is in a language Second Look does not read (issue 15): the
+   * language's English name ("Portuguese"), for the card's notice. Never any of the draft's text.
+   */
+  otherLanguage?: string;
   /** The effective policy for this site: when `enabled` is false there are no findings. */
   settings: { enabled: boolean; debounceMs: number };
 }

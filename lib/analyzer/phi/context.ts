@@ -16,6 +16,8 @@ import clinical from './data/clinical-terms.json';
 import notPhiCues from './data/not-phi-cues.json';
 import geoWords from './data/geo-words.json';
 import people from './data/person-references.json';
+import spanish from './data/spanish-cues.json';
+import { hasSpanish, spanishPhraseRegex } from '../text/language';
 
 export type Strength = 'strong' | 'weak';
 
@@ -94,6 +96,73 @@ const AGGREGATE =
 // A sentence that opens (after an optional "Pearl:"-style label) with an instruction is advice.
 const INSTRUCTION = new RegExp(`^(?:[\\p{L}#' ]{1,24}:\\s?)?(?:${alternation(notPhiCues.instructions)})(?![\\p{L}])`, 'iu');
 
+// Spanish (issue 15): the same kinds of evidence, read only in drafts with a Spanish sentence so
+// English drafts cost one memoized check. Ages "de 34 años", "34a", "84 añitos", "un niño de 7
+// años"; places "cama 4", "habitación 12", "sala 3". Literal alternations after bounded runs: linear.
+const ES = {
+  patient: spanishPhraseRegex(spanish.patient),
+  person: spanishPhraseRegex(spanish.person),
+  action: spanishPhraseRegex(spanish.action),
+  clinicalStrong: spanishPhraseRegex(spanish.clinicalStrong),
+  clinicalWeak: spanishPhraseRegex(spanish.clinicalWeak),
+  your: spanishPhraseRegex(spanish.your),
+  general: spanishPhraseRegex(spanish.general),
+  authorSelf: spanishPhraseRegex(spanish.authorSelf),
+  fiction: spanishPhraseRegex(spanish.fiction),
+  hypothetical: spanishPhraseRegex(spanish.hypothetical),
+  history: spanishPhraseRegex(spanish.history),
+  safeReply: spanishPhraseRegex(spanish.safeReply),
+  // Kinds of harmless post (issue 15): the team's own news, the author's own health, news about
+  // public figures, and announcements (events, hours, drives, community notices).
+  staffNews: spanishPhraseRegex(spanish.staffNews),
+  selfHealth: spanishPhraseRegex(spanish.selfHealth),
+  publicFigure: spanishPhraseRegex(spanish.publicFigure),
+  announcement: spanishPhraseRegex(spanish.announcement),
+};
+const ES_AGE = /(?<![\p{L}\p{N}])(?:\d{1,3}\s?a(?:ñ|n\p{M}?)(?:os|itos)|\d{1,3}a|de\s\d{1,2}\s(?:meses|semanas|d[ií]\p{M}?as))(?![\p{L}\p{N}])/giu;
+const ES_PLACE = /(?<![\p{L}\p{N}])(?:cama|camilla|habitaci[oó]n|cuarto|sala|cub[ií]culo|box|consultorio|room|bed)\s?#?\s?(?:\d{1,4}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/giu;
+// Before an age-like number: a range, a group or a span of time. Anchored at the end of a bounded
+// slice, literal alternations: linear.
+const ES_NOT_AGE_BEFORE = /(?:\d\s?[-aoy]\s?|(?:mayores|menores|m[aá]s|menos|arriba|partir|despu[eé]s|antes|alrededor|cerca)\s(?:de\s)?(?:los\s)?|(?:los|hace|durante|por|tras|cada|en|cumple|cumplir|cumplimos|celebra|celebramos)\s|(?:entre|desde|hasta)\s(?:los\s)?)$/iu;
+// After it: "o más", "en adelante", "de servicio", "con nosotros", "de experiencia", "de casados".
+const ES_NOT_AGE_AFTER = /^\s?(?:o\s(?:m[aá]s|menos)|en\sadelante|de\s(?:servicio|experiencia|casad[oa]s|carrera|trabajo|edad\so\sm[aá]s)|con\snosotros|trabajando|aqu[ií]|en\s(?:nuestra|nuestro|la\scl[ií]nica|el\shospital)|y\s(?:m[aá]s|mayores)|\+)/iu;
+const ES_AGGREGATE = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:[.,]\\d{3})*\\s(?:${spanish.aggregate.join('|')})(?!\\p{L})`, 'iu');
+
+/** Spanish person references, as anchors (empty for a draft with no Spanish sentence). */
+const spanishAnchors = (text: string): Anchor[] => {
+  if (!hasSpanish(text)) return [];
+  const out: Anchor[] = [];
+  const add = (re: RegExp, kind: Anchor['kind'], strength: Strength = 'strong', indefinite = (s: string) => /^un[ao]?\s/iu.test(s)) => {
+    for (const m of matchesOf(re, text)) out.push({ start: m.index, end: m.index + m[0].length, strength, kind, indefinite: indefinite(m[0]) });
+  };
+  add(ES.patient, 'patient');
+  add(ES.person, 'person');
+  add(ES.action, 'action');
+  // An age range ("de 6 a 11 años", "mayores de 65 años"), an age group ("a partir de los 50
+  // años") or a span of time ("hace 6 años", "después de 31 años", "10 años con nosotros") is no
+  // one's age.
+  for (const m of matchesOf(ES_AGE, text)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (ES_NOT_AGE_BEFORE.test(before) || ES_NOT_AGE_AFTER.test(after)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'age', indefinite: false });
+  }
+  add(ES_PLACE, 'place', 'strong', () => false);
+  add(ES.your, 'you');
+  return out;
+};
+
+/** Spanish clinical mentions (empty for a draft with no Spanish sentence). */
+const spanishClinical = (text: string): ClinicalHit[] => {
+  if (!hasSpanish(text)) return [];
+  const out: ClinicalHit[] = [];
+  for (const m of matchesOf(ES.clinicalStrong, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  for (const m of matchesOf(ES.clinicalWeak, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'weak' });
+  return out;
+};
+
+/** The Spanish cue regexes, for story.ts (which counts them into the same features as English). */
+export const SPANISH_CUES = ES;
 
 /** Keeps the longest of overlapping spans (first wins on ties), sorted by start. */
 export function longestFirst<T extends Span>(spans: T[]): T[] {
@@ -116,6 +185,7 @@ export const clinicalHits = memo((text: string): ClinicalHit[] => {
   for (const m of matchesOf(FOREIGN_BODY, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
   for (const m of matchesOf(VISIT_PATTERN, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
   for (const m of matchesOf(SITE, text)) hits.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  hits.push(...spanishClinical(text));
   return longestFirst(hits);
 });
 
@@ -169,6 +239,7 @@ export const personAnchors = memo((text: string): Anchor[] => {
   for (const m of matchesOf(APPOINTMENT, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'patient', indefinite: false });
   for (const m of matchesOf(YOU_FAMILY, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong', kind: 'you', indefinite: false });
   for (const m of matchesOf(PRONOUN, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'weak', kind: 'pronoun', indefinite: false });
+  out.push(...spanishAnchors(text));
   return out.sort((a, b) => a.start - b.start);
 });
 
@@ -221,25 +292,27 @@ export const notPhi = memo((text: string): NotPhi => {
   const sentences = sentencesOf(text);
   const where = (re: RegExp) => sentences.filter((s) => any(re, text.slice(s.start, s.end)));
   const care = any(CARE, text);
+  const es = hasSpanish(text);
+  const esIn = (re: RegExp, t: string) => es && any(re, t);
   return {
     // "Case challenge:" opening a draft labels all of it; "quiz" in the middle of a story does not.
-    hypothetical: any(HYPOTHETICAL_ANYWHERE, text) || any(HYPOTHETICAL, text.slice(0, 100)) || any(HYPOTHETICAL_TAGS, text),
+    hypothetical: esIn(ES.hypothetical, text) || any(HYPOTHETICAL_ANYWHERE, text) || any(HYPOTHETICAL, text.slice(0, 100)) || any(HYPOTHETICAL_TAGS, text),
     veterinary: any(VETERINARY, text) || [...matchesOf(ANIMAL, text)].some((m) => ANIMAL_PATIENT.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))),
     simulation: any(SIMULATION, text),
-    fiction: any(FICTION, text),
+    fiction: any(FICTION, text) || esIn(ES.fiction, text),
     scholarly: any(SCHOLARLY, text),
     selfDisclosure: any(SELF_DISCLOSURE, text),
-    publicFigure: any(PUBLIC_FIGURE, text) && !care,
-    history: HISTORY_YEAR.test(text) || HISTORY_LABEL.test(text),
+    publicFigure: (any(PUBLIC_FIGURE, text) || esIn(ES.publicFigure, text)) && !care,
+    history: HISTORY_YEAR.test(text) || HISTORY_LABEL.test(text) || esIn(ES.history, text),
     care,
     generic: sentences.filter((s) => {
       const t = text.slice(s.start, s.end);
-      return any(GENERIC, t) || any(HYPOTHETICAL, t) || INSTRUCTION.test(t) || AGGREGATE.test(t);
+      return any(GENERIC, t) || any(HYPOTHETICAL, t) || INSTRUCTION.test(t) || AGGREGATE.test(t) || esIn(ES.general, t) || (es && ES_AGGREGATE.test(t));
     }),
-    aggregate: sentences.filter((s) => AGGREGATE.test(text.slice(s.start, s.end))),
+    aggregate: sentences.filter((s) => AGGREGATE.test(text.slice(s.start, s.end)) || (es && ES_AGGREGATE.test(text.slice(s.start, s.end)))),
     hedged: where(HEDGE),
-    authorSelf: where(AUTHOR_SELF),
-    privacySafe: where(PRIVACY_SAFE),
+    authorSelf: es ? sentences.filter((s) => any(AUTHOR_SELF, text.slice(s.start, s.end)) || any(ES.authorSelf, text.slice(s.start, s.end))) : where(AUTHOR_SELF),
+    privacySafe: es ? sentences.filter((s) => any(PRIVACY_SAFE, text.slice(s.start, s.end)) || any(ES.safeReply, text.slice(s.start, s.end))) : where(PRIVACY_SAFE),
   };
 });
 

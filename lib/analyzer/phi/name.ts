@@ -9,6 +9,8 @@ import cues from './data/name-cues.json';
 import notPhiCues from './data/not-phi-cues.json';
 import people from './data/person-references.json';
 import relationship from './data/relationship-cues.json';
+import spanish from './data/spanish-cues.json';
+import { hasSpanish, spanishPhraseRegex } from '../text/language';
 
 // A name is PHI when it is a patient's (or a patient's relative's, which identifies the patient).
 // compromise finds many names, but not all (non-Western, lowercase, ALL-CAPS, "LAST, F") and it
@@ -50,6 +52,39 @@ const OWNER_OF_THING = /^['’]s\s(?:foundation|fund|charity|campaign|podcast|sh
 const CLINICIAN_TITLE_END = atEnd(CLINICIAN_TITLE);
 const STAFF_ROLE_END = atEnd(STAFF_ROLE);
 const PUBLIC_TITLE_END = atEnd(PUBLIC_TITLE);
+// Spanish (issue 15): a place or an organization is named after its noun ("Escuela Primaria Benito
+// Juárez", "Iglesia Santa Cecilia", "Departamento de Salud", "colonia Hidalgo"), and a public
+// figure after a title ("el gobernador", "la actriz"). Folded to plain letters for the look-up.
+const ES_PLACE_NOUNS = new Set(spanish.placeNouns.map(plain));
+const ES_PUBLIC_TITLES = new Set(spanish.publicTitles.map(plain));
+// "Nuestra Señora de Guadalupe" is a church; "nuestra paciente" and "la señora García" are not.
+const CAPITALIZED_ONLY = new Set(['nuestra', 'senora', 'santa', 'santo', 'virgen']);
+const ES_STAFF_NEWS = spanishPhraseRegex(spanish.staffNews, 'iu');
+const ES_STAFF_ROLES = new Set(spanish.staffRoles.map(plain));
+/** The word just before `start` (over a space or a comma), folded. */
+const wordBefore = (text: string, start: number) => plain(text.slice(Math.max(0, start - 30), start).split(/[\s,]+/u).filter(Boolean).pop() ?? '');
+const ES_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y']);
+function plain(w: string): string {
+  return w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/u, '');
+}
+/**
+ * Whether the capitalized run ending at `start` follows a Spanish place or organization noun or a
+ * public title: walks back over at most four capitalized words and links ("de", "la"…).
+ */
+function spanishPlaceOrTitleBefore(text: string, start: number): 'place' | 'title' | undefined {
+  const before = text.slice(Math.max(0, start - 60), start).split(/\s+/u).filter(Boolean);
+  for (let k = before.length - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const w = before[k]!;
+    const p = plain(w.replace(/^\P{L}+/u, ''));
+    if (CAPITALIZED_ONLY.has(p) && !/^\p{Lu}/u.test(w)) return undefined;
+    if (ES_PLACE_NOUNS.has(p)) return 'place';
+    if (ES_PUBLIC_TITLES.has(p)) return 'title';
+    if (/[,;:!?)]$/u.test(w)) return undefined;
+    if (ES_LINKS.has(p) || /^\p{Lu}/u.test(w)) continue;
+    return undefined;
+  }
+  return undefined;
+}
 const ADDRESS_END = atEnd(ADDRESS);
 const INTRODUCER = phraseRegex([...cues.nameIntroducers, ...people.patient]);
 const LOWER_INTRODUCER = phraseRegex([...people.patient, ...cues.lowercaseIntroducers]);
@@ -195,7 +230,8 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
   // Honorifics are name cues here, not clinical context ("Mr. Thompson is retiring").
   const anchors = personAnchors(text).filter((a) => a.kind !== 'pronoun' && !a.indefinite && !/^(?:Mr|Mrs|Ms|Miss|Mx)\b/.test(text.slice(a.start, a.end)));
   const reply = REPLY_SURFACES.has(context.surface ?? '');
-  const staffDraft = STAFF_CONTEXT_ANY.test(text);
+  const spanishText = hasSpanish(text);
+  const staffDraft = STAFF_CONTEXT_ANY.test(text) || (spanishText && ES_STAFF_NEWS.test(text));
   const suppressed = notAboutAPatient(np);
   // Does the sentence around `index` (or, for a short draft, the draft) talk about a patient?
   const draftLevel = text.length <= 400 && (hits.some((h) => h.strength === 'strong') || anchors.length > 0) ? 1 : 0;
@@ -395,6 +431,13 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     // "Grateful for our volunteers, especially Dolores, 82,": a staff post with no care in the sentence.
     else if (staffDraft && !np.care && clinicalNear(c.start) === 0) confidence = Math.min(confidence, 0.3);
     if (PUBLIC_TITLE_END.test(text.slice(Math.max(0, c.start - 30), c.start)) && !np.care) confidence = Math.min(confidence, 0.2);
+    if (spanishText) {
+      const kind = spanishPlaceOrTitleBefore(text, c.start);
+      const own = plain((name.split(/\s/u)[0] ?? '').replace(/^\P{L}+/u, ''));
+      if (kind === 'place' || (kind === 'title' && !np.care) || (ES_PLACE_NOUNS.has(own) && !CAPITALIZED_ONLY.has(own))) confidence = Math.min(confidence, 0.2);
+      // "la enfermera Guadalupe Ortiz", "nuestra recepcionista Maribel": a colleague.
+      if (ES_STAFF_ROLES.has(wordBefore(text, c.start))) confidence = Math.min(confidence, 0.25);
+    }
     if (suppressed) confidence = Math.min(confidence, 0.2);
     // Answering someone's own public story ("thank you for sharing your story, Rosalind") discloses nothing new.
     if (np.selfDisclosure && context.surface !== 'review-reply' && !np.care) confidence = Math.min(confidence, 0.3);

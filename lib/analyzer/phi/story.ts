@@ -24,8 +24,11 @@ import type { RawMatch } from '../rule';
 import type { AnalysisContext, Category } from '../types';
 import { sentencesOf } from '../text/sentences';
 import { wordsOf } from '../text/words';
-import { clinicalHits, notPhi, personAnchors } from './context';
+import { clinicalHits, notPhi, personAnchors, SPANISH_CUES } from './context';
+import { hasSpanish, postLanguage, spanishPhraseRegex } from '../text/language';
+import spanish from './data/spanish-cues.json';
 import weights from './data/story-weights.json';
+import weightsEs from './data/story-weights-es.json';
 import { ownFrames, quasiIdentifiers, selfAgeAt, type QuasiKind } from './quasi';
 
 /** Categories whose meaning depends on the post: they follow the post-level judgement. */
@@ -61,6 +64,20 @@ const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{2,30}/gu;
 const GREETING_NAME = /(?:^|[.!?]\s+)(?:hi|hey|hello|dear|thanks|thank you|congrats|congratulations|so glad|welcome back|yay|yesss?|go|happy birthday|love you|miss you|prayers for|praying for|get well soon)[\s,!]+@?\p{Lu}\p{Ll}+/giu;
 const YOU = /(?<![\p{L}\p{N}'’])(?:you|you're|you’re|you've|you’ve|your)(?![\p{L}\p{N}'’])/giu;
 
+// Spanish (issue 15): counted into the same features as their English counterparts, in drafts
+// with a Spanish sentence. Alternations of literals with optional accents: linear.
+const ES_TIME = spanishPhraseRegex(spanish.time);
+const ES_CARE_FRAME = spanishPhraseRegex(spanish.careFrame);
+const ES_CONSENT = spanishPhraseRegex(spanish.consent, 'iu');
+const ES_SAFE_REPLY = spanishPhraseRegex(spanish.safeReply, 'iu');
+const ES_STORY_EVIDENCE = spanishPhraseRegex([
+  'él', 'ella', 'le', 'lo', 'la', 'su', 'sus', 'señora', 'señor', 'niño', 'niña', 'bebé', 'mamá', 'papá', 'hijo', 'hija', 'esposa', 'esposo', 'familia',
+  'abuelita', 'abuelito', 'casa', 'alta', 'ingresó', 'cirugía', 'dolor', 'cama', 'sala', 'cuarto', 'habitación', 'urgencias', 'uci', 'hospital',
+  'hoy', 'ayer', 'anoche', 'paciente', 'pt', 'años', 'camina', 'come', 'respira', 'llegó', 'vino', 'murió', 'falleció',
+], 'iu');
+/** How many times a Spanish cue matches, in a draft with a Spanish sentence. */
+const esCount = (re: RegExp, text: string) => (hasSpanish(text) ? count(re, text) : 0);
+
 export interface StoryModel {
   features: readonly string[];
   weights: readonly number[];
@@ -70,6 +87,10 @@ export interface StoryModel {
 }
 
 const MODEL = weights as StoryModel;
+/** Drafts whose main language is Spanish are judged by weights fitted on Spanish posts (issue 15). */
+const MODEL_ES = weightsEs as StoryModel;
+/** The model for `text`: English unless the draft has Spanish and most of it is Spanish. */
+export const modelFor = (text: string): StoryModel => (hasSpanish(text) && postLanguage(text).main === 'es' ? MODEL_ES : MODEL);
 
 const log1 = (n: number) => Math.log1p(n);
 /** How many times `re` matches, counting up to 50 (a feature needs no more). */
@@ -95,7 +116,7 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
   const person = kinds('patient') + kinds('person') + kinds('age') + kinds('place') + kinds('you');
   const surface = context.surface ?? 'post';
   const you = count(YOU, text);
-  const time = count(TIME, text);
+  const time = count(TIME, text) + esCount(ES_TIME, text);
   const names = properNames(text);
   const clinicalEvents = Math.min(strongClinical + count(CLINICAL_FORM, text), 3);
   const quasi = quasiIdentifiers(text);
@@ -122,8 +143,8 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     youFamily: log1(kinds('you')),
     pronoun: log1(kinds('pronoun', false)),
     time: log1(time),
-    careFrame: log1(count(CARE_FRAME, text)),
-    your: log1(count(YOUR, text)),
+    careFrame: log1(count(CARE_FRAME, text) + esCount(ES_CARE_FRAME, text)),
+    your: log1(count(YOUR, text) + esCount(SPANISH_CUES.your, text)),
     clinicalWithPerson: Math.min(strongClinical, 3) * Math.min(person, 3) / 3,
     identifiersTogether: [best('phi.name'), best('phi.age'), best('phi.date'), best('phi.geo')].filter((c) => c > 0).length / 2,
     reviewReply: surface === 'review-reply' ? 1 : 0,
@@ -143,9 +164,9 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     hedged: share(n.hedged),
     authorSelf: share(n.authorSelf),
     privacySafe: share(n.privacySafe),
-    safeReply: SAFE_REPLY.test(text) ? 1 : 0,
-    consent: CONSENT.test(text) ? 1 : 0,
-    general: log1(count(GENERAL, text)),
+    safeReply: SAFE_REPLY.test(text) || (hasSpanish(text) && ES_SAFE_REPLY.test(text)) ? 1 : 0,
+    consent: CONSENT.test(text) || (hasSpanish(text) && ES_CONSENT.test(text)) ? 1 : 0,
+    general: log1(count(GENERAL, text) + esCount(SPANISH_CUES.general, text) + esCount(SPANISH_CUES.announcement, text)),
     stats: log1(count(STAT, text)),
     length: Math.log1p(text.length) / 8,
     properNames: log1(names),
@@ -167,8 +188,8 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     startName: log1(q('startName')),
     confirmCare: log1(q('confirm')),
     quasiWithClinical: quasiDetails * clinicalEvents / 3,
-    staffNews: log1(own.staffNews),
-    selfHealth: log1(own.selfHealth),
+    staffNews: log1(own.staffNews + esCount(SPANISH_CUES.staffNews, text)),
+    selfHealth: log1(own.selfHealth + esCount(SPANISH_CUES.selfHealth, text)),
     selfAge: log1(own.selfAge),
   };
 }
@@ -238,7 +259,7 @@ function contextualConfidence(text: string, r: RawMatch, p: number): number {
  */
 export function judgePost(text: string, raw: readonly RawMatch[], context: AnalysisContext, evidence: readonly RawMatch[] = raw): RawMatch[] {
   if (!evidence.some((r) => r.category.startsWith('phi.')) && clinicalHits(text).length === 0 && !quasiIdentifiers(text).some((s) => QUASI_ALONE.has(s.kind))) return [...raw];
-  const p = storyProbability(storyFeatures(text, evidence, context), MODEL, wordsOf(text));
+  const p = storyProbability(storyFeatures(text, evidence, context), modelFor(text), wordsOf(text));
   // A rule that all but rejected its span (a name that is the author's, a date that is a deadline)
   // stays low, and one that is certain (a labelled date of birth) stays high; in between, the post
   // decides. (Adding the two as independent evidence was tried: more recall, but more warnings on
@@ -256,7 +277,9 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     for (const s of clinicalHits(text)) add(s, 'phi.patient-context', STORY_MESSAGE);
     for (const s of personAnchors(text)) if (STORY_ANCHORS.has(s.kind) && !s.indefinite) add(s, 'phi.patient-context', STORY_MESSAGE);
     for (const s of hits(CLINICAL_FORM, text)) add(s, 'phi.patient-context', STORY_MESSAGE);
-    for (const s of hits(STORY_TIME, text)) {
+    const es = hasSpanish(text);
+    const times = es ? [...hits(STORY_TIME, text), ...hits(ES_TIME, text)] : hits(STORY_TIME, text);
+    for (const s of times) {
       // A date the date rule already weighed (a deadline, a holiday) keeps its verdict; "before
       // Friday", "every Tuesday" and "next week" are plans, not when someone's care happened.
       if (raw.some((r) => r.category === 'phi.date' && r.start < s.end && s.start < r.end)) continue;
@@ -269,6 +292,7 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     }
     if (AUTHOR_SURFACES.has(context.surface ?? '') || context.surface === undefined) {
       for (const s of hits(YOUR, text)) add(s, 'phi.relationship-confirmation', YOUR_MESSAGE);
+      if (es) for (const s of hits(SPANISH_CUES.your, text)) add(s, 'phi.relationship-confirmation', YOUR_MESSAGE);
     }
     for (const s of quasiIdentifiers(text)) {
       if (s.kind === 'role' || s.kind === 'event' || s.kind === 'rarity') add(s, 'phi.patient-context', QUASI_MESSAGE);
@@ -290,7 +314,7 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     for (const sentence of sentencesOf(text)) {
       if (identified.some((r) => r.start < sentence.end && sentence.start < r.end)) continue;
       const part = text.slice(sentence.start, sentence.end);
-      if (!STORY_EVIDENCE.test(part) || SAFE_REPLY.test(part)) continue;
+      if (!(STORY_EVIDENCE.test(part) || (es && ES_STORY_EVIDENCE.test(part))) || SAFE_REPLY.test(part) || (es && ES_SAFE_REPLY.test(part))) continue;
       add(sentence, 'phi.patient-context', STORY_MESSAGE);
     }
   }

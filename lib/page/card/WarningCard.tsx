@@ -50,6 +50,8 @@ export interface CardState {
   checking?: boolean;
   /** Characters at the end of the draft that were not checked (it was longer than MAX_CHECKED_LENGTH). */
   unchecked?: number;
+  /** The draft looks like a language Second Look does not read ("Portuguese"): a quiet notice. */
+  otherLanguage?: string;
   /** Set while a Post is held: `confirm` offers "Post anyway", `block` does not. */
   hold?: 'confirm' | 'block';
   /** Where the editor and its Post button are (viewport coordinates), or null when hidden. */
@@ -77,6 +79,16 @@ export interface CardActions {
   onTabOut(): void;
 }
 
+
+/** The notice for a draft in a language Second Look does not read (issue 15). */
+export function languageNotice(name: string): string {
+  return `Second Look checks English and Spanish; this draft looks like ${name} — numbers and IDs are still checked.`;
+}
+
+/** One quiet line on the card: the draft's words were not read, its identifiers were. */
+function LanguageNotice({ name }: { name: string }) {
+  return <p class="note" data-language-notice=""><Shown text={languageNotice(name)} /></p>;
+}
 
 export function summary(findings: readonly Finding[]): string {
   const serious = findings.filter((f) => f.action !== 'inform').length;
@@ -170,7 +182,9 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   const focusCardRef = useRef(false);
   const unchecked = s.unchecked ?? 0;
   // An answer that can be undone keeps the card up (with its notice and Undo) after its last finding went.
-  const shown = s.findings.length > 0 || !!s.error || !!s.hold || unchecked > 0 || (!!s.notice && !!s.undo);
+  const shown = s.findings.length > 0 || !!s.error || !!s.hold || unchecked > 0 || !!s.otherLanguage || (!!s.notice && !!s.undo);
+  /** Only the language notice to show: the pill and title say so instead of a count. */
+  const languageOnly = !!s.otherLanguage && s.findings.length === 0;
   const items = listed(s.findings);
   const more = s.findings.length - items.length;
   // Place the card where it covers neither the editor nor its Post button; when there is no
@@ -267,8 +281,8 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
           focusCardRef.current = true;
           actions.onExpand();
         }} data-checking={checking ? '' : undefined}
-        aria-label={checking ? 'Second Look is checking this draft' : `Second Look: ${summary(s.findings)}. Show details`}>
-        <span aria-hidden="true"><Shown text={checking ? 'checking…' : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
+        aria-label={checking ? 'Second Look is checking this draft' : languageOnly ? `Second Look: ${languageNotice(s.otherLanguage!)} Show details` : `Second Look: ${summary(s.findings)}. Show details`}>
+        <span aria-hidden="true"><Shown text={checking ? 'checking…' : languageOnly ? 'not read' : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
       </button>
       {shown && s.anchor && (!s.collapsed || s.hold) && (
         <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label="Second Look" data-second-look-card=""
@@ -277,7 +291,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
               reason a post is held and its two choices stay in view at any size (issue 13). */}
           <div class="head">
             <header>
-              <span class="title"><Shown text={`Second Look · ${s.hold ? LEVEL_LABELS[s.hold] : summary(s.findings)}`} /></span>
+              <span class="title"><Shown text={`Second Look · ${s.hold ? LEVEL_LABELS[s.hold] : languageOnly ? 'language not checked' : summary(s.findings)}`} /></span>
               {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true" aria-label="Hide"><Shown text="Hide" /></button>}
             </header>
             {s.hold === 'block' && <p class="hold" role="alert"><Shown text="Your organization requires these to be fixed before this can be posted." /></p>}
@@ -302,6 +316,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
                 <Shown text={`Only the first ${count(MAX_CHECKED_LENGTH)} characters of this very long draft were checked; the last ${count(unchecked)} were not.`} />
               </p>
             )}
+            {s.otherLanguage && <LanguageNotice name={s.otherLanguage} />}
             {s.limited && <p class="limited"><Shown text="Limited mode: Second Look does not know this part of the site. The text is checked, and Post is held only where a button is plainly labelled Post, Reply, Send or Share." /></p>}
             {!s.limited && s.surfaceName && <p class="note"><Shown text={`Checked locally · ${s.surfaceName}`} /></p>}
           </div>

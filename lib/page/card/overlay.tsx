@@ -177,7 +177,7 @@ export class Overlay {
 
   clear(): void {
     this.setUnderlines([]);
-    this.update({ findings: [], text: '', unchecked: 0, error: undefined, notice: undefined, hold: undefined, anchor: null });
+    this.update({ findings: [], text: '', unchecked: 0, otherLanguage: undefined, error: undefined, notice: undefined, hold: undefined, anchor: null });
   }
 
   destroy(): void {
