@@ -4,7 +4,7 @@
  * differ depending on how the draft was typed, or a long draft that re-checks everything on
  * every keystroke.
  */
-import { readFileSync } from 'node:fs';
+import { evalPosts } from '../../eval-posts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, clearBlockCache } from '../../../../lib/analyzer';
@@ -12,8 +12,7 @@ import { blocksOf, SPLIT_ABOVE } from '../../../../lib/analyzer/text/blocks';
 import { clearNlpCache } from '../../../../lib/analyzer/text/nlp';
 
 /** Varied long drafts built from our own training posts (never the shared eval sets). */
-const POSTS = readFileSync(new URL('../../../eval/phi-train.jsonl', import.meta.url), 'utf8')
-  .split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+const POSTS = evalPosts('phi-train.jsonl');
 function draft(length: number, seed: number): string {
   let s = '';
   for (let i = seed; s.length < length; i += 7) s += POSTS[i % POSTS.length]! + (i % 3 ? ' ' : '\n\n');

@@ -4,12 +4,10 @@
  * are still found. What a user would notice if this broke: a Portuguese draft showing nothing, read
  * as "safe"; or an English or Spanish draft told it was not checked.
  */
-import { readFileSync } from 'node:fs';
+import { evalPosts } from '../../eval-posts';
 import { describe, expect, it } from 'vitest';
 import { analyze, draftLanguage } from '../../../../lib/analyzer';
 
-const texts = (file: string) => readFileSync(new URL(`../../../eval/${file}`, import.meta.url), 'utf8')
-  .split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
 
 describe('draftLanguage', () => {
   it.each([
@@ -30,7 +28,7 @@ describe('draftLanguage', () => {
   });
 
   it('gives no notice on almost all of our English and Spanish training posts', () => {
-    const all = ['phi-train.jsonl', 'phi-train2.jsonl', 'phi-es-train.jsonl', 'phi-es-train2.jsonl', 'misinfo-es-train.jsonl'].flatMap(texts);
+    const all = ['phi-train.jsonl', 'phi-train2.jsonl', 'phi-es-train.jsonl', 'phi-es-train2.jsonl', 'misinfo-es-train.jsonl'].flatMap(evalPosts);
     const noticed = all.filter((t) => draftLanguage(t).other).length;
     expect(noticed / all.length).toBeLessThan(0.005);
   });

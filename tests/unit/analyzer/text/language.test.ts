@@ -2,12 +2,10 @@
  * Which language each sentence is read in (text/language.ts). What a user would notice if this
  * broke: Spanish drafts checked as English (PHI missed) or English drafts slowed and misread.
  */
-import { readFileSync } from 'node:fs';
+import { evalPosts } from '../../eval-posts';
 import { describe, expect, it } from 'vitest';
 import { foldAccents, hasSpanish, languageAt, languageOf, postLanguage, sentenceLanguages } from '../../../../lib/analyzer/text/language';
 
-const texts = (file: string) => readFileSync(new URL(`../../../eval/${file}`, import.meta.url), 'utf8')
-  .split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
 
 describe('languageOf', () => {
   it.each([
@@ -51,8 +49,8 @@ describe('sentenceLanguages', () => {
 
   // Our own training posts (never the test splits or the shared sets): the post's main language.
   it('tells our Spanish posts from our English ones', () => {
-    const es = [...texts('phi-es-train.jsonl'), ...texts('misinfo-es-train.jsonl')];
-    const en = [...texts('phi-train.jsonl'), ...texts('misinfo-train.jsonl')];
+    const es = [...evalPosts('phi-es-train.jsonl'), ...evalPosts('misinfo-es-train.jsonl')];
+    const en = [...evalPosts('phi-train.jsonl'), ...evalPosts('misinfo-train.jsonl')];
     const share = (xs: string[], want: string) => xs.filter((t) => postLanguage(t).main === want).length / xs.length;
     expect(share(es, 'es')).toBeGreaterThan(0.95);
     expect(share(en, 'en')).toBeGreaterThan(0.99);
