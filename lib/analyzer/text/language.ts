@@ -237,7 +237,6 @@ export const draftLanguage: (text: string) => DraftLanguage = lastTextMemo((text
   const s = foldAccents(text).toLowerCase().split(/\s+/u).filter((w) => !/[\d@#/]/u.test(w)).join(' ');
   // ñ, ¿ and ¡ are Spanish; a draft of a few words cannot be told.
   if (count(LETTERS, s) < MIN_OTHER_LETTERS || /[ñ¿¡]/u.test(s)) return { checked };
-  // A fair share of English function words: an English draft with names or jargon franc misreads.
   const words = s.match(/\p{L}+/gu)?.length ?? 0;
   // A fair share of English function words, or of English and Spanish ones together: an English
   // draft with names or jargon, or a Spanglish one, that trigrams misread.

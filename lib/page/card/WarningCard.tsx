@@ -157,8 +157,8 @@ function itemKeys(findings: readonly Finding[]): [string, Finding][] {
   });
 }
 
-/** The card's first control a person can Tab to. */
-function firstControl(card: HTMLElement): FocusableElement | undefined {
+/** The card's first control a person can Tab to (where keyboard focus enters the card). */
+export function firstControl(card: HTMLElement): FocusableElement | undefined {
   return tabbable(card, { displayCheck: 'none' })[0];
 }
 

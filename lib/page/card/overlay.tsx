@@ -14,10 +14,9 @@
  * changed while it is mounted, it is put back (a Post hold does not depend on the UI anyway).
  */
 import { signal } from '@preact/signals';
-import { tabbable } from 'tabbable';
 import { render } from 'preact';
 import { CARD_CSS } from './card-styles';
-import { WarningCard, type CardActions, type CardState } from './WarningCard';
+import { firstControl, WarningCard, type CardActions, type CardState } from './WarningCard';
 import type { Action, Family } from '../../analyzer/types';
 import { FieldMeasurer, type Box, type FieldLayout } from './textarea-rects';
 
@@ -164,7 +163,7 @@ export class Overlay {
   focusEntry(): boolean {
     const card = this.root.querySelector<HTMLElement>('[data-second-look-card]');
     const target = card && card.style.display !== 'none'
-      ? tabbable(card, { displayCheck: 'none' })[0]
+      ? firstControl(card)
       : this.root.querySelector<HTMLElement>('.pill');
     if (!target || target.style.display === 'none' || !target.getClientRects().length) return false;
     target.focus({ preventScroll: true });
