@@ -8,6 +8,8 @@ import { defineRule, type Match } from '../rule';
 import { matchesOf, phraseRegex } from '../text/terms';
 import words from './data/age-words.json';
 import { Claimed, isTeaching, notAPatient, sentenceAt, signalsAt, STOP_PLACES } from './identifier-context';
+import { ES_NOT_AGE_AFTER, ES_NOT_AGE_BEFORE, SPANISH_CUES, spanishSignalsAt } from './context';
+import { hasSpanish } from '../text/language';
 
 // 34yo, 34 y/o, 34-year-old, 34 yr old, 3 week old, 6-month-old; an optional sex after: "38 yo M".
 const YEARS_OLD =
@@ -80,6 +82,34 @@ const NOUN_AFTER = /^\s(?!(?:in|with|from|on|at|who|was|is|has|had|and|or|to|for
 const KIN_SUBJECT = /(?:^|[.!?]\s{0,3})(?:Grandma|Grandpa|Granny|Nana|Papa|Mom|Dad|Mama|Mum|Abuela|Abuelo|Oma|Opa|Gran|Grandad|Granddad)\s(?:just\s)?$/u;
 const GENERIC_YOUR = /(?<!\p{L})(?:your|a|an|any)\s{1,2}$/iu;
 
+// Spanish (issue 15), read only in drafts with a Spanish sentence: "de 34 años", "84 añitos",
+// "34a", "de 8 meses"; and "la señora de 82", "un niño de 9", where the person noun says the
+// number is an age. ñ may be written as n plus a combining tilde. Bounded, no nested quantifiers.
+const ES_YEARS = /(?<![\p{L}\p{N}.,/-])(de\s)?(\d{1,3})(?:\s?a(?:ñ|n\p{M}?)(?:os|itos)|(?<=\d{2})a|(?<=de\s\d{1,2})\s(meses|semanas))(?![\p{L}\p{N}])/giu;
+const ES_PERSON_OF =
+  /(?<!\p{L})(?:se(?:ñ|n\p{M}?)ora|se(?:ñ|n\p{M}?)or|se(?:ñ|n\p{M}?)orita|sra\.|sr\.|ni(?:ñ|n\p{M}?)[oa]|nene|nena|hombre|mujer|paciente|pt|abuel[oa]|abuelit[oa]|joven|muchach[oa]|chic[oa]|chamac[oa]|chavo|chava|viejit[oa]|caballero|var[oó]n|beb[eé])\s(?:\p{Ll}{3,12}\s)?(de\s)(\d{1,3})(?![\p{L}\p{N}.,:/%]|\s?(?:a(?:ñ|n)|mes|seman|d[ií]a|hora|min|kg|kilo|libra|lb|mg|cm|por|pacientes|personas|casos))/giu;
+// "mi hijo de 5 años", "mi mamá de 80": the author's own family, unless a patient is named.
+const ES_OWN_FAMILY = /(?<!\p{L})(?:mi|mis)\s(?:hij[oa]s?|ni(?:ñ|n\p{M}?)[oa]s?|nene|nena|nieto|nieta|sobrin[oa]|beb[eé]|herman[oa]|mam[aá]|pap[aá]|madre|padre|abuel[oa]|abuelit[oa]|espos[oa]|suegr[oa]|t[ií][oa])\s(?:\p{Ll}{3,12}\s)?(?:de\s)?$/iu;
+// "tengo 45 años", "a mis 60", "cuando yo tenía 30": the author's own age.
+const ES_SELF = /(?<!\p{L})(?:tengo|cumpl[ií]|cumplo|a\smis|yo\sten[ií]a|ten[ií]a\syo|soy\sun[ao]?|como\sun[ao]?)\s(?:\p{Ll}{3,12}\s)?(?:de\s)?$/iu;
+// "tu hijo de 2 años", "un niño de 7 años puede…": a reader's or a typical child, in advice.
+const ES_GENERIC_BEFORE = /(?<!\p{L})(?:tu|su|sus|un|una|cualquier|todo|toda|cada)\s(?:\p{Ll}{3,12}\s)?(?:de\s)?$/iu;
+const ES_GENERAL = new RegExp(SPANISH_CUES.general.source, 'iu');
+const ES_DECADES = ['', 'diez', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta'];
+
+/** The Spanish replacement: "de treinta y tantos", "adolescente", "de más de 89 años". */
+export function ageFixEs(years: number, withDe: boolean): Match['fix'] {
+  const de = withDe ? 'de ' : '';
+  const decade = ES_DECADES[Math.floor(years / 10)];
+  const replacement =
+    years < 1 ? `${de}pocos meses`
+    : years < 13 ? `${de}corta edad`
+    : years < 20 ? 'adolescente'
+    : years >= 90 || !decade ? `${de}más de 89 años`
+    : `${de}${decade} y tantos`;
+  return { kind: 'replace', replacement };
+}
+
 const DECADE_WORDS = ['', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'];
 
 /**
@@ -112,7 +142,7 @@ export default defineRule({
     const before = (i: number, n = 30) => text.slice(Math.max(0, i - n), i);
     const after = (i: number, n = 24) => text.slice(i, i + n);
 
-    const add = (start: number, end: number, years: number, conf: number, endsWithNumber = false, form: 'phrase' | 'noun' | 'adjective' = 'phrase') => {
+    const add = (start: number, end: number, years: number, conf: number, endsWithNumber = false, form: 'phrase' | 'noun' | 'adjective' = 'phrase', fix = ageFix(years, form)) => {
       if (!(years >= 0 && years <= 120) || !claimed.claim(start, end)) return;
       // General statements about groups, and ranges, are not about one person.
       let c = conf;
@@ -126,7 +156,7 @@ export default defineRule({
         start,
         end,
         confidence: c,
-        fix: ageFix(years, form),
+        fix,
         ...(over
           ? { category: 'phi.age-over-89' as const, message: 'Ages over 89 are rare enough to identify a patient. Say "90 or older", or leave it out.' }
           : {}),
@@ -229,6 +259,41 @@ export default defineRule({
       const start = m.index + m[0].indexOf(num);
       add(start, m.index + m[0].length, Number(num), 0.6);
     }
+    if (hasSpanish(text)) {
+      /** Confidence of a Spanish age: who it belongs to and what surrounds it. */
+      const esConfidence = (start: number, end: number, personNoun: boolean) => {
+        const lead = before(start, 40);
+        if (ES_OWN_FAMILY.test(lead) && !/(?:paciente|pt)\s(?:de\s)?$/iu.test(lead)) return 0.25;
+        if (ES_SELF.test(lead)) return 0.25;
+        const [a, b] = sentenceAt(text, start);
+        const sentence = text.slice(a, b);
+        const replyish = context.surface === 'reply' || context.surface === 'review-reply' || context.surface === 'message';
+        if (ES_GENERIC_BEFORE.test(lead) && !/una?\s(?:paciente|pt)/iu.test(lead) && (ES_GENERAL.test(sentence) || (!replyish && /(?<!\p{L})tus?\s/iu.test(lead.slice(-24))))) {
+          return 0.3;
+        }
+        const s = spanishSignalsAt(text, start, end);
+        if (s.event && !s.person) return 0.3;
+        return personNoun || s.person ? 0.85 : s.clinical ? 0.6 : 0.45;
+      };
+      for (const m of matchesOf(ES_YEARS, text)) {
+        const end = m.index + m[0].length;
+        const lead = before(m.index, 24);
+        if (ES_NOT_AGE_BEFORE.test(lead) || ES_NOT_AGE_AFTER.test(after(end, 16))) continue;
+        const n = Number(m[2]);
+        const years = m[3] ? 0 : n;
+        const start = m.index;
+        if (!(years >= 0 && years <= 120)) continue;
+        add(start, end, years, esConfidence(start, end, false), false, 'phrase', ageFixEs(years, m[1] !== undefined));
+      }
+      for (const m of matchesOf(ES_PERSON_OF, text)) {
+        const num = m[2] ?? '';
+        const end = m.index + m[0].length;
+        const start = end - num.length - (m[1]?.length ?? 0);
+        const n = Number(num);
+        if (n < 1 || n > 110) continue;
+        add(start, end, n, esConfidence(start, end, true), false, 'phrase', ageFixEs(n, true));
+      }
+    }
     for (const m of matchesOf(AT_AGE, text)) {
       const num = m[1] ?? '';
       if (!DEATH_BEFORE.test(before(m.index, 40)) || UNIT_AFTER.test(after(m.index + m[0].length, 10))) continue;
@@ -259,6 +324,10 @@ export default defineRule({
       'my patient [[in her eighties]] still gardens every morning',
       'a woman, [[58]], walked in with a dissection',
       'Happy [[100th birthday]] to our longest-serving dialysis patient!',
+      'Mi paciente [[de 34 años]] llegó ayer con neumonía.',
+      'La señora [[de 82]] de la cama 4 ya come sola.',
+      'el pt [[44a]] con dolor de pecho en la sala 3',
+      'Bendiciones para la bebé [[de 8 meses]] que ingresamos anoche con bronquiolitis.',
     ],
     pass: [
       "Happy 15th birthday to our little pharmacy on Elm Street!",
@@ -293,6 +362,11 @@ export default defineRule({
       'Children 2 to 5 years old should brush twice a day',
       'Age 50 is when most people should start colon cancer screening',
       'Happy 90th birthday to our founder Dr. Ruth Adams!',
+      'Los niños de 6 a 11 años necesitan la vacuna.',
+      'Mi hijo de 5 años tiene fiebre hoy.',
+      'Celebramos 25 años con nosotros de nuestra enfermera Lupe.',
+      'Un niño de 7 años debe dormir 10 horas.',
+      'Mayores de 65 años: la vacuna de refuerzo ya está disponible.',
     ],
   },
 });

@@ -18,6 +18,7 @@ import geoWords from './data/geo-words.json';
 import people from './data/person-references.json';
 import spanish from './data/spanish-cues.json';
 import { hasSpanish, spanishPhraseRegex } from '../text/language';
+import type { Signals } from './identifier-context';
 
 export type Strength = 'strong' | 'weak';
 
@@ -119,13 +120,13 @@ const ES = {
   publicFigure: spanishPhraseRegex(spanish.publicFigure),
   announcement: spanishPhraseRegex(spanish.announcement),
 };
-const ES_AGE = /(?<![\p{L}\p{N}])(?:\d{1,3}\s?a(?:ñ|n\p{M}?)(?:os|itos)|\d{1,3}a|de\s\d{1,2}\s(?:meses|semanas|d[ií]\p{M}?as))(?![\p{L}\p{N}])/giu;
+export const ES_AGE = /(?<![\p{L}\p{N}])(?:\d{1,3}\s?a(?:ñ|n\p{M}?)(?:os|itos)|\d{1,3}a|de\s\d{1,2}\s(?:meses|semanas|d[ií]\p{M}?as))(?![\p{L}\p{N}])/giu;
 const ES_PLACE = /(?<![\p{L}\p{N}])(?:cama|camilla|habitaci[oó]n|cuarto|sala|cub[ií]culo|box|consultorio|room|bed)\s?#?\s?(?:\d{1,4}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/giu;
 // Before an age-like number: a range, a group or a span of time. Anchored at the end of a bounded
 // slice, literal alternations: linear.
-const ES_NOT_AGE_BEFORE = /(?:\d\s?[-aoy]\s?|(?:mayores|menores|m[aá]s|menos|arriba|partir|despu[eé]s|antes|alrededor|cerca)\s(?:de\s)?(?:los\s)?|(?:los|hace|durante|por|tras|cada|en|cumple|cumplir|cumplimos|celebra|celebramos)\s|(?:entre|desde|hasta)\s(?:los\s)?)$/iu;
+export const ES_NOT_AGE_BEFORE = /(?:\d\s?[-aoy]\s?|(?:mayores|menores|m[aá]s|menos|arriba|partir|despu[eé]s|antes|alrededor|cerca)\s(?:de\s)?(?:los\s)?|(?:los|hace|durante|por|tras|cada|en|cumple|cumplir|cumplimos|celebra|celebramos)\s|(?:entre|desde|hasta)\s(?:los\s)?)$/iu;
 // After it: "o más", "en adelante", "de servicio", "con nosotros", "de experiencia", "de casados".
-const ES_NOT_AGE_AFTER = /^\s?(?:o\s(?:m[aá]s|menos)|en\sadelante|de\s(?:servicio|experiencia|casad[oa]s|carrera|trabajo|edad\so\sm[aá]s)|con\snosotros|trabajando|aqu[ií]|en\s(?:nuestra|nuestro|la\scl[ií]nica|el\shospital)|y\s(?:m[aá]s|mayores)|\+)/iu;
+export const ES_NOT_AGE_AFTER = /^\s?(?:o\s(?:m[aá]s|menos)|en\sadelante|de\s(?:servicio|experiencia|casad[oa]s|carrera|trabajo|edad\so\sm[aá]s)|con\snosotros|trabajando|aqu[ií]|en\s(?:nuestra|nuestro|la\scl[ií]nica|el\shospital)|y\s(?:m[aá]s|mayores)|\+)/iu;
 const ES_AGGREGATE = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:[.,]\\d{3})*\\s(?:${spanish.aggregate.join('|')})(?!\\p{L})`, 'iu');
 
 /** Spanish person references, as anchors (empty for a draft with no Spanish sentence). */
@@ -242,6 +243,27 @@ export const personAnchors = memo((text: string): Anchor[] => {
   out.push(...spanishAnchors(text));
   return out.sort((a, b) => a.start - b.start);
 });
+
+/**
+ * Person, care and event evidence around a Spanish age or place (issue 15). signalsAt reads
+ * English cue lists; this reads the anchors and clinical mentions above, which hold the Spanish
+ * ones too: a person in this sentence or the one before (other than the span itself), a clinical
+ * word there, an announcement in this sentence.
+ */
+export function spanishSignalsAt(text: string, start: number, end: number): Signals {
+  const ss = sentencesOf(text);
+  const i = lowerBound(ss, start + 1) - 1;
+  const own = ss[i] ?? { start: 0, end: text.length };
+  const from = ss[i - 1]?.start ?? own.start;
+  const person = spansIn(personAnchors(text), from, own.end).some(
+    (a) => a.kind !== 'you' && a.kind !== 'pronoun' && (a.end <= start || a.start >= end),
+  );
+  return {
+    person,
+    clinical: spansIn(clinicalHits(text), from, own.end).length > 0,
+    event: any(ES.announcement, text.slice(own.start, own.end)),
+  };
+}
 
 /** Reasons a whole draft is not about a real patient, and per-sentence generic-statement cues. */
 export interface NotPhi {

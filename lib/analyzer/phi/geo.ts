@@ -7,6 +7,9 @@
 import { defineRule, type Match } from '../rule';
 import { alternation, matchesOf, phraseRegex } from '../text/terms';
 import words from './data/geo-words.json';
+import { spanishSignalsAt } from './context';
+import { hasSpanish, spanishPhraseRegex } from '../text/language';
+import firstNames from './data/first-names.json';
 import { aboutAuthor, Claimed, cueIn, EVENT_CUE, isTeaching, notAPatient, ORG_SUFFIX, sentenceAt, type Signals, signalsAt, STOP_PLACES } from './identifier-context';
 
 const alt = (list: readonly string[]) => alternation(list);
@@ -71,6 +74,29 @@ const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // "Mercy Hospital in Joplin": where an organization is, not where a patient is.
 const ORG_BEFORE = new RegExp(`${ORG_SUFFIX.source}\\s{1,2}(?:in|of|at|near|outside)\\s{1,2}$`, 'u');
+
+// Spanish (issue 15), read only in drafts with a Spanish sentence. Spots and rooms: "cama 4",
+// "la cuna 3", "habitación 311", "3er piso"; a place noun before its name: "colonia Hidalgo",
+// "escuela Bonham", "calle 8"; a town after a word that leads to one: "vive en Hialeah", "es de
+// Caguas", "en Pilsen". Accents optional; bounded runs and literal alternations only: linear.
+const ES_CAP = "\\p{Lu}[\\p{L}\\p{M}'’-]{1,20}";
+// The capitalized name must stay case-sensitive, so the nouns before it carry both cases instead of an i flag.
+const bothCases = (list: readonly string[]) => list.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+const ES_SPOTS = new Set(words.esSpots);
+const ES_SPOT = new RegExp(
+  `(?<![\\p{L}\\d])(?:(${alt([...words.esSpots, ...words.esRooms])})\\s?(?:#|n[oº°]\\.?\\s?)?(\\d{1,4}[A-Z]?|[A-Z])|(\\d{1,2})(?:er|ero|do|o|ro|to|vo|mo|no|º|°)\\s(piso))(?![\\p{L}\\d])`,
+  'giu',
+);
+const ES_NAMED = new RegExp(
+  `(?<!\\p{L})(?:${alt(bothCases(words.esPlaceNouns))})\\s(?:(?:de\\s(?:la\\s|los\\s|las\\s)?|del\\s))?(?:${ES_CAP}|\\d{1,3})(?:\\s(?:de\\s|del\\s)?${ES_CAP}){0,2}(?![\\p{L}'’])`,
+  'gu',
+);
+const ES_TOWN = new RegExp(`(?<!\\p{L})(${alt(words.esTownLeads)})\\s(${ES_CAP}(?:\\s(?:de\\s|del\\s)?${ES_CAP}){0,2})(?![\\p{L}\\p{M}'’])`, 'gu');
+const ES_STOP = new Set(words.esStopPlaces);
+const FIRST_NAMES = new Set(firstNames.names);
+const ES_ORG_ADDRESS = spanishPhraseRegex(words.esOrganizationAddress, 'iu');
+const ES_FACILITY_ISSUE = spanishPhraseRegex(words.esFacilityIssue, 'iu');
+const ES_AREA = { kind: 'replace', replacement: 'la zona' } as const;
 
 const REMOVE = { kind: 'remove' } as const;
 const LEAD = /(?<!\p{L})(?:in|at)\s$/iu;
@@ -240,6 +266,36 @@ export default defineRule({
       const s = signalsAt(text, m.index, end, context);
       add(m.index, end, s.person ? 0.6 : 0.3);
     }
+    if (hasSpanish(text)) {
+      const esOrganization = (start: number) => ES_ORG_ADDRESS.test(text.slice(Math.max(0, start - 80), start));
+      for (const m of matchesOf(ES_SPOT, text)) {
+        const end = m.index + m[0].length;
+        const kind = (m[1] ?? m[4] ?? '').toLowerCase();
+        const id = m[2] ?? m[3] ?? '';
+        if (/^[a-z]/.test(id)) continue; // "sala a", not "cama B"
+        if (/^\d{4}$/.test(id) && Number(id) >= 1900) continue; // "sala 2025"
+        const s = spanishSignalsAt(text, m.index, end);
+        const [a, b] = sentenceAt(text, m.index);
+        const upkeep = ES_FACILITY_ISSUE.test(text.slice(a, b)) && !s.person;
+        if (ES_SPOTS.has(kind)) add(m.index, end, s.event || upkeep ? 0.3 : s.person || s.clinical ? 0.85 : 0.45);
+        else add(m.index, end, s.event || upkeep || esOrganization(m.index) ? 0.2 : s.person ? 0.8 : s.clinical ? 0.5 : 0.35);
+      }
+      for (const m of matchesOf(ES_NAMED, text)) {
+        const end = m.index + m[0].length;
+        const s = spanishSignalsAt(text, m.index, end);
+        add(m.index, end, placeConfidence(s, esOrganization(m.index), 0.45));
+      }
+      for (const m of matchesOf(ES_TOWN, text)) {
+        const [start, end] = group(m, 2);
+        const name = m[2] ?? '';
+        const first = name.split(/\s/u)[0] ?? '';
+        // "en Navidad", "en Facebook", "de María": a feast, an app, a person's name.
+        if (ES_STOP.has(first) || FIRST_NAMES.has(first) || !placeLike(name)) continue;
+        const s = spanishSignalsAt(text, start, end);
+        const lead = (m[1] ?? '').toLowerCase();
+        add(start, end, placeConfidence(s, esOrganization(start), lead === 'en' || lead === 'desde' ? 0.35 : 0.5), ES_AREA);
+      }
+    }
     return out;
   },
   examples: {
@@ -260,6 +316,10 @@ export default defineRule({
       'the lady in [[4B]] was discharged after her stroke',
       'a [[Spokane]] teacher came in septic after her appendix ruptured',
       'the guy we pulled from the rollover near [[mile marker 88]] is awake',
+      'La señora de la [[cama 4]] ya come sola.',
+      'Mi paciente vive en [[Hialeah]] y llegó con neumonía.',
+      'mi pt de la [[calle 8]] llegó con asma',
+      'El niño de la [[colonia Hidalgo]] se quebró el brazo ayer.',
     ],
     pass: [
       "Bed 7 is broken again, maintenance please",
@@ -280,6 +340,11 @@ export default defineRule({
       'a Somali mom asked me about her son’s asthma inhaler',
       'Room 204 is our new lactation room for staff',
       'Our flu shots come in 2 sizes: available in 4A and 4B clinics',
+      'Seguimos en la Calle Morelos 214, planta baja.',
+      'La cama 5 está descompuesta, mantenimiento por favor.',
+      'Nos vemos en Facebook y en Instagram.',
+      'Hoy en la sala 3 tendremos la charla de diabetes, entrada libre.',
+      'Feliz Navidad a todos, los esperamos en enero.',
     ],
   },
 });
