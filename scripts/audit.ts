@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CATEGORY_LABELS } from '../lib/analyzer/labels';
-import { buildReport, isExportFile, readExport, reportCsv, reportJson, type AuditReport, type ExportFile } from '../lib/audit';
+import { buildReport, isExportFile, PLATFORM_LABELS, readExport, reportCsv, reportJson, type AuditReport, type ExportFile } from '../lib/audit';
 
 const HELP = `usage: npm run -s audit -- EXPORT [EXPORT…] [--csv FILE] [--json FILE] [--all]
 
@@ -68,7 +68,7 @@ function readBytes(file: string): Uint8Array {
 }
 
 function summary(report: AuditReport, accounts: Record<string, string>): string {
-  const lines: string[] = [];
+  const lines: string[] = ['Read and checked on this machine; nothing was stored or sent.'];
   const level = report.minLevel === 'warn' ? 'a warning or more' : `at least "${report.minLevel}"`;
   lines.push(`Checked ${report.checked} item${report.checked === 1 ? '' : 's'}; ${report.flaggedCount} with ${level}.`);
   const named = Object.entries(accounts).map(([p, a]) => `${p}: ${a}`);
@@ -86,7 +86,7 @@ function summary(report: AuditReport, accounts: Record<string, string>): string 
   if (report.flagged.length) {
     lines.push(`Flagged items${report.flagged.length > SHOWN ? ` (first ${SHOWN} of ${report.flagged.length}; --csv or --json for all)` : ''}:`);
     for (const item of report.flagged.slice(0, SHOWN)) {
-      lines.push(`  ${item.date?.slice(0, 10) ?? 'no date'} · ${item.platform} ${item.kind}${item.account ? ` · ${item.account}` : ''}${item.link ? ` · ${item.link}` : ''}`);
+      lines.push(`  ${item.date?.slice(0, 10) ?? 'no date'} · ${PLATFORM_LABELS[item.platform]} ${item.kind}${item.account ? ` · ${item.account}` : ''}${item.link ? ` · ${item.link}` : ''}`);
       for (const f of item.findings) lines.push(`    ${f.label}: “${f.quote}” — ${f.reason}`);
     }
   }
