@@ -30,10 +30,15 @@ export function unzipWanted(zip: ExportFile, wants: (path: string) => boolean): 
   const skipped: Skipped[] = [];
   const entries: string[] = [];
   let total = 0;
-  const admit = (name: string, declared: number | undefined): boolean => {
+  const admit = (name: string, declared: number | undefined, compression: number): boolean => {
     if (name.endsWith('/')) return false;
     entries.push(name);
     if (!wants(name)) return false;
+    // Stored (0) and deflated (8) are what the platforms write; fflate reads no other method.
+    if (compression !== 0 && compression !== 8) {
+      skipped.push({ file: `${zip.path}: ${name}`, reason: `compressed with method ${compression}, which this audit cannot read (expected deflate); unpack the zip with another tool and give the folder` });
+      return false;
+    }
     if (declared !== undefined && declared > MAX_ENTRY_BYTES) {
       skipped.push({ file: `${zip.path}: ${name}`, reason: `refused: it declares ${mb(declared)} uncompressed, over the ${mb(MAX_ENTRY_BYTES)} this audit reads from one file` });
       return false;
@@ -46,12 +51,13 @@ export function unzipWanted(zip: ExportFile, wants: (path: string) => boolean): 
     return true;
   };
   try {
-    const out = unzipSync(zip.bytes, { filter: (f) => admit(f.name, f.originalSize) });
+    const out = unzipSync(zip.bytes, { filter: (f) => admit(f.name, f.originalSize, f.compression) });
     for (const [path, bytes] of Object.entries(out)) files.push({ path, bytes });
     return { files, skipped, entries };
   } catch (e) {
     // Not a whole zip: read what its local headers still give, entry by entry.
     entries.length = 0;
+    skipped.length = 0;
     total = 0;
     const partial = streamWanted(zip, admit, skipped);
     if (partial.length === 0 && entries.length === 0) {
@@ -64,13 +70,13 @@ export function unzipWanted(zip: ExportFile, wants: (path: string) => boolean): 
 }
 
 /** Reads complete entries from the front of a zip that has no readable central directory. */
-function streamWanted(zip: ExportFile, admit: (name: string, declared: number | undefined) => boolean, skipped: Skipped[]): ExportFile[] {
+function streamWanted(zip: ExportFile, admit: (name: string, declared: number | undefined, compression: number) => boolean, skipped: Skipped[]): ExportFile[] {
   const files: ExportFile[] = [];
   const started: string[] = [];
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.onfile = (entry) => {
-    if (!admit(entry.name, entry.originalSize)) return;
+    if (!admit(entry.name, entry.originalSize, entry.compression)) return;
     started.push(entry.name);
     const chunks: Uint8Array[] = [];
     let size = 0;

@@ -62,6 +62,15 @@ describe('reading export files', () => {
     expect(r.skipped).toEqual([{ file: 'x.zip: data/tweets.js', reason: expect.stringMatching(/^refused: it declares 256 MB uncompressed, over the 256 MB this audit reads from one file$/) }]);
   });
 
+  it('names an entry compressed with a method it cannot read (deflate64) and reads the rest', () => {
+    const bytes = zip({ 'data/account.js': account, 'data/tweets.js': tweets });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    view.setUint16(centralHeaders(bytes)[1]! + 10, 9, true);
+    const r = readExport([file('x.zip', bytes)]);
+    expect(r.accounts).toEqual({ x: '@drvega' });
+    expect(r.skipped).toEqual([{ file: 'x.zip: data/tweets.js', reason: expect.stringMatching(/^compressed with method 9, which this audit cannot read/) }]);
+  });
+
   it('reads several exports at once (an unpacked folder\'s files and zips), each platform by its own reader', () => {
     const r = readExport([
       file('x.zip', zip({ 'data/tweets.js': tweets })),
