@@ -4,7 +4,9 @@
  * exports: `posts/your_posts_1.json`; a Page in the new Pages experience downloads the same shapes
  * as `profile_posts_1.json`): a list of `{timestamp, data: [{post}], attachments, title}`.
  * Comments are in `comments_and_reactions/comments.json` as `{comments_v2: [{timestamp, data:
- * [{comment: {comment, author}}], title}]}`. The profile name is in `profile_information.json`.
+ * [{comment: {comment, author}}], title}]}`. Posts and comments in groups (where clinicians
+ * answer patients' questions) are in `groups/your_posts_in_groups.json` (`group_posts_v2`) and
+ * `your_comments_in_groups.json` (`group_comments_v2`). The profile name is in `profile_information.json`.
  * Times are Unix seconds; text is mis-encoded UTF-8, repaired here (text.ts, repairMojibake).
  */
 import type { ExportFile, ItemKind } from '../types';
@@ -12,7 +14,7 @@ import { baseName, decodeText, fromSeconds, isRecord, repairMojibake, str } from
 import { eachFile, parseJson, type PlatformRead, type Reader } from './reader';
 
 const POSTS = /^(?:your_posts|profile_posts)[\w-]*\.json$/;
-const COMMENTS = /^comments(?:_\d+)?\.json$/;
+const COMMENTS = /^(?:comments|your_comments_in_groups)(?:_\d+)?\.json$/;
 const PROFILE = /^profile_information\.json$/;
 
 /** The JSON of a Facebook file, with every string repaired. */
@@ -53,7 +55,7 @@ function postText(p: Record<string, unknown>): string {
 
 export const facebookReader: Reader = {
   platform: 'facebook',
-  expected: 'posts/your_posts__check_ins__photos_and_videos_1.json (or your_posts_1.json, profile_posts_1.json), comments_and_reactions/comments.json, profile_information.json',
+  expected: 'posts/your_posts__check_ins__photos_and_videos_1.json (or your_posts_1.json, profile_posts_1.json), comments_and_reactions/comments.json, groups/your_posts_in_groups.json and your_comments_in_groups.json, profile_information.json',
   wants: (path) => {
     const name = baseName(path);
     // comments.json is also the name of Instagram's older comments file; Facebook's sits in a comments_and_reactions folder or beside posts/.
@@ -70,7 +72,7 @@ export const facebookReader: Reader = {
     });
 
     eachFile(files.filter((f) => POSTS.test(baseName(f.path))), out.skipped, () => 'expected Facebook posts: a JSON list of {"timestamp", "data": [{"post": …}]}', (f) => {
-      const list = listIn(readJson(f), ['status_updates_v2', 'posts_v2', 'profile_posts_v2']);
+      const list = listIn(readJson(f), ['group_posts_v2', 'status_updates_v2', 'posts_v2', 'profile_posts_v2']);
       if (!list) throw new Error('it holds no list of posts');
       for (const p of list) {
         if (!isRecord(p)) continue;
@@ -81,7 +83,7 @@ export const facebookReader: Reader = {
     });
 
     eachFile(files.filter((f) => COMMENTS.test(baseName(f.path)) && !/instagram/i.test(f.path)), out.skipped, () => 'expected Facebook comments: {"comments_v2": [{"data": [{"comment": {"comment": …}}]}]}', (f) => {
-      const list = listIn(readJson(f), ['comments_v2', 'comments']);
+      const list = listIn(readJson(f), ['comments_v2', 'group_comments_v2', 'comments']);
       if (!list) throw new Error('no "comments_v2" list in it');
       for (const c of list) {
         if (!isRecord(c)) continue;

@@ -45,6 +45,15 @@ describe('Facebook "Download your information" reader', () => {
     expect(r.items.map((i) => [i.text, i.date?.slice(0, 4)])).toEqual([['Older post', '2014'], ['Page post', '2017']]);
   });
 
+  it('reads posts and comments in groups', () => {
+    const r = readExport([
+      file('groups/your_posts_in_groups.json', metaJson({ group_posts_v2: [{ timestamp: 1_580_000_000, data: [{ post: 'Reminder: flu clinic Saturday' }], title: 'Renée Okafor posted in Parents of Springfield.' }] })),
+      file('groups/your_comments_in_groups.json', metaJson({ group_comments_v2: [{ timestamp: 1_590_000_000, data: [{ comment: { timestamp: 1_590_000_000, comment: 'Happy to answer in general terms', author: 'Renée Okafor', group: 'Parents of Springfield' } }], title: 'Renée Okafor commented on a post.' }] })),
+    ]);
+    expect(r.skipped).toEqual([]);
+    expect(r.items.map((i) => [i.kind, i.text])).toEqual([['post', 'Reminder: flu clinic Saturday'], ['comment', 'Happy to answer in general terms']]);
+  });
+
   it('reads what it can of a partly damaged export and says which file it skipped and what it expected', () => {
     const r = readExport([
       file('fb.zip', zip({
