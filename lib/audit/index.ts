@@ -8,27 +8,15 @@
  * report goes, and only where the user asks.
  */
 import { isZip, unzipWanted } from './archive';
-import { facebookReader } from './readers/facebook';
-import { instagramReader } from './readers/instagram';
-import { linkedinReader } from './readers/linkedin';
-import type { Reader } from './readers/reader';
-import { xReader } from './readers/x';
-import { PLATFORM_LABELS, type ExportFile, type ReadResult, type Skipped } from './types';
+import { EXPECTED_FILES, isExportFile, READERS } from './files';
+import type { ExportFile, ReadResult, Skipped } from './types';
 
 export * from './types';
-export { buildReport, reportCsv, reportJson, type AuditReport, type FlaggedItem, type ReportOptions } from './report';
+export { buildReport, type AuditReport, type FlaggedItem, type ReportOptions } from './report';
+export { reportCsv, reportJson } from './export';
+export { EXPECTED_FILES, isExportFile } from './files';
 export { repairMojibake } from './text';
 export { MAX_ENTRY_BYTES, MAX_TOTAL_BYTES } from './archive';
-
-const READERS: readonly Reader[] = [xReader, facebookReader, instagramReader, linkedinReader];
-
-/** Whether a path is one of the files some platform's reader reads (a folder walk reads only these). */
-export function isExportFile(path: string): boolean {
-  return READERS.some((r) => r.wants(path));
-}
-
-/** What each platform's export is expected to hold, for "nothing found" messages. */
-export const EXPECTED_FILES: string = READERS.map((r) => `${PLATFORM_LABELS[r.platform]}: ${r.expected}`).join('; ');
 
 /**
  * Reads export files: zips are opened (only the files a reader wants are decompressed), other

@@ -6,7 +6,7 @@
  * reviewer can judge it). It is a value returned to the caller; nothing here writes it anywhere.
  */
 import { ACTION_RANK, analyze, CATEGORIES, familyOf, type Action, type AnalysisContext, type AnalyzerPolicy, type Category, type Family, type Surface } from '../analyzer';
-import { CATEGORY_LABELS, LEVEL_LABELS } from '../analyzer/labels';
+import { CATEGORY_LABELS } from '../analyzer/labels';
 import { DEFAULT_ANALYZER_POLICY_FULL } from '../policy/defaults';
 import { PLATFORM_LABELS, type AuditItem, type ItemKind, type ReadResult, type Skipped } from './types';
 
@@ -15,7 +15,11 @@ export interface ReportOptions {
   policy?: AnalyzerPolicy;
   /** The lowest level that counts as flagged: `warn` (default) leaves out the analyzer's low-confidence hints. */
   minLevel?: Action;
+  /** Called as items are checked (every PROGRESS_STEP items and at the end), for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+const PROGRESS_STEP = 50;
 
 export interface ReportFinding {
   category: Category;
@@ -77,7 +81,9 @@ export function buildReport(read: ReadResult, options: ReportOptions = {}): Audi
     skipped: [...read.skipped],
     notes: [...read.notes],
   };
+  const total = read.items.length;
   for (const item of read.items) {
+    if (report.checked % PROGRESS_STEP === 0) options.onProgress?.(report.checked, total);
     const context: AnalysisContext = {
       platform: item.platform,
       surface: item.platform === 'instagram' && item.kind === 'post' ? 'caption' : SURFACE[item.kind],
@@ -118,6 +124,7 @@ export function buildReport(read: ReadResult, options: ReportOptions = {}): Audi
   report.byCategory = Object.fromEntries(CATEGORIES.filter((c) => report.byCategory[c]).map((c) => [c, report.byCategory[c]!]));
   report.byYear = Object.fromEntries(Object.entries(report.byYear).sort(([a], [b]) => a.localeCompare(b)));
   report.flagged.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  options.onProgress?.(total, total);
   return report;
 }
 
@@ -125,50 +132,4 @@ function count(table: Record<string, Tally>, key: string, flagged: boolean): voi
   const t = (table[key] ??= { items: 0, flagged: 0 });
   t.items++;
   if (flagged) t.flagged++;
-}
-
-/** The report as JSON (two-space indented), for other tools. */
-export function reportJson(report: AuditReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-export const CSV_COLUMNS = ['date', 'platform', 'kind', 'account', 'link', 'family', 'category', 'label', 'level', 'flagged words', 'reason', 'rule', 'confidence', 'text', 'file'] as const;
-
-/**
- * The flagged items as CSV, one row per finding, for a spreadsheet. Cells are quoted per RFC 4180
- * (commas, quotes, newlines), and a cell that starts with = + - @ (or a tab or carriage return) is
- * prefixed with ' so a spreadsheet shows it as text instead of running it as a formula (OWASP,
- * "CSV Injection"): post text is written by others' hands as much as the account's.
- */
-export function reportCsv(report: AuditReport): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const item of report.flagged) {
-    for (const f of item.findings) {
-      const row = [
-        item.date ?? '',
-        PLATFORM_LABELS[item.platform],
-        item.kind,
-        item.account ?? '',
-        item.link ?? '',
-        familyOf(f.category),
-        f.category,
-        f.label,
-        LEVEL_LABELS[f.level],
-        f.quote,
-        f.reason,
-        f.ruleId,
-        String(f.confidence),
-        item.text,
-        item.file,
-      ];
-      lines.push(row.map(csvCell).join(','));
-    }
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-/** One CSV cell: formula-looking text defused, then quoted when it holds a comma, quote or line break. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

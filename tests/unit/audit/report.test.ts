@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildReport, readExport, reportCsv, reportJson, type AuditItem, type ReadResult } from '../../../lib/audit';
-import { csvCell } from '../../../lib/audit/report';
+import { csvCell } from '../../../lib/audit/export';
 import { DEFAULT_ANALYZER_POLICY_FULL } from '../../../lib/policy/defaults';
 import { HARMLESS_POST, HOSTILE_POST, MYTH_POST, PHI_POST, file, ytd, zip } from './exports';
 
