@@ -41,9 +41,13 @@ function download(name: string, type: string, text: string): void {
 export function Audit() {
   const [state, setState] = useState<State>({ step: 'idle' });
   const worker = useRef<Worker | null>(null);
+  // Which run is current: Cancel while the files are still being read must also stop the worker
+  // that run would start once they are in.
+  const run = useRef(0);
   useEffect(() => () => worker.current?.terminate(), []);
 
   const stop = () => {
+    run.current++;
     worker.current?.terminate();
     worker.current = null;
   };
@@ -51,8 +55,10 @@ export function Audit() {
   const start = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     stop();
+    const id = run.current;
     setState({ step: 'reading', done: 0, total: 0 });
     const files = await exportFiles(list);
+    if (id !== run.current) return;
     if (files.length === 0) {
       setState({ step: 'error', message: 'None of the chosen files is a platform export (a zip, or files such as tweets.js, your_posts_1.json, Shares.csv).', skipped: [] });
       return;
