@@ -2,7 +2,9 @@
 // thin glue"). Imports are checked on their resolved paths (import-x/no-restricted-paths), so a
 // relative import of lib/browser/db from lib/page fails exactly like a package import would.
 // Layers, lowest first; a folder imports only folders below it:
-//   lib/sites → lib/analyzer → lib/policy → lib/protocol → lib/page | lib/browser → components → entrypoints
+//   lib/sites → lib/analyzer → lib/policy → lib/protocol | lib/audit → lib/page | lib/browser → components → entrypoints
+// - lib/audit (export readers for the audit of past posts) sits beside lib/protocol: pure, it uses
+//   the analyzer and the policy's defaults, and the two siblings do not import each other;
 // - lib/analyzer/text is the one text toolkit; the rule families (phi, misinfo, prof) use it and
 //   never import each other; only text/nlp.ts imports compromise;
 // - lib/browser is the only importer of wxt/browser, webextension-polyfill and Dexie;
@@ -16,13 +18,14 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
-const LAYERS = ['lib/sites', 'lib/analyzer', 'lib/policy', 'lib/protocol', 'lib/page', 'lib/browser', 'components', 'entrypoints'];
-/** What each folder may not import: everything above it (page and browser are siblings). */
+const LAYERS = ['lib/sites', 'lib/analyzer', 'lib/policy', 'lib/protocol', 'lib/audit', 'lib/page', 'lib/browser', 'components', 'entrypoints'];
+/** What each folder may not import: everything above it (protocol and audit are siblings, and so are page and browser). */
 const ABOVE = {
   'lib/sites': LAYERS.slice(1),
   'lib/analyzer': LAYERS.slice(2),
   'lib/policy': LAYERS.slice(3),
   'lib/protocol': LAYERS.slice(4),
+  'lib/audit': ['lib/protocol', ...LAYERS.slice(5)],
   'lib/page': ['lib/browser', 'components', 'entrypoints'],
   'lib/browser': ['lib/page', 'components', 'entrypoints'],
   components: ['lib/page', 'lib/browser', 'entrypoints'],
@@ -89,7 +92,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/sites/**', 'lib/analyzer/**', 'lib/policy/**', 'lib/protocol/**'],
+    files: ['lib/sites/**', 'lib/analyzer/**', 'lib/policy/**', 'lib/protocol/**', 'lib/audit/**'],
     ignores: ['lib/analyzer/text/nlp.ts'],
     rules: { 'no-restricted-imports': restrict([...GLUE, ...COMPROMISE, ...UI]), 'no-restricted-globals': ['error', ...PURE_GLOBALS] },
   },

@@ -255,7 +255,7 @@ export function Options() {
       <PolicyFile />
       <footer>
         <p>
-          <a href="/welcome.html">How Second Look works</a> · <a href="/privacy.html">Privacy policy</a>
+          <a href="/welcome.html">How Second Look works</a> · <a href="/audit.html">Audit past posts</a> · <a href="/privacy.html">Privacy policy</a>
         </p>
       </footer>
     </main>

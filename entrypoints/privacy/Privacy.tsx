@@ -20,6 +20,11 @@ export function Privacy() {
         The text of the compose box you are typing in on Facebook, X, LinkedIn and Instagram, and the text you type in it. It reads
         it only to check it, inside the browser, and forgets it when the check is done.
       </p>
+      <p>
+        On the “Audit past posts” page, the data export files you choose (your own download from X, Facebook, Instagram or
+        LinkedIn), to check your past posts inside the browser. The report stays in that page until you close it, and is saved
+        only if you export it.
+      </p>
 
       <h2>What it stores, on this device only</h2>
       <ul>

@@ -29,6 +29,13 @@ const FORBIDDEN: { why: string; file: string; code: string; rule: string }[] = [
   { why: 'the text toolkit imports a rule family', file: 'lib/analyzer/text/bad.ts', code: "import { phiRules } from '../phi';\nexport const x = phiRules;\n", rule: 'import-x/no-restricted-paths' },
   { why: 'policy imports the protocol', file: 'lib/policy/bad.ts', code: "import { parseRequest } from '../protocol';\nexport const x = parseRequest;\n", rule: 'import-x/no-restricted-paths' },
   { why: 'protocol imports the browser glue', file: 'lib/protocol/bad.ts', code: "import { send } from '../browser/client';\nexport const x = send;\n", rule: 'import-x/no-restricted-paths' },
+  { why: 'audit readers import the protocol (siblings)', file: 'lib/audit/bad.ts', code: "import { parseRequest } from '../protocol';\nexport const x = parseRequest;\n", rule: 'import-x/no-restricted-paths' },
+  { why: 'audit readers import the browser glue', file: 'lib/audit/readers/bad.ts', code: "import { send } from '../../browser/client';\nexport const x = send;\n", rule: 'import-x/no-restricted-paths' },
+  { why: 'audit readers use the DOM', file: 'lib/audit/bad.ts', code: 'export const x = document.title;\n', rule: 'no-restricted-globals' },
+  { why: 'audit readers open Dexie', file: 'lib/audit/bad.ts', code: "import Dexie from 'dexie';\nexport const x = Dexie;\n", rule: 'no-restricted-imports' },
+  { why: 'policy imports the audit readers', file: 'lib/policy/bad.ts', code: "import { readExport } from '../audit';\nexport const x = readExport;\n", rule: 'import-x/no-restricted-paths' },
+  { why: 'protocol imports the audit readers', file: 'lib/protocol/bad.ts', code: "import { readExport } from '../audit';\nexport const x = readExport;\n", rule: 'import-x/no-restricted-paths' },
+  { why: 'the analyzer imports the audit readers', file: 'lib/analyzer/bad.ts', code: "import { readExport } from '../audit';\nexport const x = readExport;\n", rule: 'import-x/no-restricted-paths' },
   { why: 'sites import the analyzer', file: 'lib/sites/bad.ts', code: "import { CATEGORIES } from '../analyzer/types';\nexport const x = CATEGORIES;\n", rule: 'import-x/no-restricted-paths' },
   { why: 'browser glue imports the page side', file: 'lib/browser/bad.ts', code: "import { Controller } from '../page/controller';\nexport const x = Controller;\n", rule: 'import-x/no-restricted-paths' },
   { why: 'components import the browser glue', file: 'components/Bad.tsx', code: "import { send } from '../lib/browser/client';\nexport const x = send;\n", rule: 'import-x/no-restricted-paths' },
@@ -48,6 +55,8 @@ describe('lint catches each forbidden import', () => {
     expect(await ruleIds('entrypoints/content/ok.ts', "import { contentRuntime } from '../../lib/browser/content-runtime';\nexport const x = contentRuntime;\n")).toEqual([]);
     expect(await ruleIds('lib/page/ok.ts', "import { parseTabMessage } from '../protocol';\nexport const x = parseTabMessage;\n")).toEqual([]);
     expect(await ruleIds('lib/analyzer/phi/ok.ts', "import { matchesOf } from '../text/terms';\nexport const x = matchesOf;\n")).toEqual([]);
+    expect(await ruleIds('lib/audit/ok.ts', "import { analyze } from '../analyzer';\nimport { DEFAULT_POLICY } from '../policy/defaults';\nexport const x = [analyze, DEFAULT_POLICY];\n")).toEqual([]);
+    expect(await ruleIds('entrypoints/audit/ok.ts', "import { readExport } from '../../lib/audit';\nexport const x = readExport;\n")).toEqual([]);
   });
 });
 

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../components/page.css';
+import { Audit } from './Audit';
+
+render(<Audit />, document.getElementById('app')!);

@@ -1,0 +1,51 @@
+/**
+ * What the export readers produce: the account's own past posts, comments, replies and messages,
+ * each with its platform, date and (where the export gives one) a link, ready for the analyzer.
+ * Pure data: the readers run the same in Node (the CLI) and in an extension page or worker.
+ */
+import type { SupportedSite } from '../sites';
+
+export type Platform = SupportedSite;
+export const PLATFORM_LABELS: Record<Platform, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn' };
+
+/** What an item was on the platform: a post (or caption), a comment, a reply to a post, a direct message. */
+export type ItemKind = 'post' | 'comment' | 'reply' | 'message';
+
+/** One piece of the account's own writing, as read from an export. */
+export interface AuditItem {
+  platform: Platform;
+  kind: ItemKind;
+  text: string;
+  /** ISO 8601 in UTC, or undefined when the export gave no readable time. */
+  date?: string;
+  /** The account it was posted from: a username or profile name, as the export names it. */
+  account?: string;
+  /** A link to the item on the platform, where the export gives one (X tweets, LinkedIn shares and comments). */
+  link?: string;
+  /** The file it was read from, inside the export. */
+  file: string;
+}
+
+/** A file of the export the readers could not use, and why (the message names what was expected). */
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+/** One file of an export, by its path inside the export (a zip entry or a path under the chosen folder). */
+export interface ExportFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** What a reader got out of the files it recognised. */
+export interface ReadResult {
+  items: AuditItem[];
+  skipped: Skipped[];
+  /** Things read but deliberately left out, counted, e.g. "12 reposts (not the account's own words)". */
+  notes: string[];
+  /** The platforms whose files were recognised. */
+  platforms: Platform[];
+  /** Account names found in the export's profile files, per platform. */
+  accounts: Partial<Record<Platform, string>>;
+}
