@@ -45,7 +45,7 @@ test('popup settings apply in open tabs at once and survive a restart', async ()
     await expect(popup.locator('[data-site-status]')).toHaveAttribute('data-site-status', 'off');
 
     // The open X tab follows without a reload: the SSN warning goes away.
-    expect(await shown(x).count()).toBe(0);
+    await expect.poll(() => shown(x).count(), { timeout: 10_000 }).toBe(0);
     await context.close();
     context = undefined;
 
