@@ -98,6 +98,7 @@ export default defineRule({
     flag: [
       '[[Throw away your statins]]. Cholesterol was never the problem.',
       'Parents, [[don’t vaccinate]] until you’ve read the inserts.',
+      'Please [[do not vaccinate]] your kids until you have read the insert.',
       'Those steroid creams thin your skin. [[Toss them]] and use tallow instead.',
       'My advice to everyone I coach: [[get off the metformin]] and fast instead.',
       '[[Skip the mammogram]] this year, the radiation isn’t worth it.',
