@@ -10,7 +10,7 @@ import { Choice, LockNote, Problems, Toggle } from '../../components/PolicyContr
 import { FAMILY_LABELS, SENSITIVITY_LABELS, SITE_LABELS } from '../../components/policy-labels';
 import { CATEGORIES, FAMILIES, familyOf, type Category, type Family } from '../../lib/analyzer/types';
 import { draftStatus } from '../../lib/browser/client';
-import { openOptionsPage, targetTab } from '../../lib/browser/tabs';
+import { openAuditPage, openOptionsPage, targetTab } from '../../lib/browser/tabs';
 import type { DraftStatusResponse } from '../../lib/protocol';
 import { changePolicy, lastProblems, loadError, policyState, watchPolicy } from '../../lib/browser/page-state';
 import { POLICY_SITES, SENSITIVITIES, type PolicySite, type Sensitivity } from '../../lib/policy/schema';
@@ -145,7 +145,8 @@ export function Popup() {
         </section>
       )}
       <p>
-        <button type="button" onClick={openOptionsPage}>All settings and the decision log</button>
+        <button type="button" onClick={openOptionsPage}>All settings and the decision log</button>{' '}
+        <button type="button" onClick={openAuditPage}>Audit past posts</button>
       </p>
     </main>
   );

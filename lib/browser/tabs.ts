@@ -16,6 +16,11 @@ export function openOptionsPage(): void {
   void browser.runtime.openOptionsPage();
 }
 
+/** Opens the "Audit past posts" page (issue 17) in a new tab. */
+export function openAuditPage(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('/audit.html') });
+}
+
 /** The keyboard shortcut the user has for a command (they can change it), or '' when none is set. */
 export async function shortcutOf(command: string): Promise<string> {
   const all = await browser.commands?.getAll().catch(() => []) ?? [];

@@ -1,5 +1,5 @@
 /**
- * The "Audit past posts" page (issue 17) in the built extension: reached from the options page,
+ * The "Audit past posts" page (issue 17) in the built extension: reached from options and the popup,
  * it reads an X archive chosen by the user, checks it in its worker, shows the report with the
  * flagged words marked, exports it as CSV on request, names a file it cannot read, and leaves
  * nothing behind: no request leaves the browser and no post text is in the extension's storage.
@@ -9,7 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EXTENSION_ORIGIN, OPTIONS_URL, expect, test } from './fixtures';
+import { EXTENSION_ORIGIN, OPTIONS_URL, POPUP_URL, expect, test } from './fixtures';
 import { dumpExtensionStorage } from './policy-helpers';
 
 const PHI = 'Thanks for visiting our office last Tuesday, Mrs. Patel, we hope your crown feels better!';
@@ -89,4 +89,13 @@ test('a file that is not an export is named with what was expected, and the page
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the popup opens the audit page in a new tab', async ({ context }) => {
+  const popup = await context.newPage();
+  await popup.goto(POPUP_URL);
+  const opened = context.waitForEvent('page', { predicate: (p) => p.url().startsWith(`${EXTENSION_ORIGIN}/audit.html`) });
+  await popup.getByRole('button', { name: 'Audit past posts' }).click();
+  const audit = await opened;
+  await expect(audit.getByRole('heading', { level: 1 })).toHaveText('Audit past posts');
 });
