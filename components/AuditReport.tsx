@@ -14,7 +14,7 @@ const FAMILY_LABELS: Record<Family, string> = { phi: 'Patient information', misi
 
 export interface AuditReportProps {
   report: Report;
-  onExport: (format: 'csv' | 'json') => void;
+  onExport: (format: 'csv' | 'json' | 'html') => void;
 }
 
 /** The item's text with each flagged span in a <mark>, overlapping spans merged. */
@@ -86,6 +86,7 @@ export function AuditReport({ report, onExport }: AuditReportProps) {
       <div class="row">
         <button type="button" onClick={() => onExport('csv')}>Export CSV</button>
         <button type="button" onClick={() => onExport('json')}>Export JSON</button>
+        <button type="button" onClick={() => onExport('html')}>Export printable page</button>
         <span class="hint">The exports hold the posts' text; save them only where patient information may be kept.</span>
       </div>
 

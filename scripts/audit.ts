@@ -1,18 +1,18 @@
 /**
- * `npm run -s audit -- EXPORT [EXPORT…] [--csv out.csv] [--json out.json] [--all]`
+ * `npm run -s audit -- EXPORT [EXPORT…] [--csv out.csv] [--json out.json] [--html out.html] [--all]`
  * Reads platform data exports (zips, unpacked folders, or single files) and checks every past
  * post, comment, reply and message with the same analyzer and default policy as the extension.
  *
  * Privacy: the export is read here and nowhere else. The report holds the posts' own text, so it
- * is written only to the files named with --csv / --json; without them only the summary is
+ * is written only to the files named with --csv / --json / --html; without them only the summary is
  * printed. Nothing is stored or sent.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { CATEGORY_LABELS } from '../lib/analyzer/labels';
-import { buildReport, isExportFile, PLATFORM_LABELS, readExport, reportCsv, reportJson, type AuditReport, type ExportFile } from '../lib/audit';
+import { buildReport, isExportFile, PLATFORM_LABELS, readExport, reportCsv, reportHtml, reportJson, type AuditReport, type ExportFile } from '../lib/audit';
 
-const HELP = `usage: npm run -s audit -- EXPORT [EXPORT…] [--csv FILE] [--json FILE] [--all]
+const HELP = `usage: npm run -s audit -- EXPORT [EXPORT…] [--csv FILE] [--json FILE] [--html FILE] [--all]
 
 EXPORT is a data export as the platform gives it: X's archive zip, Facebook's or Instagram's
 "Download your information" (JSON format), LinkedIn's "Get a copy of your data" zip; or the
@@ -20,6 +20,7 @@ folder it was unpacked into, or one of its files (tweets.js, your_posts_1.json, 
 
   --csv FILE   write every finding, one row each, to FILE
   --json FILE  write the whole report to FILE
+  --html FILE  write a printable page (counts, flagged items with the words marked) to FILE
   --all        count the analyzer's low-confidence hints too (default: warnings and above)
 
 Everything is read and checked on this machine; nothing is sent anywhere or stored.
@@ -103,14 +104,16 @@ function main(argv: string[]): void {
   const exports: string[] = [];
   let csv: string | undefined;
   let json: string | undefined;
+  let html: string | undefined;
   let all = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--csv' || a === '--json') {
+    if (a === '--csv' || a === '--json' || a === '--html') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) fail(`${a} needs a file name`);
       if (a === '--csv') csv = v;
-      else json = v;
+      else if (a === '--json') json = v;
+      else html = v;
     } else if (a === '--all') all = true;
     else if (a.startsWith('--')) fail(`unknown option ${a} (try --help)`);
     else exports.push(a);
@@ -127,10 +130,11 @@ function main(argv: string[]): void {
   try {
     if (csv) fs.writeFileSync(csv, reportCsv(report));
     if (json) fs.writeFileSync(json, reportJson(report));
+    if (html) fs.writeFileSync(html, reportHtml(report));
   } catch (e) {
     fail(`cannot write the report: ${(e as Error).message}`, 1);
   }
-  for (const [flag, file] of [['CSV', csv], ['JSON', json]] as const) if (file) process.stdout.write(`${flag} report written to ${file} (it contains the posts' text).\n`);
+  for (const [flag, file] of [['CSV', csv], ['JSON', json], ['HTML', html]] as const) if (file) process.stdout.write(`${flag} report written to ${file} (it contains the posts' text).\n`);
 }
 
 main(process.argv.slice(2));

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AuditReport } from '../../components/AuditReport';
 // Not the lib/audit index: the page itself needs no analyzer (the worker loads it).
-import { reportCsv, reportJson } from '../../lib/audit/export';
+import { reportCsv, reportHtml, reportJson } from '../../lib/audit/export';
 import { isExportFile } from '../../lib/audit/files';
 import type { AuditReport as Report } from '../../lib/audit/report';
 import type { ExportFile, Skipped } from '../../lib/audit/types';
@@ -80,9 +80,10 @@ export function Audit() {
     w.postMessage({ files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
   };
 
-  const exportReport = (format: 'csv' | 'json') => {
+  const exportReport = (format: 'csv' | 'json' | 'html') => {
     if (state.step !== 'done') return;
     if (format === 'csv') download('second-look-audit.csv', 'text/csv', reportCsv(state.report));
+    else if (format === 'html') download('second-look-audit.html', 'text/html', reportHtml(state.report));
     else download('second-look-audit.json', 'application/json', reportJson(state.report));
   };
 

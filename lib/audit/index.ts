@@ -13,7 +13,7 @@ import type { ExportFile, ReadResult, Skipped } from './types';
 
 export * from './types';
 export { buildReport, type AuditReport, type FlaggedItem, type ReportOptions } from './report';
-export { reportCsv, reportJson } from './export';
+export { reportCsv, reportHtml, reportJson } from './export';
 export { EXPECTED_FILES, isExportFile } from './files';
 export { repairMojibake } from './text';
 export { MAX_ENTRY_BYTES, MAX_TOTAL_BYTES } from './archive';

@@ -1,8 +1,9 @@
 /**
- * The "Audit past posts" page (issue 17) in the built extension: reached from options and the popup,
- * it reads an X archive chosen by the user, checks it in its worker, shows the report with the
- * flagged words marked, exports it as CSV on request, names a file it cannot read, and leaves
- * nothing behind: no request leaves the browser and no post text is in the extension's storage.
+ * The "Audit past posts" page (issue 17) in the built extension: reached from options and the
+ * popup, it reads an X archive chosen by the user, checks it in its worker, shows the report with
+ * the flagged words marked, exports it as CSV and as a printable page on request, names a file it
+ * cannot read, and leaves nothing behind: no request leaves the browser and no post text is in
+ * the extension's storage.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { strToU8, zipSync } from 'fflate';
@@ -59,6 +60,13 @@ test('an X archive is checked on the page: report, marked words, CSV on request,
     expect(csv).toContain('Mrs. Patel');
     expect(csv).toContain('MMR vaccine');
     expect(csv).not.toContain(HARMLESS);
+    const printable = page.waitForEvent('download');
+    await report.getByRole('button', { name: 'Export printable page' }).click();
+    const savedHtml = path.join(dir, 'report.html');
+    await (await printable).saveAs(savedHtml);
+    const html = fs.readFileSync(savedHtml, 'utf8');
+    expect(html).toContain('Checked 3 items; 2 with a warning or more.');
+    expect(html).toMatch(/<mark>[^<]*Patel[^<]*<\/mark>/);
 
     // Nothing of the posts is kept by the extension (storage areas, caches, IndexedDB), and nothing left the browser.
     const stored = await dumpExtensionStorage(serviceWorker);

@@ -28,20 +28,21 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('npm run audit', () => {
   it('prints a summary of a folder and a zip, exits 0 with findings, and writes only the files asked for', () => {
     const before = fs.readdirSync(dir).sort();
-    const r = audit('unpacked', 'linkedin.zip', '--csv', 'out.csv', '--json', 'out.json');
+    const r = audit('unpacked', 'linkedin.zip', '--csv', 'out.csv', '--json', 'out.json', '--html', 'out.html');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Checked 2 items; 2 with a warning or more.');
     expect(r.out).toMatch(/By family \(items\): PHI 1 · misinformation 1 · professionalism 0/);
     expect(r.out).toContain('2019: 1 / 1');
     expect(r.out).toContain('https://x.com/drvega/status/5');
-    expect(fs.readdirSync(dir).sort()).toEqual([...before, 'out.csv', 'out.json'].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual([...before, 'out.csv', 'out.html', 'out.json'].sort());
     expect(fs.readFileSync(path.join(dir, 'out.csv'), 'utf8')).toMatch(/^date,platform,kind,account,link,family,category/);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'out.json'), 'utf8')).checked).toBe(2);
+    expect(fs.readFileSync(path.join(dir, 'out.html'), 'utf8')).toContain('Checked 2 items; 2 with a warning or more.');
 
     const quiet = audit('linkedin.zip');
     expect(quiet.code).toBe(0);
-    expect(fs.readdirSync(dir).sort()).toEqual([...before, 'out.csv', 'out.json'].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual([...before, 'out.csv', 'out.html', 'out.json'].sort());
   }, 60_000);
 
   it('exits non-zero with a message naming the file when nothing can be read', () => {

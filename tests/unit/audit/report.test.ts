@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildReport, readExport, reportCsv, reportJson, type AuditItem, type ReadResult } from '../../../lib/audit';
+import { buildReport, readExport, reportCsv, reportHtml, reportJson, type AuditItem, type ReadResult } from '../../../lib/audit';
 import { csvCell } from '../../../lib/audit/export';
 import { DEFAULT_ANALYZER_POLICY_FULL } from '../../../lib/policy/defaults';
 import { HARMLESS_POST, HOSTILE_POST, MYTH_POST, PHI_POST, file, ytd, zip } from './exports';
@@ -114,4 +114,19 @@ describe('CSV cells', () => {
     const rows = Papa.parse<Record<string, string>>(reportCsv(r), { header: true, skipEmptyLines: true }).data;
     expect(rows[0]!.text).toBe(`'${formula} ${MYTH_POST}`);
   });
+
+  it('prints as one self-contained HTML page: counts, flagged words marked, every text escaped, nothing loaded', () => {
+    const hostile = buildReport(readOf([{ text: `<script>alert(1)</script> ${PHI_POST}`, account: '<b>@x</b>' }, { text: HARMLESS_POST }]));
+    const html = reportHtml(hostile);
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('Checked 2 items; 1 with a warning or more.');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;b&gt;@x&lt;/b&gt;');
+    expect(html).not.toContain('<script');
+    expect(html).not.toMatch(/\s(?:src|href)=/);
+    expect(html).toMatch(/<mark>[^<]*Patel[^<]*<\/mark>/);
+    expect(html).not.toContain(HARMLESS_POST);
+    expect(html).toContain('data/broken.js');
+  });
 });
+
