@@ -3,7 +3,8 @@
  * popup, it reads an X archive chosen by the user, checks it in its worker, shows the report with
  * the flagged words marked, exports it as CSV and as a printable page on request, names a file it
  * cannot read, and leaves nothing behind: no request leaves the browser and no post text is in
- * the extension's storage.
+ * the extension's storage; with one export of each platform chosen together, a progress bar shows
+ * and every platform's account is in the report (the shapes come from tests/unit/audit/exports.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { strToU8, zipSync } from 'fflate';
@@ -12,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { EXTENSION_ORIGIN, OPTIONS_URL, POPUP_URL, expect, test } from './fixtures';
 import { dumpExtensionStorage } from './policy-helpers';
+import { HOSTILE_POST, metaJson, zip } from '../unit/audit/exports';
 
 const PHI = 'Thanks for visiting our office last Tuesday, Mrs. Patel, we hope your crown feels better!';
 const MYTH = 'MMR vaccine causes autism in children.';
@@ -106,4 +108,55 @@ test('the popup opens the audit page in a new tab', async ({ context }) => {
   await popup.getByRole('button', { name: 'Audit past posts' }).click();
   const audit = await opened;
   await expect(audit.getByRole('heading', { level: 1 })).toHaveText('Audit past posts');
+});
+
+test('one export of each platform, chosen together: a progress bar, then every platform and account in the report', async ({ context, requests }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'second-look-audit-'));
+  try {
+    const write = (name: string, bytes: Uint8Array) => {
+      fs.writeFileSync(path.join(dir, name), bytes);
+      return path.join(dir, name);
+    };
+    const files = [
+      xArchive(dir),
+      write('facebook-clinic.zip', zip({
+        'personal_information/profile_information/profile_information.json': metaJson({ profile_v2: { name: { full_name: 'Renée Clinic' } } }),
+        'your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json': metaJson([
+          { timestamp: 1_600_000_000, data: [{ post: MYTH }], title: 'Renée Clinic updated her status.' },
+          { timestamp: 1_600_100_000, data: [{ post: HARMLESS }], title: 'Renée Clinic updated her status.' },
+        ]),
+      })),
+      write('instagram-clinic.zip', zip({
+        'personal_information/personal_information/personal_information.json': metaJson({ profile_user: [{ string_map_data: { Username: { value: 'smile.clinic' } } }] }),
+        'your_instagram_activity/content/posts_1.json': metaJson([{ media: [{ uri: 'media/posts/a.jpg', creation_timestamp: 1_690_000_000, title: HOSTILE_POST }] }]),
+      })),
+      write('Basic_LinkedInDataExport.zip', zip({
+        'Shares.csv': `Date,ShareLink,ShareCommentary\n2023-04-05 14:22:10,https://www.linkedin.com/feed/update/1,"${PHI}"\n`,
+        'Profile.csv': 'First Name,Last Name\nAmara,Example\n',
+      })),
+    ];
+    const page = await context.newPage();
+    await page.goto(`${EXTENSION_ORIGIN}/audit.html`);
+    // Whether a progress bar was ever shown while the exports were read and checked.
+    await page.evaluate(() => {
+      const w = window as unknown as { sawProgress: boolean };
+      w.sawProgress = false;
+      new MutationObserver(() => {
+        if (document.querySelector('progress')) w.sawProgress = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByLabel('Export files (zip)').setInputFiles(files);
+    const report = page.getByRole('region', { name: 'Report' });
+    await expect(report.getByRole('status')).toHaveText('Checked 7 items; 5 with a warning or more.', { timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
+    const accounts = report.getByRole('table', { name: 'By account' });
+    for (const account of ['@drexample', 'Renée Clinic', '@smile.clinic', 'Amara Example']) await expect(accounts.getByRole('rowheader', { name: account })).toBeVisible();
+    const platformFilter = report.getByLabel('Platform');
+    await platformFilter.selectOption({ label: 'LinkedIn' });
+    await expect(report.locator('table.audit-items tbody tr')).toHaveCount(1);
+    await expect(report.locator('table.audit-items tbody tr')).toContainText('Mrs. Patel');
+    expect(requests.filter((r) => !r.url.startsWith(EXTENSION_ORIGIN) && !r.url.startsWith('blob:') && !r.url.startsWith('data:'))).toEqual([]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
