@@ -251,21 +251,28 @@ async function randomSession(page: Page, c: Composer, plan: Step[]): Promise<Fin
   return { model, dom, caret, afterMarker: await c.modelText(page) };
 }
 
-targets.forEach((c, i) => {
-  test(`${c.name}: a seeded random editing session ends the same with and without the extension`, async ({ context, consoleErrors }) => {
-    const seed = SEED + i;
-    const plan = steps(seed, c);
-    // Two sessions with a pause after each edit (UNDO_MERGE_MS): Quill's 1.1 s pauses alone
-    // take ~90 s, so the budget grows with them rather than being a fixed guess.
-    test.setTimeout(60_000 + 2 * plan.length * UNDO_MERGE_MS[c.engine]);
-    test.info().annotations.push({ type: 'seed', description: `TYPING_SEED=${SEED} (this editor: ${seed})` });
-    console.log(`${c.name}: TYPING_SEED=${SEED} (steps: ${plan.map((s) => s.name).join(' ')})`);
-    const withExtension = await randomSession(await context.newPage(), c, plan);
-    const without = await randomSession(await plain.newPage(), c, plan);
-    expect(withExtension, `TYPING_SEED=${SEED}`).toEqual(without);
-    // The session really edited, and the caret is inside the editor.
-    expect(without.afterMarker).toContain('‸');
-    expect(without.caret[1]).toBeGreaterThanOrEqual(0);
-    expect(consoleErrors).toEqual([]);
+// Up to two more tries with the same seed (playwright.config.ts sets it once per run): the same
+// keystrokes compared again tell a real difference (every try fails) from a key delivered late
+// on a loaded machine (CI saw such one-off differences in 2 of 6 editors, each passing 2/2
+// when replayed with its seed on a quiet machine).
+test.describe('seeded random sessions', () => {
+  test.describe.configure({ retries: 2 });
+  targets.forEach((c, i) => {
+    test(`${c.name}: a seeded random editing session ends the same with and without the extension`, async ({ context, consoleErrors }) => {
+      const seed = SEED + i;
+      const plan = steps(seed, c);
+      // Two sessions with a pause after each edit (UNDO_MERGE_MS): Quill's 1.1 s pauses alone
+      // take ~90 s, so the budget grows with them rather than being a fixed guess.
+      test.setTimeout(60_000 + 2 * plan.length * UNDO_MERGE_MS[c.engine]);
+      test.info().annotations.push({ type: 'seed', description: `TYPING_SEED=${SEED} (this editor: ${seed})` });
+      console.log(`${c.name}: TYPING_SEED=${SEED} (steps: ${plan.map((s) => s.name).join(' ')})`);
+      const withExtension = await randomSession(await context.newPage(), c, plan);
+      const without = await randomSession(await plain.newPage(), c, plan);
+      expect(withExtension, `TYPING_SEED=${SEED}`).toEqual(without);
+      // The session really edited, and the caret is inside the editor.
+      expect(without.afterMarker).toContain('‸');
+      expect(without.caret[1]).toBeGreaterThanOrEqual(0);
+      expect(consoleErrors).toEqual([]);
+    });
   });
 });
