@@ -3,8 +3,8 @@
  * flagged words marked. Props in, events out: the page owns the worker and the downloads.
  * Post text is rendered as text (Preact escapes it), never as HTML.
  */
-import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
+import { markedRuns } from '../lib/audit/export';
 import type { AuditReport as Report, FlaggedItem } from '../lib/audit/report';
 import { PLATFORM_LABELS } from '../lib/audit/types';
 import { CATEGORY_LABELS, LEVEL_LABELS } from '../lib/analyzer/labels';
@@ -17,20 +17,10 @@ export interface AuditReportProps {
   onExport: (format: 'csv' | 'json' | 'html') => void;
 }
 
-/** The item's text with each flagged span in a <mark>, overlapping spans merged. */
+/** The item's text with each flagged span in a <mark> (markedRuns, as in the printable report). */
 export function Marked({ item }: { item: FlaggedItem }) {
-  const spans = [...item.findings].sort((a, b) => a.start - b.start);
-  const parts: ComponentChildren[] = [];
-  let at = 0;
-  for (const f of spans) {
-    const start = Math.max(f.start, at);
-    if (f.end <= start) continue;
-    if (start > at) parts.push(item.text.slice(at, start));
-    parts.push(<mark key={start}>{item.text.slice(start, f.end)}</mark>);
-    at = f.end;
-  }
-  parts.push(item.text.slice(at));
-  return <span class="audit-text">{parts}</span>;
+  const runs = markedRuns(item.text, item.findings);
+  return <span class="audit-text">{runs.map((r, i) => (r.marked ? <mark key={i}>{r.text}</mark> : r.text))}</span>;
 }
 
 function Tally({ title, rows }: { title: string; rows: [string, { items: number; flagged: number }][] }) {

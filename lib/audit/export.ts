@@ -59,17 +59,29 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** An item's text with each flagged span in <mark> (overlaps merged), escaped. */
-function markedHtml(text: string, spans: readonly { start: number; end: number }[]): string {
+/**
+ * An item's text cut into runs, each flagged span a marked run; a span overlapping the one before
+ * is marked only from where that one ends. The audit page and the printable report both mark with it.
+ */
+export function markedRuns(text: string, spans: readonly { start: number; end: number }[]): { text: string; marked: boolean }[] {
+  const runs: { text: string; marked: boolean }[] = [];
   let at = 0;
-  let out = '';
   for (const f of [...spans].sort((a, b) => a.start - b.start)) {
     const start = Math.max(f.start, at);
     if (f.end <= start) continue;
-    out += `${escapeHtml(text.slice(at, start))}<mark>${escapeHtml(text.slice(start, f.end))}</mark>`;
+    if (start > at) runs.push({ text: text.slice(at, start), marked: false });
+    runs.push({ text: text.slice(start, f.end), marked: true });
     at = f.end;
   }
-  return out + escapeHtml(text.slice(at));
+  runs.push({ text: text.slice(at), marked: false });
+  return runs;
+}
+
+/** An item's text with each flagged span in <mark>, escaped. */
+function markedHtml(text: string, spans: readonly { start: number; end: number }[]): string {
+  return markedRuns(text, spans)
+    .map((r) => (r.marked ? `<mark>${escapeHtml(r.text)}</mark>` : escapeHtml(r.text)))
+    .join('');
 }
 
 /**
