@@ -120,7 +120,7 @@ const ES = {
   publicFigure: spanishPhraseRegex(spanish.publicFigure),
   announcement: spanishPhraseRegex(spanish.announcement),
 };
-export const ES_AGE = /(?<![\p{L}\p{N}])(?:\d{1,3}\s?a(?:ñ|n\p{M}?)(?:os|itos)|\d{1,3}a|de\s\d{1,2}\s(?:meses|semanas|d[ií]\p{M}?as))(?![\p{L}\p{N}])/giu;
+const ES_AGE = /(?<![\p{L}\p{N}])(?:\d{1,3}\s?a(?:ñ|n\p{M}?)(?:os|itos)|\d{1,3}a|de\s\d{1,2}\s(?:meses|semanas|d[ií]\p{M}?as))(?![\p{L}\p{N}])/giu;
 const ES_PLACE = /(?<![\p{L}\p{N}])(?:cama|camilla|habitaci[oó]n|cuarto|sala|cub[ií]culo|box|consultorio|room|bed)\s?#?\s?(?:\d{1,4}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/giu;
 // Before an age-like number: a range, a group or a span of time. Anchored at the end of a bounded
 // slice, literal alternations: linear.
