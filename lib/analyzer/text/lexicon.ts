@@ -24,6 +24,50 @@ interface Buckets {
   sources: Map<string, string[]>;
   compiled: Map<string, RegExp>;
   caseSensitive: boolean;
+  /**
+   * The first words of the terms, folded (lowercase, no accents), for a cheap test before a sticky
+   * regex runs: a term can match at a word start only if the text's first word there equals its
+   * first word, or begins with it when the term is one word with a trailing `*`. Absent for
+   * case-sensitive lists; first units whose terms start with punctuation are always tried.
+   */
+  heads?: Heads;
+}
+
+interface Heads {
+  exact: Set<string>;
+  prefixes: Set<string>;
+  /** The distinct lengths of `prefixes`. */
+  prefixLengths: number[];
+  /** First code units (lowercase, and folded) some term starting with no letter or digit has. */
+  open: Set<string>;
+}
+
+/** The letters, digits and combining marks a word starts with: what `Heads` compare. */
+const LEAD = /[\p{L}\p{N}\p{M}]*/uy;
+
+function leadOf(text: string, at: number): string {
+  LEAD.lastIndex = at;
+  const m = LEAD.exec(text);
+  return m ? m[0] : '';
+}
+
+function headsOf(bodies: readonly string[]): Heads {
+  const exact = new Set<string>();
+  const prefixes = new Set<string>();
+  const open = new Set<string>();
+  for (const body of bodies) {
+    const lead = leadOf(body, 0);
+    if (!lead) {
+      open.add(body[0]!);
+      open.add(foldAccents(body[0]!));
+      if (body[0] === "'" || body[0] === '’') open.add("'").add('’');
+      continue;
+    }
+    const folded = foldAccents(lead);
+    if (body === `${lead}*`) prefixes.add(folded);
+    else exact.add(folded);
+  }
+  return { exact, prefixes, prefixLengths: [...new Set([...prefixes].map((p) => p.length))], open };
 }
 
 const PAIR = /^[\p{L}\p{N}]{2}$/u;
@@ -48,7 +92,18 @@ function buckets(terms: readonly string[], caseSensitive: boolean): Buckets {
       list.push(termSource(t, style(caseSensitive)));
     }
   }
-  return { pairs, singles, sources, compiled: new Map(), caseSensitive };
+  const bodies = terms.map((t) => t.trim().toLowerCase()).filter((b) => b && b !== '*');
+  return { pairs, singles, sources, compiled: new Map(), caseSensitive, ...(caseSensitive ? {} : { heads: headsOf(bodies) }) };
+}
+
+/** True when some term of the list may start at word start `i` (see `Buckets.heads`). */
+function headAllows(h: Heads, s: Starts, i: number): boolean {
+  if (h.open.has(s.lower[i]![0]!)) return true;
+  const heads = (s.heads ??= []);
+  const head = (heads[i] ??= foldAccents(leadOf(s.text, s.at[i]!).toLowerCase()));
+  if (h.exact.has(head)) return true;
+  for (const n of h.prefixLengths) if (n <= head.length && h.prefixes.has(head.slice(0, n))) return true;
+  return false;
 }
 
 /** The sticky regex of the terms starting with `first`, compiled when a text first needs it. */
@@ -107,6 +162,16 @@ interface Starts {
   /** The two code units at each start, lowercase and as written. */
   lower: string[];
   exact: string[];
+  /** The folded first word at each start (`Buckets.heads`), filled in as scans ask. */
+  heads?: string[];
+  /** Where each two-unit key and each first unit starts words, built when a scan first needs it. */
+  lowerIndex?: KeyIndex;
+  exactIndex?: KeyIndex;
+}
+/** Indexes into `Starts.at`, in order, by the key at that start and by the key's first unit. */
+interface KeyIndex {
+  pairs: Map<string, number[]>;
+  firsts: Map<string, number[]>;
 }
 let starts: Starts | undefined;
 
@@ -125,6 +190,54 @@ function startsOf(text: string): Starts {
   }
   return (starts = { text, at, lower, exact });
 }
+
+function keyIndex(s: Starts, caseSensitive: boolean): KeyIndex {
+  const have = caseSensitive ? s.exactIndex : s.lowerIndex;
+  if (have) return have;
+  const keys = caseSensitive ? s.exact : s.lower;
+  const pairs = new Map<string, number[]>();
+  const firsts = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, k: string, i: number) => {
+    const list = map.get(k);
+    if (list) list.push(i);
+    else map.set(k, [i]);
+  };
+  keys.forEach((k, i) => {
+    add(pairs, k, i);
+    add(firsts, k[0]!, i);
+  });
+  const index = { pairs, firsts };
+  if (caseSensitive) s.exactIndex = index;
+  else s.lowerIndex = index;
+  return index;
+}
+
+/**
+ * The word starts (indexes into `s.at`, in order) whose key begins some term of the list: looked
+ * up by key rather than by testing every start, so a list none of whose first letters the text
+ * holds costs a few Set lookups (the myth patterns alone hold hundreds of lists).
+ */
+function candidateStarts(b: Buckets, s: Starts): readonly number[] {
+  const index = keyIndex(s, b.caseSensitive);
+  const lists: number[][] = [];
+  const collect = (wanted: Set<string>, have: Map<string, number[]>) => {
+    if (wanted.size <= have.size) {
+      for (const k of wanted) {
+        const l = have.get(k);
+        if (l) lists.push(l);
+      }
+    } else for (const [k, l] of have) if (wanted.has(k)) lists.push(l);
+  };
+  collect(b.pairs, index.pairs);
+  collect(b.singles, index.firsts);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0]!;
+  const all = lists.flat().sort((x, y) => x - y);
+  return all.filter((x, i) => i === 0 || all[i - 1] !== x);
+}
+
+/** Below this many word starts in the scanned range, testing each start beats looking keys up. */
+const SCAN_EACH_BELOW = 48;
 
 /** The first of `count` items, in order of start (`startAt(i)`), that starts at or after `from`. */
 function firstAtOrAfter(count: number, startAt: (i: number) => number, from: number): number {
@@ -152,19 +265,28 @@ export function hitsIn(re: Terms, text: string, from = 0, to = text.length): Hit
     // non-overlapping matches as scanning with the whole regex.
     const s = startsOf(text);
     const keys = b.caseSensitive ? s.exact : s.lower;
+    const lo = firstAtOrAfter(s.at.length, (k) => s.at[k]!, from);
+    const hi = firstAtOrAfter(s.at.length, (k) => s.at[k]!, to);
     let next = from;
-    for (let i = firstAtOrAfter(s.at.length, (k) => s.at[k]!, from); i < s.at.length && s.at[i]! < to; i++) {
+    const tryAt = (i: number) => {
       const p = s.at[i]!;
-      if (p < next) continue;
+      if (p < next) return;
       const key = keys[i]!;
-      if (!b.pairs.has(key) && !b.singles.has(key[0]!)) continue;
+      if (!b.pairs.has(key) && !b.singles.has(key[0]!)) return;
+      if (b.heads && !headAllows(b.heads, s, i)) return;
       const first = sticky(b, key[0]!);
-      if (!first) continue;
+      if (!first) return;
       first.lastIndex = p;
       const m = first.exec(hay);
-      if (!m || m[0].length === 0) continue;
+      if (!m || m[0].length === 0) return;
       if (p + m[0].length <= to) out.push({ start: p, end: p + m[0].length });
       next = p + m[0].length;
+    };
+    if (hi - lo < SCAN_EACH_BELOW) {
+      for (let i = lo; i < hi; i++) tryAt(i);
+    } else {
+      const candidates = candidateStarts(b, s);
+      for (let c = firstAtOrAfter(candidates.length, (k) => candidates[k]!, lo); c < candidates.length && candidates[c]! < hi; c++) tryAt(candidates[c]!);
     }
     return out;
   }
