@@ -47,6 +47,9 @@ export default defineContentScript({
       site,
       debounceMs: DEFAULT_DEBOUNCE_MS,
       analyze,
+      warm: () => {
+        if (!ctx.isInvalid) runtime.send({ type: 'warm' }).catch(() => undefined);
+      },
       logDecision: async (entry) => {
         const res = await runtime.send({ type: 'logDecision', ...entry, site }).catch(() => null);
         return !!res?.ok && res.recorded;

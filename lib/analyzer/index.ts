@@ -76,6 +76,36 @@ export function analyze(
   return out;
 }
 
+/**
+ * Our own sample posts (never a user's), in English and Spanish, that walk every rule family:
+ * names, ages, dates, places, units, record numbers, a myth, a cure, a plot, a number, an insult,
+ * a dose, a promo code. One short post per step.
+ */
+const WARM_UP_POSTS: readonly string[] = [
+  'Saw Mr. Hollis Brandt, 72, in room 4B at Mercy North on Tuesday 3/14 after his hip surgery (MRN 2281734).',
+  'His daughter called 555-201-3344 from Elk Falls; he is a retired firefighter.',
+  'Vaccines cause autism and the FDA is hiding it, so skip the shots.',
+  'This tea cures diabetes in 3 days! 90% of doctors agree.',
+  'You are an idiot if you disagree. Take 800 mg of ibuprofen for that. Use code HEAL20 for 20% off.',
+  'Ayer atendí a la señora Marta Ruiz Ocaña, de 67 años, en la cama 12 del Hospital San Rafael.',
+  'Las vacunas causan autismo; no vacunen a sus hijos.',
+];
+
+let warmed = false;
+
+/**
+ * The analyzer's one-time set-up (compiling word lists and patterns, loading the language model)
+ * done ahead of a user's first check, as small steps: the extension runs them one task at a time
+ * when a composer gets focus, so a real check arriving meanwhile waits for one step at most
+ * (issue 11, cold start). Empty after the first call in a process. No step changes any result
+ * (every cache is keyed by the text it holds) or throws.
+ */
+export function warmUpSteps(): (() => void)[] {
+  if (warmed) return [];
+  warmed = true;
+  return WARM_UP_POSTS.map((post) => () => void analyze(post, { surface: 'post' }));
+}
+
 /** Blocks kept between calls: a 250,000-character draft in blocks of about 2,000 characters. */
 const MAX_CACHED_BLOCKS = 256;
 let cached: { key: string; policy: AnalyzerPolicy; rules: readonly Rule[]; blocks: Map<string, Finding[]> } | undefined;

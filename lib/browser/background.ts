@@ -6,7 +6,7 @@
  * The policy (lib/policy) lives in IndexedDB, opened here and in extension pages only.
  */
 import { browser } from 'wxt/browser';
-import { analyze, draftLanguage, RULE_IDS } from '../analyzer';
+import { analyze, draftLanguage, RULE_IDS, warmUpSteps } from '../analyzer';
 import { SecondLookDB } from './db';
 import type { Resolved } from '../policy/resolve';
 import { PolicyService } from './policy-service';
@@ -58,8 +58,30 @@ async function readManaged(): Promise<unknown> {
   }
 }
 
+/** How many checks this worker has started (the warm-up stops at the first). */
+let checksStarted = 0;
+
+/**
+ * Runs the analyzer's warm-up steps one task at a time: a check that arrives meanwhile runs
+ * between two steps instead of after all of them. A step that fails only leaves its set-up to
+ * the first check.
+ */
+async function warmUp(): Promise<void> {
+  for (const step of warmUpSteps()) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // A real check has started: it sets up what it needs itself, and must not wait behind steps.
+    if (checksStarted > 0) return;
+    try {
+      step();
+    } catch {
+      // nothing to do: the check itself sets up what it needs
+    }
+  }
+}
+
 const handlers: Handlers = {
   async analyze(req) {
+    checksStarted++;
     const policy = policyService();
     await policy.ready;
     const site = policy.forSite(req.site);
@@ -69,6 +91,11 @@ const handlers: Handlers = {
     const text = truncated ? req.text.slice(0, MAX_CHECKED_LENGTH) : req.text;
     const otherLanguage = draftLanguage(text).other?.name;
     return { ok: true, findings: analyze(text, { platform: req.site, surface: req.surface }, site.policy), truncated, settings, ...(otherLanguage ? { otherLanguage } : {}) };
+  },
+  async warm() {
+    // The settings first (the check awaits them), then the analyzer's set-up, step by step.
+    void policyService().ready.then(warmUp, warmUp);
+    return { ok: true };
   },
   async getPolicy() {
     const policy = policyService();

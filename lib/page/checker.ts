@@ -41,7 +41,16 @@ export interface CheckerOptions {
   debounceMs: number;
   /** Resolves with findings for the text, or rejects with a message for the user. */
   analyze(text: string, site: Site, surface: Surface): Promise<AnalysisResult>;
+  /** Starts the background's set-up ahead of a check (no text is sent); see lib/protocol WarmRequest. */
+  warm?(): void;
 }
+
+/**
+ * A browser stops an idle extension worker after about 30 seconds, and nothing tells the page it
+ * did. So typing that resumes after a pause asks the background to get ready at once, during the
+ * debounce, rather than only with the check; a worker that is still running answers in no time.
+ */
+const TYPING_PAUSE_MS = 5_000;
 
 
 /** What the checker reports while it is active; the Controller turns it into the card and underlines. */
@@ -215,6 +224,9 @@ export class EditorChecker {
    * keystroke, so the text is read once, in the next frame, together with the redraw.
    */
   private onChange(immediate = false): void {
+    const now = Date.now();
+    if (now - this.lastActive > TYPING_PAUSE_MS) this.warm();
+    this.lastActive = now;
     this.changed = true;
     this.changedImmediate ||= immediate;
     this.requestRender();
@@ -234,6 +246,23 @@ export class EditorChecker {
       return;
     }
     if (!this.composing) this.schedule(immediate ? 0 : this.debounceMs);
+  }
+
+  /** When the draft last changed or was sent for a check, by the page's clock. */
+  private lastActive = 0;
+  /** When `warm` last asked the background (focus and the first keystroke often come together). */
+  private lastWarm = 0;
+
+  /** Asks the background to get ready; never throws, never waits. */
+  warm(): void {
+    const now = Date.now();
+    if (now - this.lastWarm < 1_000) return;
+    this.lastWarm = now;
+    try {
+      this.opts.warm?.();
+    } catch {
+      // Only a head start: the check itself wakes the background too.
+    }
   }
 
   private schedule(delay: number): void {
@@ -307,6 +336,7 @@ export class EditorChecker {
     const checked = text.length > MAX_CHECKED_LENGTH ? text.slice(0, MAX_CHECKED_LENGTH) : text;
     this.startWaiting();
     try {
+      this.lastActive = Date.now();
       const result = await this.opts.analyze(checked, this.opts.site, this.surfaceKind);
       this.answered = true;
       this.stopWaiting();

@@ -24,6 +24,8 @@ export interface ControllerOptions {
   site: Site;
   debounceMs: number;
   analyze(text: string, site: Site, surface: Surface): Promise<AnalysisResult>;
+  /** Starts the background's set-up when a composer gets focus (no text is sent). */
+  warm?(): void;
   /** Records a decision (counts only, never text); resolves to whether the log kept it. */
   logDecision(entry: { categories: Category[]; action: Action; decision: Decision; surface: Surface; rule?: string }): Promise<boolean> | void;
   /** Applies an answer from the card in the settings (see lib/protocol AnswerRequest). */
@@ -122,9 +124,14 @@ export class Controller {
         view: this.viewFor(editable.element),
         debounceMs: this.opts.debounceMs,
         analyze: this.opts.analyze,
+        ...(this.opts.warm ? { warm: this.opts.warm } : {}),
       });
       this.checkers.set(editable.element, checker);
     }
+    // The user is about to type (maybe back after reading for a while): the background gets ready
+    // meanwhile, so the first check after the browser stopped its idle worker does not also wait
+    // for the worker to start and the analyzer to set up.
+    checker.warm();
     if (checker === this.active) return;
     this.held = undefined;
     this.activate(checker);

@@ -43,6 +43,13 @@ const surface = /* @__PURE__ */ v.fallback(v.picklist(SURFACES), 'other');
 
 const AnalyzeRequest = /* @__PURE__ */ request('analyze', { text: v.string('analyze: text must be a string'), site, surface });
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequest>;
+/**
+ * A composer got focus, or typing resumed after the worker may have been stopped: start the
+ * background (and the analyzer's one-time set-up) now, so the first check does not wait for it.
+ * Carries nothing: no text, no site.
+ */
+const WarmRequest = /* @__PURE__ */ request('warm', {});
+export type WarmRequest = v.InferOutput<typeof WarmRequest>;
 export interface AnalyzeResponse {
   ok: true;
   findings: Finding[];
@@ -232,6 +239,7 @@ const Request = /* @__PURE__ */ v.variant(
   'type',
   [
     AnalyzeRequest,
+    WarmRequest,
     GetPolicyRequest,
     SetPolicyRequest,
     ResetPolicyRequest,
@@ -258,6 +266,7 @@ const PAGES = ['extension-page'] as const;
 /** Which sender kinds may make each request. */
 export const ALLOWED_SENDERS: Record<Request['type'], readonly SenderKind[]> = {
   analyze: ['content-script', 'extension-page'],
+  warm: ['content-script'],
   getPolicy: PAGES,
   setPolicy: PAGES,
   resetPolicy: PAGES,
@@ -272,6 +281,7 @@ export const ALLOWED_SENDERS: Record<Request['type'], readonly SenderKind[]> = {
 
 export interface ResponseFor {
   analyze: AnalyzeResponse;
+  warm: OkResponse;
   getPolicy: PolicyState;
   setPolicy: PolicyState;
   resetPolicy: PolicyState;

@@ -250,6 +250,29 @@ describe('Controller with an injected analyze', () => {
     });
   });
 
+  it('asks the background to get ready when a composer gets focus and when typing resumes after the worker may have stopped, never with text', async () => {
+    document.body.innerHTML = '<textarea id="ed"></textarea>';
+    const ed = document.getElementById('ed') as HTMLTextAreaElement;
+    const warm = vi.fn();
+    const analyze = vi.fn(async (): Promise<AnalysisResult> => ({ findings: [] }));
+    const controller = new Controller({ doc: document, site: 'other', debounceMs: 0, analyze, warm, logDecision: vi.fn(), answer: vi.fn() });
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    ed.focus();
+    ed.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(warm).toHaveBeenCalledTimes(1);
+    expect(warm).toHaveBeenCalledWith();
+    ed.value = 'first words';
+    ed.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalled());
+    expect(warm).toHaveBeenCalledTimes(1); // typing right after focus: the warm-up is already on its way
+    now.mockReturnValue(1_000_000 + 60_000); // a minute of reading later
+    ed.value = 'first words and more';
+    ed.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(warm).toHaveBeenCalledTimes(2));
+    now.mockRestore();
+    controller.destroy();
+  });
+
   it('lets a clean draft post without holding it', async () => {
     const { ed, post, controller, analyze } = setup('confirm');
     await type(ed, 'See you all at the clinic picnic');
