@@ -27,7 +27,7 @@ const MODELS = [
     out: path.resolve(process.cwd(), 'lib/analyzer/phi/data/story-weights.json'),
   },
   {
-    files: ['phi-es-train.jsonl', 'phi-es-train2.jsonl', 'phi-es-train3.jsonl'],
+    files: ['phi-es-train.jsonl', 'phi-es-train2.jsonl', 'phi-es-train3.jsonl', 'phi-es-train4.jsonl'],
     out: path.resolve(process.cwd(), 'lib/analyzer/phi/data/story-weights-es.json'),
   },
 ];
