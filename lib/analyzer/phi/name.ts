@@ -1,4 +1,4 @@
-import type { AnalysisContext } from '../types';
+import type { AnalysisContext, Fix } from '../types';
 import { nlpView, sentenceAt, type NlpSentence } from '../text/nlp';
 import { defineRule, type Match } from '../rule';
 import { alternation, matchesOf, phraseRegex } from '../text/terms';
@@ -449,11 +449,30 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
     }
     if (/[@#][\w.]*$/.test(text.slice(Math.max(0, c.start - 30), c.start))) continue; // a handle or hashtag
     if (/^\s\p{Lu}{1,2}(?:[,.\s]|$)/u.test(text.slice(c.end, c.end + 4)) && !c.cued) continue; // "Nguyen T," an author list
-    // After "my patient" the name can simply go ("my patient, 88, who fell…"); elsewhere it becomes "a patient".
-    const afterCue = /(?:patient|pt)[\s,:(]{1,3}$/i.test(text.slice(Math.max(0, c.start - 12), c.start));
-    results.push({ start: c.start, end: c.end, confidence, fix: afterCue ? { kind: 'remove' } : { kind: 'replace', replacement: 'a patient' } });
+    results.push({ start: c.start, end: c.end, confidence, fix: nameFix(text, c.start, c.end) });
   }
   return results;
+}
+
+// A name spoken to: after a greeting ("Hi Maria,", "Thank you, Dana!") or at the end of a
+// sentence after a comma ("…your review, Maria."). Bounded, literal alternatives: linear.
+const GREETING_BEFORE = /(?<![\p{L}])(hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|thank u|congrats|congratulations)[\s,!]{1,3}$/iu;
+const GREETING_WORDS: Readonly<Record<string, string>> = { dear: 'friend', thanks: 'so much', 'thank you': 'so much', 'thank u': 'so much', congrats: 'to you', congratulations: 'to you' };
+const VOCATIVE_END = /^\s*(?:[.!?…]|$)/u;
+
+/**
+ * What the name's words become so the sentence still reads: after "my patient" the name simply
+ * goes ("my patient, 88, who fell…"); a greeting keeps its shape ("Hi there,", "Dear friend,",
+ * "Thank you so much,") rather than "Hi a patient,"; a name spoken to at a sentence's end becomes
+ * "friend"; elsewhere it becomes "a patient".
+ */
+function nameFix(text: string, start: number, end: number): Fix {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/(?:patient|pt)[\s,:(]{1,3}$/i.test(before)) return { kind: 'remove' };
+  const greeting = GREETING_BEFORE.exec(before);
+  if (greeting) return { kind: 'replace', replacement: GREETING_WORDS[greeting[1]!.toLowerCase()] ?? 'there' };
+  if (/,\s$/u.test(before) && VOCATIVE_END.test(text.slice(end, end + 3))) return { kind: 'replace', replacement: 'friend' };
+  return { kind: 'replace', replacement: 'a patient' };
 }
 
 export default defineRule({

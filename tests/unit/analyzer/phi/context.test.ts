@@ -46,6 +46,15 @@ describe('PHI context rules', () => {
     expect(g?.fix).toEqual({ kind: 'remove' });
   });
 
+  it('offers a replacement that reads right where the name is spoken to (issue 10: not "Hi a patient,")', () => {
+    const fixOf = (text: string, surface: 'review-reply' | 'comment' = 'review-reply') =>
+      analyze(text, { surface }, DEFAULT_ANALYZER_POLICY, RULES).find((x) => x.category === 'phi.name')?.fix;
+    expect(fixOf('Hi Maria, we are so glad your crown feels great after Tuesday.')).toEqual({ kind: 'replace', replacement: 'there' });
+    expect(fixOf('Dear Roberto, we are sorry your knee visit was frustrating.')).toEqual({ kind: 'replace', replacement: 'friend' });
+    expect(fixOf('Thank you, Dana! Your recovery after the surgery has been amazing.')).toEqual({ kind: 'replace', replacement: 'so much' });
+    expect(fixOf('So glad the new crown is working for you, Maria.')).toEqual({ kind: 'replace', replacement: 'friend' });
+  });
+
   it('keeps a review reply that declines to discuss care quiet', () => {
     const text = 'We hear you. Patient privacy law means we can’t discuss anyone’s care in public; our office manager can help by phone.';
     expect(warned(text, 'review-reply')).toEqual([]);
