@@ -456,7 +456,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
 
 // A name spoken to: after a greeting ("Hi Maria,", "Thank you, Dana!") or at the end of a
 // sentence after a comma ("…your review, Maria."). Bounded, literal alternatives: linear.
-const GREETING_BEFORE = /(?<![\p{L}])(hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|thank u|congrats|congratulations)[\s,!]{1,3}$/iu;
+const GREETING_BEFORE = /(?<!\p{L})(hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|thanks|thank you|thank u|congrats|congratulations)[\s,!]{1,3}$/iu;
 const GREETING_WORDS: Readonly<Record<string, string>> = { dear: 'friend', thanks: 'so much', 'thank you': 'so much', 'thank u': 'so much', congrats: 'to you', congratulations: 'to you' };
 const VOCATIVE_END = /^\s*(?:[.!?…]|$)/u;
 
