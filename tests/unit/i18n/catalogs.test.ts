@@ -1,0 +1,38 @@
+/** The English and Spanish interfaces say the same things: same messages, same placeholders. */
+import { describe, expect, it } from 'vitest';
+import { catalog, translator } from './catalog';
+
+const placeholders = (message: string) => [...message.matchAll(/\$([1-9])/g)].map((m) => m[1]).sort().join(',');
+
+describe('interface catalogs', () => {
+  const en = catalog('en');
+  const es = catalog('es');
+
+  it('have the same message names in English and Spanish', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(en)) expect(placeholders(es[key] ?? ''), key).toBe(placeholders(en[key]!));
+  });
+
+  it('have no empty message and only names the browser accepts', () => {
+    for (const [key, message] of [...Object.entries(en), ...Object.entries(es)]) {
+      expect(key).toMatch(/^\w+$/);
+      expect(message.trim(), key).not.toBe('');
+    }
+  });
+
+  it('substitute like browser.i18n.getMessage', () => {
+    expect(translator('en')('extName')).toBe('Second Look');
+  });
+});
+
+describe('English interface words', () => {
+  it('name categories and levels exactly as the analyzer does (the scan CLI and the audit CSV use those)', async () => {
+    const { CATEGORY_LABELS, LEVEL_LABELS } = await import('../../../lib/analyzer/labels');
+    const { categoryLabel, levelLabel } = await import('../../../lib/i18n');
+    for (const [c, label] of Object.entries(CATEGORY_LABELS)) expect(categoryLabel(c)).toBe(label);
+    for (const [l, label] of Object.entries(LEVEL_LABELS)) expect(levelLabel(l)).toBe(label);
+  });
+});
