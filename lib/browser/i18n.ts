@@ -7,7 +7,7 @@
  * extension after an update, and what it shows then must still have words.
  */
 import { i18n } from '#i18n';
-import type { MessageKey, Subs, Translate } from '../i18n';
+import { setTranslator, type MessageKey, type Subs, type Translate } from '../i18n';
 
 const seen = new Map<string, string>();
 
@@ -29,4 +29,10 @@ export const translate: Translate = (key: MessageKey, subs?: Subs) => {
 /** Reads these messages now, while the extension is surely there (see above). */
 export function preload(keys: readonly MessageKey[]): void {
   for (const key of keys) translate(key);
+}
+
+/** An extension page's words in the browser's language: installs the lookup and sets `<html lang>`. */
+export function pageLanguage(): void {
+  setTranslator(translate);
+  document.documentElement.lang = translate('lang');
 }
