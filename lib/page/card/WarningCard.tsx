@@ -271,10 +271,10 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
     : s.notice ?? (s.findings.length ? t('card_announce', [summary(s.findings), [...new Set(s.findings.map((f) => categoryLabel(f.category)))].join(t('card_listSeparator'))]) : '');
   return (
     <>
-      <div class="sr-only" role="status" aria-live="polite"><Shown text={announce} /></div>
+      <div class="sr-only" role="status" aria-live="polite" lang={t('lang')}><Shown text={announce} /></div>
       {/* Always in the DOM, shown or hidden by style: inserting or removing nodes while the
           user types would close the browser's undo group in a textarea (issue 12). */}
-      <button type="button" class="pill" ref={pillRef} onKeyDown={onPillKey} aria-expanded="false"
+      <button type="button" class="pill" lang={t('lang')} ref={pillRef} onKeyDown={onPillKey} aria-expanded="false"
         onClick={() => {
           focusCardRef.current = true;
           actions.onExpand();
@@ -283,7 +283,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
         <span aria-hidden="true"><Shown text={checking ? t('card_checking') : languageOnly ? t('card_notRead') : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
       </button>
       {shown && s.anchor && (!s.collapsed || s.hold) && (
-        <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label={t('card_regionLabel')} data-second-look-card=""
+        <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label={t('card_regionLabel')} lang={t('lang')} data-second-look-card=""
           data-hold={s.hold ?? undefined} onKeyDown={onCardKey}>
           {/* Header and footer keep their place while the findings between them scroll: the
               reason a post is held and its two choices stay in view at any size (issue 13). */}
