@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { OPTIONS_URL, POPUP_URL, expect, test } from './fixtures';
+import { EXTENSION_ORIGIN, OPTIONS_URL, POPUP_URL, expect, test } from './fixtures';
 import { allComposers, expectFlagged } from './composers';
 import { axeViolations, card, warningUnderlines } from './overlay';
 
@@ -41,16 +41,17 @@ test.describe('browser in Spanish', () => {
     expect(results.map((v) => `${v.id}: ${v.targets.join(', ')}`)).toEqual([]);
   });
 
-  for (const [name, url, ready] of [
-    ['popup', POPUP_URL, 'Sensibilidad'],
-    ['options page', OPTIONS_URL, 'Registro de decisiones'],
+  for (const [name, url, ready, also] of [
+    ['popup', POPUP_URL, 'Sensibilidad', 'Datos de pacientes'],
+    ['options page', OPTIONS_URL, 'Registro de decisiones', 'Datos de pacientes'],
+    ['audit page', `${EXTENSION_ORIGIN}/audit.html`, 'Revisar publicaciones anteriores', 'O una carpeta descomprimida'],
   ] as const) {
     test(`the ${name} is in Spanish, with no axe violations`, async ({ context }) => {
       const page = await context.newPage();
       await page.goto(url);
       await expect(page.getByText(ready, { exact: true }).first()).toBeVisible();
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
-      await expect(page.getByText('Datos de pacientes', { exact: true }).first()).toBeVisible();
+      await expect(page.getByText(also).first()).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
