@@ -57,3 +57,13 @@ export function levelLabel(level: string): string {
 export function plural(n: number, one: MessageKey, other: MessageKey): string {
   return n === 1 ? t(one) : t(other, [count(n)]);
 }
+
+/**
+ * A language's name in the interface's language, from its English name as the analyzer gives it
+ * ("Portuguese" → "portugués"); a name the catalogs lack stays as it is.
+ */
+export function languageName(english: string): string {
+  const key = `langName_${english.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/\W/g, '')}` as MessageKey;
+  const name = t(key);
+  return name === key ? english : name;
+}

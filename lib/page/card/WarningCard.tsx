@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../analyzer/types';
-import { categoryLabel, count, levelLabel, plural, t } from '../../i18n';
+import { categoryLabel, count, languageName, levelLabel, plural, t } from '../../i18n';
 import type { Placement } from '@floating-ui/dom';
 import { tabbable, type FocusableElement } from 'tabbable';
 import { MIN_CARD_HEIGHT, placeCard, placePill, type Anchor } from './placement';
@@ -80,7 +80,7 @@ export interface CardActions {
 
 /** The notice for a draft in a language Second Look does not read (issue 15). */
 export function languageNotice(name: string): string {
-  return t('card_languageNotice', [name]);
+  return t('card_languageNotice', [languageName(name)]);
 }
 
 /** One quiet line on the card: the draft's words were not read, its identifiers were. */

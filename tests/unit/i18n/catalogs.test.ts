@@ -36,3 +36,20 @@ describe('English interface words', () => {
     for (const [l, label] of Object.entries(LEVEL_LABELS)) expect(levelLabel(l)).toBe(label);
   });
 });
+
+describe('language names for the "language not checked" notice', () => {
+  it('cover every language the analyzer names', async () => {
+    const fs = await import('node:fs');
+    const source = fs.readFileSync('lib/analyzer/text/language.ts', 'utf8');
+    const table = source.slice(source.indexOf('const OTHER_LANGUAGES'), source.indexOf('};', source.indexOf('const OTHER_LANGUAGES')));
+    const names = [...table.matchAll(/\w{3}: '([^']+)'/g)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(30);
+    const { languageName, setTranslator } = await import('../../../lib/i18n');
+    setTranslator(translator('es'));
+    try {
+      for (const name of [...names, 'another language']) expect(languageName(name), name).not.toBe(name);
+    } finally {
+      setTranslator(translator('en'));
+    }
+  });
+});

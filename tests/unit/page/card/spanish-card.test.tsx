@@ -52,4 +52,12 @@ describe('the card in Spanish', () => {
     const c = show({ unchecked: 12_345 });
     expect(words(c.querySelector('[data-unchecked]'))).toContain('los últimos 12.345 no');
   });
+
+  it('names the language it does not read in Spanish', () => {
+    const c = show({ findings: [], otherLanguage: 'Portuguese' });
+    expect(words(c.querySelector('[data-language-notice]'))).toBe('Second Look revisa inglés y español; este borrador parece estar en portugués. Los números y los identificadores sí se revisan.');
+    expect(words(c.querySelector('.card header'))).toContain('idioma no revisado');
+    const other = show({ findings: [], otherLanguage: 'another language' });
+    expect(words(other.querySelector('[data-language-notice]'))).toContain('parece estar en otro idioma');
+  });
 });
