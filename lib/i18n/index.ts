@@ -63,7 +63,17 @@ export function plural(n: number, one: MessageKey, other: MessageKey): string {
  * ("Portuguese" → "portugués"); a name the catalogs lack stays as it is.
  */
 export function languageName(english: string): string {
-  const key = `langName_${english.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/\W/g, '')}` as MessageKey;
+  return byEnglishName('langName_', english);
+}
+
+/** Where the draft is ("Facebook post" → "publicación de Facebook"); a name the catalogs lack stays as it is. */
+export function surfaceName(english: string): string {
+  return byEnglishName('surface_', english);
+}
+
+/** The message `prefix` + the English name in CamelCase, or the English name when there is none. */
+function byEnglishName(prefix: string, english: string): string {
+  const key = `${prefix}${english.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/\W/g, '')}` as MessageKey;
   const name = t(key);
   return name === key ? english : name;
 }

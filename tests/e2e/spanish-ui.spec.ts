@@ -36,6 +36,7 @@ test.describe('browser in Spanish', () => {
     expect(await item.textContent()).toContain('Una edad exacta');
     expect(await item.textContent()).toContain('Ignorar esta vez');
     expect(await card(page).getAttribute('lang')).toBe('es');
+    expect(await card(page).textContent()).toContain('Revisado en su equipo · publicación de Facebook');
     expect(await c.modelText(page)).toBe(SPANISH);
     const results = await axeViolations(page);
     expect(results.map((v) => `${v.id}: ${v.targets.join(', ')}`)).toEqual([]);

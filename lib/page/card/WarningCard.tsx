@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../analyzer/types';
-import { categoryLabel, count, languageName, levelLabel, plural, t } from '../../i18n';
+import { categoryLabel, count, languageName, levelLabel, plural, surfaceName, t } from '../../i18n';
 import type { Placement } from '@floating-ui/dom';
 import { tabbable, type FocusableElement } from 'tabbable';
 import { MIN_CARD_HEIGHT, placeCard, placePill, type Anchor } from './placement';
@@ -316,7 +316,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
             )}
             {s.otherLanguage && <LanguageNotice name={s.otherLanguage} />}
             {s.limited && <p class="limited"><Shown text={t('card_limited')} /></p>}
-            {!s.limited && s.surfaceName && <p class="note"><Shown text={t('card_checkedLocally', [s.surfaceName])} /></p>}
+            {!s.limited && s.surfaceName && <p class="note"><Shown text={t('card_checkedLocally', [surfaceName(s.surfaceName)])} /></p>}
           </div>
           {/* Focus stays in the draft when a post is held; these are in view without scrolling. */}
           {s.hold && (

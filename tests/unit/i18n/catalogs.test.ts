@@ -53,3 +53,21 @@ describe('language names for the "language not checked" notice', () => {
     }
   });
 });
+
+describe('surface names for the card footer', () => {
+  it('cover every surface a site file names', async () => {
+    const fs = await import('node:fs');
+    const names = fs.readdirSync('lib/sites').filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...fs.readFileSync(`lib/sites/${f}`, 'utf8').matchAll(/^ *name: '([^'\n]+)',$/gm)].map((m) => m[1]!));
+    expect(names).toContain('Facebook post');
+    const { setTranslator, surfaceName } = await import('../../../lib/i18n');
+    setTranslator(translator('es'));
+    try {
+      for (const name of names.filter((n) => n !== 'Messenger')) expect(surfaceName(name), name).not.toBe(name);
+      expect(surfaceName('Facebook post')).toBe('publicación de Facebook');
+    } finally {
+      setTranslator(translator('en'));
+    }
+    for (const name of names) expect(surfaceName(name)).toBe(name);
+  });
+});

@@ -24,7 +24,7 @@ const ssn: Finding = { ruleId: 'phi.ssn', category: 'phi.ssn', start: 28, end: 3
 const anchor: Anchor = { editor: { left: 100, top: 100, width: 500, height: 120 }, avoid: [] };
 
 function show(patch: Partial<CardState> = {}) {
-  const state = signal<CardState>({ findings: [age, ssn], text, limited: false, collapsed: false, anchor, surfaceName: 'Publicación', siteLabel: 'Facebook', ...patch });
+  const state = signal<CardState>({ findings: [age, ssn], text, limited: false, collapsed: false, anchor, surfaceName: 'Facebook post', siteLabel: 'Facebook', ...patch });
   const actions = { onToggle: vi.fn(), onExpand: vi.fn(), onApplyFix: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onPostAnyway: vi.fn(), onIgnore: vi.fn(), onAllow: vi.fn(), onTurnOff: vi.fn(), onReport: vi.fn(), onUndo: vi.fn(), onReturn: vi.fn(), onTabOut: vi.fn() };
   return render(<WarningCard state={state} actions={actions} />).container;
 }
@@ -35,7 +35,7 @@ describe('the card in Spanish', () => {
     const c = show();
     expect(words(c.querySelector('.card header'))).toContain('Second Look · 2 cosas que revisar');
     const all = words(c.querySelector('.card'));
-    for (const w of ['Edad de paciente', 'Número de Seguro Social', 'Aviso', 'Preguntar antes de publicar', 'Reemplazar por «de unos 30»', 'Quitarlo', 'Ignorar esta vez', 'Permitir siempre', 'Desactivar en Facebook', 'Informar de una falsa alarma', 'Ocultar', 'Revisado en su equipo · Publicación']) {
+    for (const w of ['Edad de paciente', 'Número de Seguro Social', 'Aviso', 'Preguntar antes de publicar', 'Reemplazar por «de unos 30»', 'Quitarlo', 'Ignorar esta vez', 'Permitir siempre', 'Desactivar en Facebook', 'Informar de una falsa alarma', 'Ocultar', 'Revisado en su equipo · publicación de Facebook']) {
       expect(all).toContain(w);
     }
     expect(all).not.toMatch(/Ignore once|Hide|things to check/);
