@@ -2,7 +2,7 @@
 // thin glue"). Imports are checked on their resolved paths (import-x/no-restricted-paths), so a
 // relative import of lib/browser/db from lib/page fails exactly like a package import would.
 // Layers, lowest first; a folder imports only folders below it:
-//   lib/sites → lib/analyzer → lib/policy → lib/protocol | lib/audit → lib/page | lib/browser → components → entrypoints
+//   lib/i18n → lib/sites → lib/analyzer → lib/policy → lib/protocol | lib/audit → lib/page | lib/browser → components → entrypoints
 // - lib/audit (export readers for the audit of past posts) sits beside lib/protocol: pure, it uses
 //   the analyzer and the policy's defaults, and the two siblings do not import each other;
 // - lib/analyzer/text is the one text toolkit; the rule families (phi, misinfo, prof) use it and
@@ -43,6 +43,8 @@ const zones = [
     })),
   ),
   ...FAMILIES.map((fam) => ({ target: './lib/analyzer/text', from: `./lib/analyzer/${fam}`, message: 'The text toolkit knows no rule family.' })),
+  // lib/i18n (the interface's words) is the lowest folder of all: every layer may call t().
+  ...LAYERS.map((from) => ({ target: './lib/i18n', from: `./${from}`, message: 'lib/i18n sits below every other folder.' })),
   {
     target: './entrypoints/content',
     from: './lib/browser',
@@ -55,6 +57,7 @@ const GLUE = [
   { name: 'wxt/browser', message: 'Only lib/browser talks to browser APIs.' },
   { name: 'webextension-polyfill', message: 'Only lib/browser talks to browser APIs.' },
   { name: 'dexie', message: 'Dexie is opened only from lib/browser (background and extension pages).' },
+  { name: '#i18n', allowTypeImports: true, message: "Only lib/browser reads the browser's i18n; elsewhere call t() from lib/i18n." },
 ];
 const COMPROMISE = [
   { name: 'compromise', message: 'Only lib/analyzer/text/nlp.ts imports compromise; use its read-only views.' },
@@ -92,7 +95,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/sites/**', 'lib/analyzer/**', 'lib/policy/**', 'lib/protocol/**', 'lib/audit/**'],
+    files: ['lib/i18n/**', 'lib/sites/**', 'lib/analyzer/**', 'lib/policy/**', 'lib/protocol/**', 'lib/audit/**'],
     ignores: ['lib/analyzer/text/nlp.ts'],
     rules: { 'no-restricted-imports': restrict([...GLUE, ...COMPROMISE, ...UI]), 'no-restricted-globals': ['error', ...PURE_GLOBALS] },
   },

@@ -14,7 +14,10 @@ const PUBLIC_KEY =
   'A7oPxNIbur6oQs7RobTy73PTDMrj1ji/eGs/daFj3lWaPcSRIVNWFiiG+RTc60vwwkJG1Nc4kZMzqKEXUBG1KQIDAQAB';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
+  // The interface's words, one file per language (lib/i18n/locales/en.yml, es.yml); the module
+  // writes them to _locales/<lang>/messages.json and the browser picks by its UI language.
+  i18n: { localesDir: 'lib/i18n/locales' },
   // One icon source (public/icon.svg); the 16, 32, 48 and 128 px PNGs and the manifest's `icons`
   // (which the toolbar button also uses) are generated from it at build time.
   autoIcons: { baseIconPath: 'public/icon.svg', developmentIndicator: false },
@@ -24,16 +27,16 @@ export default defineConfig({
     excludeSources: ['tests/fixtures/dist/**', 'test-results/**', 'playwright-report/**', 'demo-screenshots/**', 'keys/**', '**/*.pem'],
   },
   manifest: ({ browser }) => ({
-    name: 'Second Look',
-    description:
-      'Checks a clinician’s social-media draft for patient information, health myths and unprofessional content — locally, before it is posted.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     // Keyboard access to the card from inside any compose box (users can change it at
     // chrome://extensions/shortcuts).
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Show Second Look’s findings for the draft you are writing',
+        description: '__MSG_commandOpenCard__',
       },
     },
     ...(browser === 'firefox'

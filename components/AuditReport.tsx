@@ -7,10 +7,14 @@ import { useMemo, useState } from 'preact/hooks';
 import { markedRuns } from '../lib/audit/export';
 import type { AuditReport as Report, FlaggedItem } from '../lib/audit/report';
 import { PLATFORM_LABELS } from '../lib/audit/types';
-import { CATEGORY_LABELS, LEVEL_LABELS } from '../lib/analyzer/labels';
+import { categoryLabel, levelLabel, t } from '../lib/i18n';
 import type { Category, Family } from '../lib/analyzer/types';
 
-const FAMILY_LABELS: Record<Family, string> = { phi: 'Patient information', misinfo: 'Misinformation', prof: 'Professionalism' };
+const FAMILY_LABELS: Readonly<Record<Family, string>> = {
+  get phi() { return t('family_phi'); },
+  get misinfo() { return t('aud_familyMisinfo'); },
+  get prof() { return t('family_prof'); },
+};
 
 export interface AuditReportProps {
   report: Report;
@@ -23,16 +27,16 @@ export function Marked({ item }: { item: FlaggedItem }) {
   return <span class="audit-text">{runs.map((r, i) => (r.marked ? <mark key={i}>{r.text}</mark> : r.text))}</span>;
 }
 
-function Tally({ title, rows }: { title: string; rows: [string, { items: number; flagged: number }][] }) {
+function Tally({ title, column, rows }: { title: string; column: string; rows: [string, { items: number; flagged: number }][] }) {
   return (
     <table class="audit-tally">
       <caption>{title}</caption>
       <thead>
-        <tr><th scope="col">{title.replace(/^By /, '')}</th><th scope="col" class="num">Flagged</th><th scope="col" class="num">Checked</th></tr>
+        <tr><th scope="col">{column}</th><th scope="col" class="num">{t('aud_flagged')}</th><th scope="col" class="num">{t('aud_checked')}</th></tr>
       </thead>
       <tbody>
-        {rows.map(([k, t]) => (
-          <tr key={k}><th scope="row">{k}</th><td class="num">{t.flagged}</td><td class="num">{t.items}</td></tr>
+        {rows.map(([k, n]) => (
+          <tr key={k}><th scope="row">{k}</th><td class="num">{n.flagged}</td><td class="num">{n.items}</td></tr>
         ))}
       </tbody>
     </table>
@@ -49,10 +53,10 @@ export function AuditReport({ report, onExport }: AuditReportProps) {
   const categories = Object.keys(report.byCategory) as Category[];
   const platforms = [...new Set(report.flagged.map((i) => i.platform))];
   return (
-    <section aria-label="Report">
-      <h2>Report</h2>
+    <section aria-label={t('aud_report')}>
+      <h2>{t('aud_report')}</h2>
       <p role="status">
-        Checked {report.checked} item{report.checked === 1 ? '' : 's'}; {report.flaggedCount} with a warning or more.
+        {t(report.checked === 1 ? 'aud_checked_one' : 'aud_checked_other', [report.checked, report.flaggedCount])}
       </p>
       <ul class="counts">
         {(Object.keys(FAMILY_LABELS) as Family[]).map((f) => (
@@ -61,46 +65,46 @@ export function AuditReport({ report, onExport }: AuditReportProps) {
       </ul>
       {categories.length > 0 && (
         <table class="audit-tally">
-          <caption>By category</caption>
-          <thead><tr><th scope="col">Category</th><th scope="col" class="num">Items</th></tr></thead>
+          <caption>{t('aud_byCategory')}</caption>
+          <thead><tr><th scope="col">{t('aud_category')}</th><th scope="col" class="num">{t('aud_items')}</th></tr></thead>
           <tbody>
             {categories.map((c) => (
-              <tr key={c}><th scope="row">{CATEGORY_LABELS[c]}</th><td class="num">{report.byCategory[c]}</td></tr>
+              <tr key={c}><th scope="row">{categoryLabel(c)}</th><td class="num">{report.byCategory[c]}</td></tr>
             ))}
           </tbody>
         </table>
       )}
-      <Tally title="By year" rows={Object.entries(report.byYear)} />
-      <Tally title="By account" rows={Object.entries(report.byAccount)} />
+      <Tally title={t('aud_byYear')} column={t('aud_year')} rows={Object.entries(report.byYear)} />
+      <Tally title={t('aud_byAccount')} column={t('aud_account')} rows={Object.entries(report.byAccount)} />
 
       <div class="row">
-        <button type="button" onClick={() => onExport('csv')}>Export CSV</button>
-        <button type="button" onClick={() => onExport('json')}>Export JSON</button>
-        <button type="button" onClick={() => onExport('html')}>Export printable page</button>
-        <span class="hint">The exports hold the posts' text; save them only where patient information may be kept.</span>
+        <button type="button" onClick={() => onExport('csv')}>{t('aud_exportCsv')}</button>
+        <button type="button" onClick={() => onExport('json')}>{t('aud_exportJson')}</button>
+        <button type="button" onClick={() => onExport('html')}>{t('aud_exportHtml')}</button>
+        <span class="hint">{t('aud_exportHint')}</span>
       </div>
 
-      <h3>Flagged items</h3>
+      <h3>{t('aud_flaggedItems')}</h3>
       <div class="row">
         <label>
-          Category{' '}
+          {t('aud_category')}{' '}
           <select value={category} onChange={(e) => setCategory((e.currentTarget as HTMLSelectElement).value as Category | '')}>
-            <option value="">All</option>
-            {categories.map((c) => <option key={c} value={c}>{CATEGORY_LABELS[c]}</option>)}
+            <option value="">{t('aud_all')}</option>
+            {categories.map((c) => <option key={c} value={c}>{categoryLabel(c)}</option>)}
           </select>
         </label>
         <label>
-          Platform{' '}
+          {t('aud_platform')}{' '}
           <select value={platform} onChange={(e) => setPlatform((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">All</option>
+            <option value="">{t('aud_all')}</option>
             {platforms.map((p) => <option key={p} value={p}>{PLATFORM_LABELS[p]}</option>)}
           </select>
         </label>
-        <span class="hint">{shown.length} shown</span>
+        <span class="hint">{t('aud_shown', [shown.length])}</span>
       </div>
       <table class="audit-items">
         <thead>
-          <tr><th scope="col">Date</th><th scope="col">Where</th><th scope="col">Text</th><th scope="col">Why</th></tr>
+          <tr><th scope="col">{t('aud_date')}</th><th scope="col">{t('aud_where')}</th><th scope="col">{t('aud_text')}</th><th scope="col">{t('aud_why')}</th></tr>
         </thead>
         <tbody>
           {shown.map((item, i) => (
@@ -109,13 +113,13 @@ export function AuditReport({ report, onExport }: AuditReportProps) {
               <td>
                 {PLATFORM_LABELS[item.platform]} {item.kind}
                 {item.account && <div class="hint">{item.account}</div>}
-                {item.link && <div><a href={item.link} target="_blank" rel="noreferrer noopener">Open</a></div>}
+                {item.link && <div><a href={item.link} target="_blank" rel="noreferrer noopener">{t('aud_open')}</a></div>}
               </td>
               <td><Marked item={item} /></td>
               <td>
                 <ul>
                   {item.findings.map((f, j) => (
-                    <li key={j}><strong>{f.label}</strong> ({LEVEL_LABELS[f.level]}): “{f.quote}”</li>
+                    <li key={j}><strong>{categoryLabel(f.category)}</strong> ({levelLabel(f.level)}): “{f.quote}”</li>
                   ))}
                 </ul>
               </td>
@@ -125,7 +129,7 @@ export function AuditReport({ report, onExport }: AuditReportProps) {
       </table>
       {(report.skipped.length > 0 || report.notes.length > 0) && (
         <>
-          <h3>Not checked</h3>
+          <h3>{t('aud_notChecked')}</h3>
           <ul>
             {report.notes.map((n, i) => <li key={`n${i}`}>{n}</li>)}
             {report.skipped.map((s, i) => <li key={`s${i}`}><code>{s.file}</code>: {s.reason}</li>)}

@@ -6,6 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { patternFromExample } from './pattern-by-example';
+import { t } from '../lib/i18n';
 
 export function PatternByExample(props: { locked: boolean; existing: readonly string[]; onAdd: (pattern: string) => Promise<void> }) {
   const [example, setExample] = useState('');
@@ -15,25 +16,25 @@ export function PatternByExample(props: { locked: boolean; existing: readonly st
   const already = !!proposal && props.existing.includes(proposal.pattern);
   return (
     <div class="list-editor" data-control="pattern-by-example">
-      <h3><label for="pattern-example">Add a format from an example</label></h3>
-      <p id="pattern-example-hint" class="hint">Type one record number as it appears, e.g. RFC-123456. Second Look turns it into a format: digits stay digits with their count, and separators stay as they are.</p>
+      <h3><label for="pattern-example">{t('pbe_title')}</label></h3>
+      <p id="pattern-example-hint" class="hint">{t('pbe_hint')}</p>
       <div class="row">
         <input id="pattern-example" type="text" value={example} disabled={props.locked} aria-describedby="pattern-example-hint" spellcheck={false} autocomplete="off"
           onInput={(e) => {
             setExample((e.currentTarget as HTMLInputElement).value);
             setAdded('');
           }} />
-        <label><input type="checkbox" checked={keepLetters} disabled={props.locked} onChange={(e) => setKeepLetters((e.currentTarget as HTMLInputElement).checked)} /> Letters are always the same (e.g. RFC)</label>
+        <label><input type="checkbox" checked={keepLetters} disabled={props.locked} onChange={(e) => setKeepLetters((e.currentTarget as HTMLInputElement).checked)} /> {t('pbe_keepLetters')}</label>
       </div>
       {proposal && (
         <div data-proposal="" aria-live="polite">
-          <p>Format: <code data-pattern="">{proposal.pattern}</code></p>
+          <p>{t('pbe_format')} <code data-pattern="">{proposal.pattern}</code></p>
           {proposal.refused
             ? <p class="problems" role="alert" data-proposal-refused="">{proposal.refused}</p>
             : (
               <>
-                <p>Would flag: {proposal.matches.map((m, i) => <span key={m}>{i ? ', ' : ''}<code data-match="">{m}</code></span>)}</p>
-                {proposal.misses.length > 0 && <p>Would not flag: {proposal.misses.map((m, i) => <span key={m}>{i ? ', ' : ''}<code data-miss="">{m}</code></span>)}</p>}
+                <p>{t('pbe_wouldFlag')} {proposal.matches.map((m, i) => <span key={m}>{i ? ', ' : ''}<code data-match="">{m}</code></span>)}</p>
+                {proposal.misses.length > 0 && <p>{t('pbe_wouldNotFlag')} {proposal.misses.map((m, i) => <span key={m}>{i ? ', ' : ''}<code data-miss="">{m}</code></span>)}</p>}
               </>
             )}
           <div class="row">
@@ -41,12 +42,12 @@ export function PatternByExample(props: { locked: boolean; existing: readonly st
               await props.onAdd(proposal.pattern);
               setAdded(proposal.pattern);
               setExample('');
-            }}>Add this format</button>
-            {already && <span class="hint">This format is already in the list.</span>}
+            }}>{t('pbe_add')}</button>
+            {already && <span class="hint">{t('pbe_already')}</span>}
           </div>
         </div>
       )}
-      {added && <p class="saved" role="status">Added the format <code>{added}</code> to record-number formats.</p>}
+      {added && <p class="saved" role="status">{t('pbe_addedBefore')} <code>{added}</code> {t('pbe_addedAfter')}</p>}
     </div>
   );
 }

@@ -9,14 +9,14 @@ import type { ComponentChildren } from 'preact';
 import { ACTIONS, type Category, type PolicyAction } from '../lib/analyzer/types';
 import { FIELD_BY_KEY } from '../lib/policy/schema';
 import type { RefusedEntry } from '../lib/protocol';
-import { CATEGORY_LABELS } from '../lib/analyzer/labels';
-import { ACTION_LABELS, LOCKED_HINT, LOCKED_TEXT } from './policy-labels';
+import { categoryLabel, plural, t } from '../lib/i18n';
+import { ACTION_LABELS, lockedHint, lockedText } from './policy-labels';
 
 export function LockNote({ id }: { id: string }) {
   return (
-    <span id={id} class="locked-note" title={LOCKED_HINT}>
-      {LOCKED_TEXT}
-      <span class="sr-only">. {LOCKED_HINT}</span>
+    <span id={id} class="locked-note" title={lockedHint()}>
+      {lockedText()}
+      <span class="sr-only">. {lockedHint()}</span>
     </span>
   );
 }
@@ -75,7 +75,7 @@ export function ActionSelect(props: { category: Category; value: PolicyAction; l
   const id = `action-${props.category}`;
   return (
     <div class="row" data-control={id} data-locked={props.locked ? 'true' : 'false'}>
-      <label for={id} style={{ flex: '1 1 220px' }}>{CATEGORY_LABELS[props.category]}</label>
+      <label for={id} style={{ flex: '1 1 220px' }}>{categoryLabel(props.category)}</label>
       <select id={id} value={props.value} disabled={props.locked} aria-describedby={props.locked ? `${id}-locked` : undefined}
         onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value as PolicyAction)}>
         {ACTIONS.map((a) => <option key={a} value={a}>{ACTION_LABELS[a]}</option>)}
@@ -95,8 +95,8 @@ export function NumberField(props: { fieldKey: string; label: string; value: num
   const commit = () => {
     if (text === null) return;
     const n = Number(text);
-    if (text.trim() === '' || !Number.isInteger(n)) return setError('Enter a whole number.');
-    if (n < range.min || n > range.max) return setError(`Enter a number from ${range.min} to ${range.max}.`);
+    if (text.trim() === '' || !Number.isInteger(n)) return setError(t('ctl_wholeNumber'));
+    if (n < range.min || n > range.max) return setError(t('ctl_numberRange', [range.min, range.max]));
     setError('');
     setText(null);
     if (n !== props.value) props.onCommit(n);
@@ -152,7 +152,7 @@ export function ListEditor(props: {
     <div class="list-editor" data-control={id} data-locked={props.locked ? 'true' : 'false'}>
       <h3><label for={id}>{props.label}</label></h3>
       {props.locked && <LockNote id={`${id}-locked`} />}
-      <p id={`${id}-hint`} class="hint">{props.hint} One per line.</p>
+      <p id={`${id}-hint`} class="hint">{props.hint} {t('ctl_onePerLine')}</p>
       <textarea id={id} rows={3} value={shown} disabled={props.locked} aria-invalid={mine.length && text === null ? 'true' : undefined}
         aria-describedby={describedBy} spellcheck={false}
         onInput={(e) => {
@@ -162,16 +162,16 @@ export function ListEditor(props: {
       <Refused id={`${id}-org-refused`} entries={theirs} setBy="organization" />
       <Refused id={`${id}-refused`} entries={mine} setBy="you" />
       <div class="row">
-        <button type="button" onClick={() => void save()} disabled={props.locked}>Save {props.label.toLowerCase()}</button>
-        {saved && <span class="saved" role="status">{mine.length ? `Saved the other lines; ${mine.length === 1 ? '1 line is' : `${mine.length} lines are`} not checked (named above).` : 'Saved'}</span>}
+        <button type="button" onClick={() => void save()} disabled={props.locked}>{t('ctl_save', [props.label.toLowerCase()])}</button>
+        {saved && <span class="saved" role="status">{mine.length ? plural(mine.length, 'ctl_savedSomeRefused_one', 'ctl_savedSomeRefused_other') : t('ctl_saved')}</span>}
       </div>
     </div>
   );
 }
 
 const REFUSED_TITLE = {
-  organization: 'Set by your organization’s policy, but refused and not checked:',
-  you: 'Not checked until you fix or delete these lines:',
+  organization: 'ctl_refusedOrg',
+  you: 'ctl_refusedYou',
 } as const;
 
 /** Refused entries of one list, each with its reason; the user's are an alert (they follow a save). */
@@ -179,9 +179,9 @@ export function Refused({ id, entries, setBy }: { id: string; entries: readonly 
   if (!entries.length) return null;
   return (
     <div id={id} class="problems" data-refused={setBy} role={setBy === 'you' ? 'alert' : undefined}>
-      <p>{REFUSED_TITLE[setBy]}</p>
+      <p>{t(REFUSED_TITLE[setBy])}</p>
       <ul>{entries.map((r) => <li key={r.entry}><code>{r.entry}</code> — {r.reason}</li>)}</ul>
-      {setBy === 'organization' && <p class="hint">The rest of the list applies. Ask whoever manages your browser policy to fix these.</p>}
+      {setBy === 'organization' && <p class="hint">{t('ctl_refusedOrgHint')}</p>}
     </div>
   );
 }

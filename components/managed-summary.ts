@@ -4,7 +4,7 @@
  * the PolicyState the background sends. List contents are not repeated (an allow-list can hold
  * names); the count is enough to know the organization decided it.
  */
-import { CATEGORY_LABELS } from '../lib/analyzer/labels';
+import { categoryLabel, plural, t } from '../lib/i18n';
 import { isCategory } from '../lib/analyzer/types';
 import { FIELD_BY_KEY, getAt, type Policy } from '../lib/policy/schema';
 import { ACTION_LABELS, SENSITIVITY_LABELS, SITE_LABELS } from './policy-labels';
@@ -22,11 +22,11 @@ export function managedSummary(effective: Policy, locked: readonly string[]): Ma
     if (!field) return [];
     const value = getAt(effective, field.path);
     const [top, sub] = field.path;
-    if (top === 'actions' && sub && isCategory(sub)) return [{ key, label: CATEGORY_LABELS[sub], value: ACTION_LABELS[value as keyof typeof ACTION_LABELS] ?? String(value) }];
-    if (top === 'sites' && sub) return [{ key, label: `Check drafts on ${SITE_LABELS[sub as keyof typeof SITE_LABELS] ?? sub}`, value: value ? 'On' : 'Off' }];
-    if (top === 'sensitivity') return [{ key, label: 'Sensitivity', value: SENSITIVITY_LABELS[value as keyof typeof SENSITIVITY_LABELS]?.label ?? String(value) }];
-    if (Array.isArray(value)) return [{ key, label: field.title, value: value.length === 1 ? '1 entry' : `${value.length} entries` }];
-    if (typeof value === 'boolean') return [{ key, label: field.title, value: value ? 'On' : 'Off' }];
+    if (top === 'actions' && sub && isCategory(sub)) return [{ key, label: categoryLabel(sub), value: ACTION_LABELS[value as keyof typeof ACTION_LABELS] ?? String(value) }];
+    if (top === 'sites' && sub) return [{ key, label: t('popup_checkOn', [SITE_LABELS[sub as keyof typeof SITE_LABELS] ?? sub]), value: value ? t('ms_on') : t('ms_off') }];
+    if (top === 'sensitivity') return [{ key, label: t('popup_sensitivity'), value: SENSITIVITY_LABELS[value as keyof typeof SENSITIVITY_LABELS]?.label ?? String(value) }];
+    if (Array.isArray(value)) return [{ key, label: field.title, value: plural(value.length, 'ms_entries_one', 'ms_entries_other') }];
+    if (typeof value === 'boolean') return [{ key, label: field.title, value: value ? t('ms_on') : t('ms_off') }];
     return [{ key, label: field.title, value: String(value) }];
   });
 }

@@ -50,7 +50,8 @@ const context = await chromium.launchPersistentContext(profile, {
   headless,
   // Screenshots are taken at set widths; a person's window keeps its own size.
   viewport: shotDir ? { width: 1280, height: 800 } : null,
-  args: chromiumArgs(extensionPath),
+  // `npm start -- --lang=es`: the browser (and so Second Look's interface) in Spanish.
+  args: [...chromiumArgs(extensionPath), ...args.filter((a) => a.startsWith('--lang='))],
 });
 await routeFixtures(context);
 

@@ -4,6 +4,7 @@
  * in this page until it is closed, and leaves it only as a file the user chooses to export.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { AuditReport } from '../../components/AuditReport';
 // Not the lib/audit index: the page itself needs no analyzer (the worker loads it).
 import { reportCsv, reportHtml, reportJson } from '../../lib/audit/export';
@@ -60,7 +61,7 @@ export function Audit() {
     const files = await exportFiles(list);
     if (id !== run.current) return;
     if (files.length === 0) {
-      setState({ step: 'error', message: 'None of the chosen files is a platform export (a zip, or files such as tweets.js, your_posts_1.json, Shares.csv).', skipped: [] });
+      setState({ step: 'error', message: t('aud_noExport'), skipped: [] });
       return;
     }
     const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -74,7 +75,7 @@ export function Audit() {
       }
     };
     w.onerror = () => {
-      setState({ step: 'error', message: 'The check stopped unexpectedly.', skipped: [] });
+      setState({ step: 'error', message: t('aud_stopped'), skipped: [] });
       stop();
     };
     w.postMessage({ files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
@@ -89,29 +90,25 @@ export function Audit() {
 
   return (
     <main class="welcome audit">
-      <h1>Audit past posts</h1>
-      <p>
-        Choose the data export of an account — X's archive, Facebook's or Instagram's "Download your information" (JSON format),
-        LinkedIn's "Get a copy of your data". Every post, comment and reply in it is checked on this device; nothing is sent or stored.
-        The report stays in this page until you close it.
-      </p>
+      <h1>{t('aud_title')}</h1>
+      <p>{t('aud_intro')}</p>
       <div class="row">
         <label>
-          Export files (zip){' '}
+          {t('aud_files')}{' '}
           <input type="file" multiple accept=".zip,.js,.json,.csv" disabled={state.step === 'reading'} onChange={(e) => void start((e.currentTarget as HTMLInputElement).files)} />
         </label>
       </div>
       <div class="row">
         <label>
-          Or an unpacked folder{' '}
+          {t('aud_folder')}{' '}
           <input type="file" {...{ webkitdirectory: '' }} disabled={state.step === 'reading'} onChange={(e) => void start((e.currentTarget as HTMLInputElement).files)} />
         </label>
       </div>
       {state.step === 'reading' && (
         <div class="row" role="status">
-          <progress max={state.total || 1} value={state.done} aria-label="Checking posts" />
-          <span>{state.total ? `${state.done} of ${state.total} checked` : 'Reading the export…'}</span>
-          <button type="button" onClick={() => { stop(); setState({ step: 'idle' }); }}>Cancel</button>
+          <progress max={state.total || 1} value={state.done} aria-label={t('aud_progress')} />
+          <span>{state.total ? t('aud_checkedOf', [state.done, state.total]) : t('aud_reading')}</span>
+          <button type="button" onClick={() => { stop(); setState({ step: 'idle' }); }}>{t('aud_cancel')}</button>
         </div>
       )}
       {state.step === 'error' && (
@@ -125,7 +122,7 @@ export function Audit() {
       {state.step === 'done' && (
         <>
           <AuditReport report={state.report} onExport={exportReport} />
-          <button type="button" onClick={() => setState({ step: 'idle' })}>Clear the report</button>
+          <button type="button" onClick={() => setState({ step: 'idle' })}>{t('aud_clear')}</button>
         </>
       )}
     </main>

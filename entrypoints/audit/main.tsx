@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import '../../components/page.css';
+import { pageLanguage } from '../../lib/browser/i18n';
 import { Audit } from './Audit';
 
+pageLanguage();
 render(<Audit />, document.getElementById('app')!);

@@ -8,7 +8,8 @@
  * IndexedDB opened here would land in the page's origin). The decision log it feeds receives
  * categories, action, decision, site and surface — never text.
  */
-import { contentRuntime } from '../../lib/browser/content-runtime';
+import { contentRuntime, preload, translate } from '../../lib/browser/content-runtime';
+import { setTranslator, t } from '../../lib/i18n';
 import type { AnalysisResult } from '../../lib/page/checker';
 import { Controller } from '../../lib/page/controller';
 import { adapterForHost, CONTENT_MATCHES, type Site, type Surface } from '../../lib/sites';
@@ -16,12 +17,15 @@ import { adapterForHost, CONTENT_MATCHES, type Site, type Surface } from '../../
 const DEFAULT_DEBOUNCE_MS = 300;
 /** How often an open tab looks whether its extension is still there (one cheap property read). */
 const ALIVE_CHECK_MS = 1000;
-const UPDATED_NOTICE = 'Second Look was updated — reload the page to keep checking';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
+    // The card's words in the browser's language; the ones shown after the extension is gone
+    // are read now, while it is surely there.
+    setTranslator(translate);
+    preload(['card_updated', 'card_extensionGone']);
     const adapter = adapterForHost(location.hostname);
     const site: Site = adapter?.site ?? 'other';
     const runtime = contentRuntime(() => ctx.isValid);
@@ -37,7 +41,7 @@ export default defineContentScript({
         if (ctx.isInvalid) return ctx.block();
         throw e;
       }
-      if (!res.ok) throw new Error('Second Look could not check this draft right now.');
+      if (!res.ok) throw new Error(t('card_checkFailedNow'));
       return { findings: res.findings, settings: res.settings, ...(res.otherLanguage ? { otherLanguage: res.otherLanguage } : {}) };
     };
 
@@ -84,7 +88,7 @@ export default defineContentScript({
       }
       // Replaced by a newer copy of this script (the extension is still there): step aside
       // quietly. The extension itself is gone: say so on the composer.
-      if (runtime.gone()) controller.retire(UPDATED_NOTICE);
+      if (runtime.gone()) controller.retire(t('card_updated'));
       else controller.destroy();
     });
   },

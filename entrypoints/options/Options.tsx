@@ -5,7 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { CATEGORY_LABELS } from '../../lib/analyzer/labels';
+import { categoryLabel, plural, t, type MessageKey } from '../../lib/i18n';
 import { ActionSelect, Choice, ListEditor, LockNote, NumberField, Problems, Toggle } from '../../components/PolicyControls';
 import { PatternByExample } from '../../components/PatternByExample';
 import { FAMILY_LABELS, SENSITIVITY_LABELS, SITE_LABELS } from '../../components/policy-labels';
@@ -19,12 +19,12 @@ const counts = signal<DecisionCountsResponse | null>(null);
 const fileProblems = signal<string[]>([]);
 const status = signal('');
 
-const PRECISION_LABELS: Record<TimePrecision, { label: string; hint: string }> = {
-  hour: { label: 'The hour', hint: 'e.g. 14:00 UTC' },
-  day: { label: 'The day', hint: 'harder to match to a post' },
+const PRECISION_LABELS: Readonly<Record<TimePrecision, { label: string; hint: string }>> = {
+  get hour() { return { label: t('opt_precisionHour'), hint: t('opt_precisionHourHint') }; },
+  get day() { return { label: t('opt_precisionDay'), hint: t('opt_precisionDayHint') }; },
 };
 
-const DECISION_LABELS = { edited: 'Edited', 'posted-anyway': 'Posted anyway', dismissed: 'Dismissed', 'false-alarm': 'Reported as a false alarm' } as const;
+const DECISION_LABELS: Readonly<Record<(typeof DECISIONS)[number], MessageKey>> = { edited: 'opt_decEdited', 'posted-anyway': 'opt_decPostedAnyway', dismissed: 'opt_decDismissed', 'false-alarm': 'opt_decFalseAlarm' };
 
 async function loadCounts() {
   const res = await send({ type: 'getDecisionCounts' });
@@ -58,29 +58,29 @@ function DecisionLog() {
   }
   return (
     <section aria-labelledby="log-h">
-      <h2 id="log-h">Decision log</h2>
-      <p class="hint">Counts of what happened after a warning, kept on this device. The log never holds what you wrote.</p>
+      <h2 id="log-h">{t('opt_logTitle')}</h2>
+      <p class="hint">{t('opt_logHint')}</p>
       <Toggle id="log-enabled" label={FIELD_BY_KEY.get('decisionLog.enabled')!.title} checked={st.effective.decisionLog.enabled}
         locked={locked('decisionLog.enabled')} onChange={(on) => void changePolicy({ decisionLog: { enabled: on } })} />
-      <NumberField fieldKey="decisionLog.retentionDays" label="Keep entries for (days)" value={st.effective.decisionLog.retentionDays}
+      <NumberField fieldKey="decisionLog.retentionDays" label={t('opt_logDays')} value={st.effective.decisionLog.retentionDays}
         locked={locked('decisionLog.retentionDays')} onCommit={(n) => void changePolicy({ decisionLog: { retentionDays: n } }).then(loadCounts)} />
-      <Choice<TimePrecision> id="log-precision" legend="Keep each entry’s time to" value={st.effective.decisionLog.timePrecision}
+      <Choice<TimePrecision> id="log-precision" legend={t('opt_logPrecision')} value={st.effective.decisionLog.timePrecision}
         locked={locked('decisionLog.timePrecision')} options={TIME_PRECISIONS.map((p) => ({ value: p, ...PRECISION_LABELS[p] }))}
         onChange={(p) => void changePolicy({ decisionLog: { timePrecision: p } })} />
-      {c && c.total === 0 && <p data-log-empty="">No decisions recorded yet.</p>}
+      {c && c.total === 0 && <p data-log-empty="">{t('opt_logEmpty')}</p>}
       {c && c.total > 0 && (
         <table data-decision-counts="">
-          <caption class="sr-only">Decisions by category</caption>
+          <caption class="sr-only">{t('opt_logCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Category</th>
-              {DECISIONS.map((d) => <th scope="col" class="num" key={d}>{DECISION_LABELS[d]}</th>)}
+              <th scope="col">{t('opt_logCategory')}</th>
+              {DECISIONS.map((d) => <th scope="col" class="num" key={d}>{t(DECISION_LABELS[d])}</th>)}
             </tr>
           </thead>
           <tbody>
             {[...byCategory.entries()].map(([cat, r]) => (
               <tr key={cat} data-category={cat}>
-                <th scope="row">{CATEGORY_LABELS[cat as keyof typeof CATEGORY_LABELS]}</th>
+                <th scope="row">{categoryLabel(cat)}</th>
                 {DECISIONS.map((d) => <td class="num" key={d} data-decision={d}>{r[d] ?? 0}</td>)}
               </tr>
             ))}
@@ -91,12 +91,12 @@ function DecisionLog() {
         <button type="button" onClick={async () => {
           const res = await send({ type: 'exportDecisionsCsv' });
           if (res.ok) download(`second-look-decisions-${today()}.csv`, 'text/csv', res.csv);
-        }}>Export counts as CSV</button>
+        }}>{t('opt_logExport')}</button>
         <button type="button" disabled={logManaged} aria-describedby={logManaged ? 'log-clear-locked' : undefined} onClick={async () => {
           const res = await send({ type: 'clearDecisions' });
           await loadCounts();
-          status.value = res.ok ? 'Decision log cleared.' : 'The decision log could not be cleared.';
-        }}>Clear the log</button>
+          status.value = res.ok ? t('opt_logCleared') : t('opt_logClearFailed');
+        }}>{t('opt_logClear')}</button>
         {logManaged && <LockNote id="log-clear-locked" />}
       </div>
     </section>
@@ -107,39 +107,39 @@ function PolicyFile() {
   const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="file-h">
-      <h2 id="file-h">Settings file</h2>
-      <p class="hint">Export your settings as JSON, import them on another browser, or go back to the defaults. Settings managed by your organization are not changed.</p>
+      <h2 id="file-h">{t('opt_fileTitle')}</h2>
+      <p class="hint">{t('opt_fileHint')}</p>
       <div class="row">
         <button type="button" onClick={async () => {
           const res = await send({ type: 'exportPolicy' });
           if (res.ok) download(`second-look-settings-${today()}.json`, 'application/json', res.json);
-        }}>Export settings</button>
-        <label for="import-file">Import settings</label>
+        }}>{t('opt_export')}</button>
+        <label for="import-file">{t('opt_import')}</label>
         <input id="import-file" type="file" accept="application/json,.json" onChange={async (e) => {
           const input = e.currentTarget as HTMLInputElement;
           const file = input.files?.[0];
           if (!file) return;
           const res = await applyResult(await send({ type: 'importPolicy', json: await file.text() }));
           input.value = '';
-          fileProblems.value = res ? [...res.problems, ...res.ignored.map((k) => `“${k}” is managed by your organization and was not imported.`)] : ['Import failed.'];
-          status.value = res ? 'Settings imported.' : '';
+          fileProblems.value = res ? [...res.problems, ...res.ignored.map((k) => t('opt_importManaged', [k]))] : [t('opt_importFailed')];
+          status.value = res ? t('opt_imported') : '';
         }} />
       </div>
       <div class="row">
-        {!confirming && <button type="button" onClick={() => setConfirming(true)}>Reset to defaults…</button>}
+        {!confirming && <button type="button" onClick={() => setConfirming(true)}>{t('opt_reset')}</button>}
         {confirming && (
           <>
-            <span>Reset every setting you changed?</span>
+            <span>{t('opt_resetConfirm')}</span>
             <button type="button" class="primary" onClick={async () => {
               await applyResult(await send({ type: 'resetPolicy' }));
               setConfirming(false);
-              status.value = 'Settings reset to the defaults.';
-            }}>Reset</button>
-            <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
+              status.value = t('opt_resetDone');
+            }}>{t('opt_resetButton')}</button>
+            <button type="button" onClick={() => setConfirming(false)}>{t('opt_cancel')}</button>
           </>
         )}
       </div>
-      <Problems problems={fileProblems.value} title="While importing:" />
+      <Problems problems={fileProblems.value} title={t('opt_importing')} />
     </section>
   );
 }
@@ -148,20 +148,20 @@ function PolicyFile() {
 function ChecksOff({ entries, locked }: { entries: readonly string[]; locked: boolean }) {
   return (
     <section aria-labelledby="off-h">
-      <h2 id="off-h">Checks turned off on one site</h2>
-      <p class="hint">Turned off from a warning with “Turn off on …”. Everything else is still checked on that site.</p>
+      <h2 id="off-h">{t('opt_offTitle')}</h2>
+      <p class="hint">{t('opt_offHint')}</p>
       {locked && <LockNote id="off-locked" />}
-      {entries.length === 0 && <p data-checks-off-empty="">None.</p>}
+      {entries.length === 0 && <p data-checks-off-empty="">{t('opt_offNone')}</p>}
       {entries.length > 0 && (
         <ul data-checks-off="">
           {entries.map((entry) => {
-            const [site, category] = entry.split(':') as [keyof typeof SITE_LABELS, keyof typeof CATEGORY_LABELS];
-            const name = `${CATEGORY_LABELS[category]} on ${SITE_LABELS[site]}`;
+            const [site, category] = entry.split(':') as [keyof typeof SITE_LABELS, string];
+            const name = t('opt_offEntry', [categoryLabel(category), SITE_LABELS[site]]);
             return (
               <li key={entry} data-entry={entry}>
                 {name}{' '}
-                <button type="button" disabled={locked} aria-label={`Turn ${name} back on`}
-                  onClick={() => void changePolicy({ checksOff: { bySite: entries.filter((e) => e !== entry) } })}>Turn back on</button>
+                <button type="button" disabled={locked} aria-label={t('opt_turnBackOnAria', [name])}
+                  onClick={() => void changePolicy({ checksOff: { bySite: entries.filter((e) => e !== entry) } })}>{t('opt_turnBackOn')}</button>
               </li>
             );
           })}
@@ -177,7 +177,7 @@ export function Options() {
     void loadCounts();
   }, []);
   const st = policyState.value;
-  if (!st) return <main><h1>Second Look settings</h1>{loadError.value ? <p class="problems" role="alert">{loadError.value}</p> : <p>Loading…</p>}</main>;
+  if (!st) return <main><h1>{t('opt_title')}</h1>{loadError.value ? <p class="problems" role="alert">{loadError.value}</p> : <p>{t('opt_loading')}</p>}</main>;
   const locked = (k: string) => st.locked.includes(k);
   const list = (key: string, label: string, hint: string) => {
     const [group, sub] = key.split('.') as ['allowList' | 'denyList' | 'checksOff', string];
@@ -190,36 +190,36 @@ export function Options() {
   const orgRefused = st.refused.filter((r) => r.setBy === 'organization').length;
   return (
     <main style={{ maxWidth: '760px', margin: '0 auto' }}>
-      <h1>Second Look settings</h1>
-      {st.locked.length > 0 && <p class="hint" data-managed-summary="">Some settings are managed by your organization and cannot be changed here.</p>}
+      <h1>{t('opt_title')}</h1>
+      {st.locked.length > 0 && <p class="hint" data-managed-summary="">{t('opt_managedSummary')}</p>}
       {orgRefused > 0 && (
         <p class="problems" data-org-refused-summary="">
-          Your organization’s policy has {orgRefused === 1 ? 'an entry' : `${orgRefused} entries`} Second Look refused and does not check. Each is named below with the reason.
+          {plural(orgRefused, 'opt_orgRefused_one', 'opt_orgRefused_other')}
         </p>
       )}
       <div role="status" aria-live="polite" class="saved">{status.value}</div>
       <Problems problems={lastProblems.value} />
 
       <section aria-labelledby="sites-h">
-        <h2 id="sites-h">Sites</h2>
+        <h2 id="sites-h">{t('opt_sites')}</h2>
         {POLICY_SITES.map((s) => (
-          <Toggle key={s} id={`site-${s}`} label={`Check drafts on ${SITE_LABELS[s]}`} checked={st.effective.sites[s]} locked={locked(`sites.${s}`)}
+          <Toggle key={s} id={`site-${s}`} label={t('popup_checkOn', [SITE_LABELS[s]])} checked={st.effective.sites[s]} locked={locked(`sites.${s}`)}
             onChange={(on) => void changePolicy({ sites: { [s]: on } })} />
         ))}
       </section>
 
       <section aria-labelledby="general-h">
-        <h2 id="general-h">How closely to check</h2>
-        <Choice<Sensitivity> id="sensitivity" legend="Sensitivity" value={st.effective.sensitivity} locked={locked('sensitivity')}
+        <h2 id="general-h">{t('opt_howClosely')}</h2>
+        <Choice<Sensitivity> id="sensitivity" legend={t('popup_sensitivity')} value={st.effective.sensitivity} locked={locked('sensitivity')}
           options={SENSITIVITIES.map((s) => ({ value: s, ...SENSITIVITY_LABELS[s] }))}
           onChange={(v) => void changePolicy({ sensitivity: v })} />
-        <NumberField fieldKey="debounceMs" label="Check a draft this long after the last keystroke (ms)" value={st.effective.debounceMs}
+        <NumberField fieldKey="debounceMs" label={t('opt_debounce')} value={st.effective.debounceMs}
           locked={locked('debounceMs')} onCommit={(n) => void changePolicy({ debounceMs: n })} />
       </section>
 
       <section aria-labelledby="actions-h">
-        <h2 id="actions-h">What to do with each kind of problem</h2>
-        <p class="hint">“Ask before posting” holds the Post button until you look; “Block posting” holds it until the draft is fixed.</p>
+        <h2 id="actions-h">{t('opt_actionsTitle')}</h2>
+        <p class="hint">{t('opt_actionsHint')}</p>
         {FAMILIES.map((fam) => (
           <fieldset key={fam}>
             <legend>{FAMILY_LABELS[fam]}</legend>
@@ -232,30 +232,30 @@ export function Options() {
       </section>
 
       <section aria-labelledby="allow-h">
-        <h2 id="allow-h">Never flag (allow-list)</h2>
-        <p class="hint">Your own name and your practice’s public details are not patient information.</p>
-        {list('allowList.names', 'Your names', 'Your name and your colleagues’ names as you sign posts, e.g. “Dr. Ada Lee”.')}
-        {list('allowList.phones', 'Practice phone numbers', 'Public phone and fax numbers of your practice.')}
-        {list('allowList.addresses', 'Practice addresses', 'Public street addresses of your practice.')}
-        {list('allowList.websites', 'Practice websites', 'Your practice’s web addresses, e.g. example-clinic.org.')}
-        {list('allowList.phrases', 'Always allowed', 'Words you chose to “Always allow” on a warning. They are never flagged by any check. Remove a line to be warned about them again.')}
+        <h2 id="allow-h">{t('opt_allowTitle')}</h2>
+        <p class="hint">{t('opt_allowHint')}</p>
+        {list('allowList.names', t('opt_names'), t('opt_namesHint'))}
+        {list('allowList.phones', t('opt_phones'), t('opt_phonesHint'))}
+        {list('allowList.addresses', t('opt_addresses'), t('opt_addressesHint'))}
+        {list('allowList.websites', t('opt_websites'), t('opt_websitesHint'))}
+        {list('allowList.phrases', t('opt_phrases'), t('opt_phrasesHint'))}
       </section>
 
       <ChecksOff locked={locked('checksOff.bySite')} entries={st.effective.checksOff.bySite} />
 
       <section aria-labelledby="deny-h">
-        <h2 id="deny-h">Always flag (deny-list)</h2>
-        {list('denyList.facilities', 'Facility names', 'Names of your hospitals, clinics and units.')}
+        <h2 id="deny-h">{t('opt_denyTitle')}</h2>
+        {list('denyList.facilities', t('opt_facilities'), t('opt_facilitiesHint'))}
         <PatternByExample locked={locked('denyList.patterns')} existing={st.effective.denyList.patterns}
           onAdd={async (pattern) => void (await applyResult(await send({ type: 'setPolicy', change: { denyList: { patterns: [...st.effective.denyList.patterns, pattern] } } })))} />
-        {list('denyList.patterns', 'Record-number formats', 'Your local MRN or account formats as patterns, e.g. MRN-\\d{7} or [A-Z]{2}\\d{6}. Use counted repeats like {6,8}; *, + and {n,} are refused so every check stays fast.')}
+        {list('denyList.patterns', t('opt_patterns'), t('opt_patternsHint'))}
       </section>
 
       <DecisionLog />
       <PolicyFile />
       <footer>
         <p>
-          <a href="/welcome.html">How Second Look works</a> · <a href="/audit.html">Audit past posts</a> · <a href="/privacy.html">Privacy policy</a>
+          <a href="/welcome.html">{t('opt_howItWorks')}</a> · <a href="/audit.html">{t('opt_audit')}</a> · <a href="/privacy.html">{t('opt_privacy')}</a>
         </p>
       </footer>
     </main>

@@ -5,7 +5,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { CATEGORY_LABELS } from '../../lib/analyzer/labels';
+import { categoryLabel, t } from '../../lib/i18n';
 import { Choice, LockNote, Problems, Toggle } from '../../components/PolicyControls';
 import { FAMILY_LABELS, SENSITIVITY_LABELS, SITE_LABELS } from '../../components/policy-labels';
 import { CATEGORIES, FAMILIES, familyOf, type Category, type Family } from '../../lib/analyzer/types';
@@ -68,29 +68,29 @@ function setFamily(fam: Family, on: boolean) {
 
 function DraftSummary() {
   const d = draft.value;
-  if (d === undefined) return <p class="muted">Looking at this page…</p>;
+  if (d === undefined) return <p class="muted">{t('popup_looking')}</p>;
   if (d === null) {
     return (
       <p class="muted" data-draft-status="none">
-        Nothing to check on this page. Second Look checks drafts on Facebook, X, LinkedIn and Instagram; open a compose box there.
+        {t('popup_noPage')}
       </p>
     );
   }
   const entries = Object.entries(d.counts).filter(([, n]) => (n ?? 0) > 0) as [Category, number][];
-  if (!d.surface) return <p class="muted" data-draft-status="no-draft">No draft is focused. Click into a compose box to check it.</p>;
+  if (!d.surface) return <p class="muted" data-draft-status="no-draft">{t('popup_noDraft')}</p>;
   return (
     <div data-draft-status="draft">
       {entries.length === 0 ? (
-        <p>Nothing found in the focused draft.</p>
+        <p>{t('popup_nothingFound')}</p>
       ) : (
         <>
-          <p>In the focused draft:</p>
+          <p>{t('popup_inDraft')}</p>
           <ul class="counts">
-            {entries.map(([c, n]) => <li key={c} data-category={c}>{CATEGORY_LABELS[c]}: {n}</li>)}
+            {entries.map(([c, n]) => <li key={c} data-category={c}>{categoryLabel(c)}: {n}</li>)}
           </ul>
         </>
       )}
-      {d.limited && <p class="hint">Limited mode: this box is checked, but Post cannot be held here.</p>}
+      {d.limited && <p class="hint">{t('popup_limited')}</p>}
     </div>
   );
 }
@@ -107,25 +107,25 @@ export function Popup() {
   const sensLocked = !!st?.locked.includes('sensitivity');
   return (
     <main style={{ width: '340px' }}>
-      <h1>Second Look</h1>
+      <h1>{t('extName')}</h1>
       {loadError.value && <p class="problems" role="alert">{loadError.value}</p>}
       <section aria-labelledby="page-h">
-        <h2 id="page-h">{site ? SITE_LABELS[site] : 'This page'}</h2>
+        <h2 id="page-h">{site ? SITE_LABELS[site] : t('popup_thisPage')}</h2>
         {site && st && (
           <p data-site-status={siteOn ? 'on' : 'off'}>
-            {siteOn ? `Checking drafts on ${SITE_LABELS[site]}, on this device only.` : `Not checking drafts on ${SITE_LABELS[site]}.`}
+            {siteOn ? t('popup_checkingOn', [SITE_LABELS[site]]) : t('popup_notCheckingOn', [SITE_LABELS[site]])}
           </p>
         )}
         {(!site || siteOn) && <DraftSummary />}
         {site && st && (
-          <Toggle id="site-enabled" label={`Check drafts on ${SITE_LABELS[site]}`} checked={siteOn} locked={siteLocked}
+          <Toggle id="site-enabled" label={t('popup_checkOn', [SITE_LABELS[site]])} checked={siteOn} locked={siteLocked}
             onChange={(on) => void changePolicy({ sites: { [site]: on } })} />
         )}
       </section>
       {st && (
         <section aria-labelledby="checks-h">
-          <h2 id="checks-h">Checks</h2>
-          <Choice<Sensitivity> id="sensitivity" legend="Sensitivity" value={st.effective.sensitivity} locked={sensLocked}
+          <h2 id="checks-h">{t('popup_checks')}</h2>
+          <Choice<Sensitivity> id="sensitivity" legend={t('popup_sensitivity')} value={st.effective.sensitivity} locked={sensLocked}
             options={SENSITIVITIES.map((s) => ({ value: s, ...SENSITIVITY_LABELS[s] }))}
             onChange={(v) => void changePolicy({ sensitivity: v })} />
           {FAMILIES.map((fam) => {
@@ -135,7 +135,7 @@ export function Popup() {
                 <Toggle id={`family-${fam}`} label={FAMILY_LABELS[fam]} checked={f.on} locked={f.allLocked} onChange={(on) => setFamily(fam, on)} />
                 {f.someLocked && (
                   <p class="hint">
-                    <LockNote id={`family-${fam}-partly`} /> for some of these checks.
+                    <LockNote id={`family-${fam}-partly`} /> {t('popup_partlyLocked')}
                   </p>
                 )}
               </div>
@@ -145,8 +145,8 @@ export function Popup() {
         </section>
       )}
       <p>
-        <button type="button" onClick={openOptionsPage}>All settings and the decision log</button>{' '}
-        <button type="button" onClick={openAuditPage}>Audit past posts</button>
+        <button type="button" onClick={openOptionsPage}>{t('popup_allSettings')}</button>{' '}
+        <button type="button" onClick={openAuditPage}>{t('popup_audit')}</button>
       </p>
     </main>
   );

@@ -3,6 +3,7 @@ import { normalize } from './text/normalize';
 import { DEFAULT_ANALYZER_POLICY, type AnalyzerPolicy } from './policy';
 import { judgeClaims } from './claims/judge';
 import { judgePost } from './phi/story';
+import { inSentenceLanguage } from './localize';
 import type { RawMatch, Rule } from './rule';
 import { RULES } from './rules';
 import { ACTION_RANK, familyOf, type Action, type AnalysisContext, type Category, type Finding, type PolicyAction } from './types';
@@ -163,7 +164,7 @@ function analyzeBlock(text: string, context: AnalysisContext, policy: AnalyzerPo
       ...(m.fix ? { fix: m.fix } : {}),
     });
   }
-  return dedupe(findings);
+  return inSentenceLanguage(text, dedupe(findings));
 }
 
 /** Every rule's matches on the (normalized) text, before the post-level judgement and the policy. */

@@ -8,6 +8,7 @@
  * throw "Extension context invalidated". Nothing here may throw into the page then.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { parseTabMessage, type DraftStatusResponse, type ErrorResponse, type Request, type ResponseFor, type TabMessage } from '../protocol';
 
 export interface ContentRuntime {
@@ -24,7 +25,11 @@ export interface ContentRuntime {
   gone(): boolean;
 }
 
-export const EXTENSION_GONE = 'Second Look was updated or turned off. Reload the page to check this draft.';
+/** What a send says once the extension is gone, in the interface's language. */
+export const extensionGone = (): string => t('card_extensionGone');
+
+// The browser's lookup of the interface's words, through this one door (lib/browser/i18n.ts).
+export { preload, translate } from './i18n';
 
 /** This extension's id, or undefined when the content script's context is gone. Never throws. */
 function runtimeId(): string | undefined {
@@ -48,12 +53,12 @@ export function contentRuntime(isValid: () => boolean): ContentRuntime {
     alive,
     gone: () => runtimeId() === undefined,
     async send(req) {
-      if (!alive()) throw new Error(EXTENSION_GONE);
+      if (!alive()) throw new Error(extensionGone());
       let res: ResponseFor[typeof req['type']] | ErrorResponse | undefined;
       try {
         res = (await browser.runtime.sendMessage(req)) as typeof res;
       } catch (e) {
-        if (!alive()) throw new Error(EXTENSION_GONE, { cause: e });
+        if (!alive()) throw new Error(extensionGone(), { cause: e });
         throw e instanceof Error ? e : new Error(String(e), { cause: e });
       }
       return res ?? { ok: false, error: 'no answer from the background' };

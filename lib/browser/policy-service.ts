@@ -13,6 +13,7 @@
  * and exportJson() lists them. The valid entries of the same list apply regardless.
  */
 import type { AnalyzerPolicy } from '../analyzer/policy';
+import { t } from '../i18n';
 import type { Site } from '../analyzer/types';
 import type { AnswerRequest, AnswerResponse, DecisionCountsResponse, LogDecisionRequest, PolicyState, RefusedEntry } from '../protocol';
 import type { SecondLookDB } from './db';
@@ -133,26 +134,26 @@ export class PolicyService {
     const locked = new Set(this.resolved.locked);
     const p = this.resolved.effective;
     if (req.answer === 'allow' || req.answer === 'disallow') {
-      if (locked.has('allowList.phrases')) return { ok: true, applied: false, message: 'Your organization manages the allow-list, so this cannot be allowed here.' };
+      if (locked.has('allowList.phrases')) return { ok: true, applied: false, message: t('ans_allowLocked') };
       const text = req.text ?? '';
       const current = this.user.allowList?.phrases ?? [];
       const phrases = req.answer === 'allow' ? [...current.filter((x) => x !== text), text] : current.filter((x) => x !== text);
       const max = 200;
-      if (phrases.length > max) return { ok: true, applied: false, message: `The allow-list is full (${max} entries); remove some in Settings first.` };
+      if (phrases.length > max) return { ok: true, applied: false, message: t('ans_allowFull', [max]) };
       const r = await this.setUser({ allowList: { phrases } });
       const applied = r.problems.length === 0;
-      return { ok: true, applied, message: applied ? (req.answer === 'allow' ? 'Always allowed. You can remove it in Settings.' : 'No longer allowed.') : r.problems.join(' ') };
+      return { ok: true, applied, message: applied ? (req.answer === 'allow' ? t('ans_allowed') : t('ans_disallowed')) : r.problems.join(' ') };
     }
     const site = req.site;
-    if (site === 'other') return { ok: true, applied: false, message: 'Checks can be turned off only on the sites Second Look knows.' };
+    if (site === 'other') return { ok: true, applied: false, message: t('ans_unknownSite') };
     if (locked.has('checksOff.bySite') || locked.has(`actions.${req.category}`)) {
-      return { ok: true, applied: false, message: 'Your organization manages this check, so it cannot be turned off here.' };
+      return { ok: true, applied: false, message: t('ans_checkLocked') };
     }
     const entry = checkOff(site, req.category);
     const current = this.user.checksOff?.bySite ?? p.checksOff.bySite;
     const bySite = req.answer === 'turn-off' ? [...current.filter((x) => x !== entry), entry] : current.filter((x) => x !== entry);
     await this.setUser({ checksOff: { bySite } });
-    return { ok: true, applied: true, message: req.answer === 'turn-off' ? 'Turned off on this site. You can turn it back on in Settings.' : 'Turned back on.' };
+    return { ok: true, applied: true, message: req.answer === 'turn-off' ? t('ans_turnedOff') : t('ans_turnedOn') };
   }
 
   state(extra: { problems?: string[]; ignored?: string[] } = {}): PolicyState {

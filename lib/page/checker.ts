@@ -23,6 +23,7 @@ import { MAX_CHECKED_LENGTH } from '../protocol';
  */
 export const MAX_UNDERLINES = 150;
 import { rangeFor, readEditable, type TextModel } from './text-model';
+import { t } from '../i18n';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -75,7 +76,7 @@ export interface CheckerView {
 export const CHECKING_AFTER_MS = 800;
 /** A first check with no answer after this says so: silence must not read as "nothing found". */
 export const NO_ANSWER_MS = 10_000;
-export const NO_ANSWER_MESSAGE = 'Second Look has not been able to check this draft yet. It keeps trying; until then, give it a second look yourself.';
+export const noAnswerMessage = (): string => t('card_noAnswer');
 
 export interface Drawing {
   /** The first check is pending for longer than CHECKING_AFTER_MS. */
@@ -301,7 +302,7 @@ export class EditorChecker {
       }, CHECKING_AFTER_MS),
       setTimeout(() => {
         this.checking = false;
-        if (this.active) this.opts.view.error(NO_ANSWER_MESSAGE);
+        if (this.active) this.opts.view.error(noAnswerMessage());
         this.requestRender();
       }, NO_ANSWER_MS),
     ];
@@ -352,7 +353,7 @@ export class EditorChecker {
     } catch (e) {
       this.stopWaiting();
       if (seq !== this.seq) return;
-      if (this.active) this.opts.view.error(e instanceof Error ? e.message : 'Second Look could not check this draft.');
+      if (this.active) this.opts.view.error(e instanceof Error ? e.message : t('card_checkFailed'));
     }
     this.requestRender();
   }

@@ -16,6 +16,7 @@ import { findEditable, isFormField } from './editable';
 import { Overlay } from './card/overlay';
 import { RetiredNotice } from './card/retired-notice';
 import { tabbable } from 'tabbable';
+import { t } from '../i18n';
 
 
 export interface ControllerOptions {
@@ -93,7 +94,7 @@ export class Controller {
       onEdit: () => this.resolveHold('edited'),
       onDismiss: () => this.resolveHold('dismissed'),
       onPostAnyway: () => this.resolveHold('posted-anyway'),
-      onIgnore: (f) => this.ignore(f, 'Ignored in this draft.'),
+      onIgnore: (f) => this.ignore(f, t('card_ignored')),
       onReport: (f) => void this.report(f),
       onAllow: (f) => void this.allow(f),
       onTurnOff: (f) => void this.turnOff(f),
@@ -418,8 +419,8 @@ export class Controller {
     if (!checker) return;
     const recorded = await this.opts.logDecision({ categories: [f.category], action: f.action, decision: 'false-alarm', surface: checker.surfaceKind, rule: f.ruleId });
     this.ignore(f, recorded === false
-      ? 'Ignored in this draft. (The decision log is off, so the report was not recorded.)'
-      : 'Reported as a false alarm (the check’s name only, never your words) and ignored in this draft.');
+      ? t('card_ignoredNotLogged')
+      : t('card_reported'));
   }
 
   /** "Always allow": the flagged words join the user's allow-list, unless the organization locked it. */
@@ -428,11 +429,11 @@ export class Controller {
     const words = checker && allowable(f, checker.current().text);
     if (!checker || !words) return;
     const res = await this.opts.answer({ answer: 'allow', category: f.category, text: words }).catch(() => null);
-    if (!res) return this.answered('Second Look could not save this right now.');
+    if (!res) return this.answered(t('card_saveFailed'));
     if (!res.applied) return this.answered(res.message);
     checker.ignore(f); // at once; the re-check the new setting brings agrees
     this.releaseHoldIfClear(checker);
-    this.answered(`Always allowed: “${words}”. You can remove it in Settings.`, () => void this.opts.answer({ answer: 'disallow', category: f.category, text: words }).catch(() => undefined));
+    this.answered(t('card_allowed', [words]), () => void this.opts.answer({ answer: 'disallow', category: f.category, text: words }).catch(() => undefined));
   }
 
   /** "Turn off … on this site", with undo; refused with the reason when the organization manages it. */
@@ -440,7 +441,7 @@ export class Controller {
     const checker = this.active;
     if (!checker) return;
     const res = await this.opts.answer({ answer: 'turn-off', category: f.category }).catch(() => null);
-    if (!res) return this.answered('Second Look could not save this right now.');
+    if (!res) return this.answered(t('card_saveFailed'));
     if (!res.applied) return this.answered(res.message);
     checker.ignore(f);
     this.releaseHoldIfClear(checker);
@@ -455,12 +456,13 @@ export class Controller {
     // Removing a word between two spaces takes one space with it, so no double space is left.
     const end = !replacement && /\s/.test(text[f.start - 1] ?? '') && text[f.end] === ' ' ? f.end + 1 : f.end;
     const outcome = await applyFix(checker.editable, f.start, end, text.slice(f.start, end), replacement);
-    const notice = {
-      applied: 'Fixed.',
-      copied: 'This editor did not accept the change. The suggested text is on your clipboard: select the underlined words and paste.',
-      changed: 'The editor changed the text differently than expected. Please check your draft.',
-      stale: 'The draft changed; the fix was not applied. Check the underlined words again.',
-    }[outcome];
+    const notices = {
+      applied: 'card_fixApplied',
+      copied: 'card_fixCopied',
+      changed: 'card_fixChanged',
+      stale: 'card_fixStale',
+    } as const;
+    const notice = t(notices[outcome]);
     this.ensureOverlay().update({ notice });
     if (outcome === 'applied') this.opts.logDecision({ categories: [f.category], action: f.action, decision: 'edited', surface: checker.surfaceKind });
   }

@@ -27,6 +27,11 @@ interface Options {
    * by the `cpu-4x` project in playwright.config.ts; 1 (no throttling) otherwise.
    */
   cpuThrottle: number;
+  /**
+   * The browser's interface language (`--lang`), which picks the extension's `_locales`
+   * (issue 15): 'es' for the Spanish interface; the browser's default (English) when unset.
+   */
+  uiLanguage: string | undefined;
 }
 
 interface Fixtures {
@@ -38,18 +43,19 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures & Options>({
   cpuThrottle: [1, { option: true }],
+  uiLanguage: [undefined, { option: true }],
   requests: async ({}, use) => {
     await use([]);
   },
   consoleErrors: async ({}, use) => {
     await use([]);
   },
-  context: async ({ requests, consoleErrors, cpuThrottle }, use) => {
+  context: async ({ requests, consoleErrors, cpuThrottle, uiLanguage }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'second-look-e2e-'));
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: chromiumPath(),
       headless: true,
-      args: chromiumArgs(EXTENSION_PATH),
+      args: [...chromiumArgs(EXTENSION_PATH), ...(uiLanguage ? [`--lang=${uiLanguage}`] : [])],
     });
     const record = (r: Request) => {
       let frameUrl: string | undefined;

@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../analyzer/types';
-import { CATEGORY_LABELS, LEVEL_LABELS } from '../../analyzer/labels';
+import { categoryLabel, count, languageName, levelLabel, plural, surfaceName, t } from '../../i18n';
 import type { Placement } from '@floating-ui/dom';
 import { tabbable, type FocusableElement } from 'tabbable';
 import { MIN_CARD_HEIGHT, placeCard, placePill, type Anchor } from './placement';
@@ -13,8 +13,6 @@ import { MAX_CHECKED_LENGTH } from '../../protocol';
  * 33,708 items took seconds to render on every keystroke in a pasted 1 MB draft (issue 12).
  */
 export const MAX_LISTED = 50;
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** The findings the card lists: the most serious first when there are too many, shown in text order. */
 export function listed(findings: readonly Finding[]): Finding[] {
@@ -82,7 +80,7 @@ export interface CardActions {
 
 /** The notice for a draft in a language Second Look does not read (issue 15). */
 export function languageNotice(name: string): string {
-  return `Second Look checks English and Spanish; this draft looks like ${name} — numbers and IDs are still checked.`;
+  return t('card_languageNotice', [languageName(name)]);
 }
 
 /** One quiet line on the card: the draft's words were not read, its identifiers were. */
@@ -92,21 +90,21 @@ function LanguageNotice({ name }: { name: string }) {
 
 export function summary(findings: readonly Finding[]): string {
   const serious = findings.filter((f) => f.action !== 'inform').length;
-  if (serious === 0) return findings.length ? `${findings.length} hint${findings.length > 1 ? 's' : ''}` : 'Nothing to check';
-  return `${serious} thing${serious > 1 ? 's' : ''} to check`;
+  if (serious === 0) return findings.length ? plural(findings.length, 'card_hints_one', 'card_hints_other') : t('card_nothing');
+  return plural(serious, 'card_toCheck_one', 'card_toCheck_other');
 }
 
 function fixLabel(f: Finding): string | undefined {
   if (!f.fix) return undefined;
-  if (f.fix.kind === 'remove') return 'Remove it';
-  if (f.category === 'prof.coi') return 'Add a disclosure (#ad)';
-  if (f.fix.kind === 'replace') return f.fix.replacement ? `Replace with “${f.fix.replacement}”` : 'Remove it';
+  if (f.fix.kind === 'remove') return t('card_fixRemove');
+  if (f.category === 'prof.coi') return t('card_fixDisclose');
+  if (f.fix.kind === 'replace') return f.fix.replacement ? t('card_fixReplace', [f.fix.replacement]) : t('card_fixRemove');
   return undefined;
 }
 
 /** The answers a person can give one finding: small buttons under it, each one click or key. */
 function Answers({ f, text, siteLabel, actions }: { f: Finding; text: string; siteLabel?: string; actions: CardActions }) {
-  const check = CATEGORY_LABELS[f.category];
+  const check = categoryLabel(f.category);
   const words = text.slice(f.start, f.end).trim();
   const canAllow = words.length >= 2 && words.length <= 200;
   const button = (kind: string, label: string, aria: string, run: (f: Finding) => void) => (
@@ -114,21 +112,21 @@ function Answers({ f, text, siteLabel, actions }: { f: Finding; text: string; si
   );
   return (
     <p class="answers">
-      {button('ignore', 'Ignore once', `Ignore this ${check} warning in this draft`, actions.onIgnore)}
-      {canAllow && button('allow', 'Always allow', `Always allow these words: never flag them again`, actions.onAllow)}
-      {siteLabel && button('turn-off', `Turn off on ${siteLabel}`, `Turn off the ${check} check on ${siteLabel}`, actions.onTurnOff)}
-      {button('report', 'Report false alarm', `Report this ${check} warning as a false alarm (records the check's name, never your words)`, actions.onReport)}
+      {button('ignore', t('card_ignoreOnce'), t('card_ignoreAria', [check]), actions.onIgnore)}
+      {canAllow && button('allow', t('card_alwaysAllow'), t('card_alwaysAllowAria'), actions.onAllow)}
+      {siteLabel && button('turn-off', t('card_turnOff', [siteLabel]), t('card_turnOffAria', [check, siteLabel]), actions.onTurnOff)}
+      {button('report', t('card_report'), t('card_reportAria', [check]), actions.onReport)}
     </p>
   );
 }
 
 function FindingItem({ f, text, siteLabel, actions }: { f: Finding; text: string; siteLabel?: string; actions: CardActions }) {
   const label = fixLabel(f);
-  const linkLabel = f.fix?.kind === 'add-source' ? 'See the source' : 'Learn more';
+  const linkLabel = f.fix?.kind === 'add-source' ? t('card_seeSource') : t('card_learnMore');
   return (
     <li data-category={f.category} data-action={f.action} data-family={familyOf(f.category)}>
-      <span class="label"><Shown text={CATEGORY_LABELS[f.category]} /></span>
-      <span class="level" data-action={f.action}><Shown text={LEVEL_LABELS[f.action]} /></span>
+      <span class="label"><Shown text={categoryLabel(f.category)} /></span>
+      <span class="level" data-action={f.action}><Shown text={levelLabel(f.action)} /></span>
       <p><q><Shown text={text.slice(f.start, f.end)} /></q></p>
       <p class="message"><Shown text={f.message} /></p>
       {(label || f.fix?.link || f.fix?.kind === 'add-source') && (
@@ -139,7 +137,7 @@ function FindingItem({ f, text, siteLabel, actions }: { f: Finding; text: string
               <Shown text={linkLabel} />
             </a>
           )}
-          {f.fix?.kind === 'add-source' && !f.fix.link && <span class="note"><Shown text="Add a link to a reliable source." /></span>}
+          {f.fix?.kind === 'add-source' && !f.fix.link && <span class="note"><Shown text={t('card_addSource')} /></span>}
         </p>
       )}
       <Answers f={f} text={text} siteLabel={siteLabel} actions={actions} />
@@ -269,38 +267,38 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
     }
   };
   const announce = s.hold
-    ? `Second Look held this post: ${summary(s.findings)}.`
-    : s.notice ?? (s.findings.length ? `Second Look: ${summary(s.findings)}. ${[...new Set(s.findings.map((f) => CATEGORY_LABELS[f.category]))].join(', ')}.` : '');
+    ? t('card_announceHeld', [summary(s.findings)])
+    : s.notice ?? (s.findings.length ? t('card_announce', [summary(s.findings), [...new Set(s.findings.map((f) => categoryLabel(f.category)))].join(t('card_listSeparator'))]) : '');
   return (
     <>
-      <div class="sr-only" role="status" aria-live="polite"><Shown text={announce} /></div>
+      <div class="sr-only" role="status" aria-live="polite" lang={t('lang')}><Shown text={announce} /></div>
       {/* Always in the DOM, shown or hidden by style: inserting or removing nodes while the
           user types would close the browser's undo group in a textarea (issue 12). */}
-      <button type="button" class="pill" ref={pillRef} onKeyDown={onPillKey} aria-expanded="false"
+      <button type="button" class="pill" lang={t('lang')} ref={pillRef} onKeyDown={onPillKey} aria-expanded="false"
         onClick={() => {
           focusCardRef.current = true;
           actions.onExpand();
         }} data-checking={checking ? '' : undefined}
-        aria-label={checking ? 'Second Look is checking this draft' : languageOnly ? `Second Look: ${languageNotice(s.otherLanguage!)} Show details` : `Second Look: ${summary(s.findings)}. Show details`}>
-        <span aria-hidden="true"><Shown text={checking ? 'checking…' : languageOnly ? 'not read' : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
+        aria-label={checking ? t('card_pillChecking') : languageOnly ? t('card_pillLanguage', [languageNotice(s.otherLanguage!)]) : t('card_pillSummary', [summary(s.findings)])}>
+        <span aria-hidden="true"><Shown text={checking ? t('card_checking') : languageOnly ? t('card_notRead') : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
       </button>
       {shown && s.anchor && (!s.collapsed || s.hold) && (
-        <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label="Second Look" data-second-look-card=""
+        <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label={t('card_regionLabel')} lang={t('lang')} data-second-look-card=""
           data-hold={s.hold ?? undefined} onKeyDown={onCardKey}>
           {/* Header and footer keep their place while the findings between them scroll: the
               reason a post is held and its two choices stay in view at any size (issue 13). */}
           <div class="head">
             <header>
-              <span class="title"><Shown text={`Second Look · ${s.hold ? LEVEL_LABELS[s.hold] : languageOnly ? 'language not checked' : summary(s.findings)}`} /></span>
-              {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true" aria-label="Hide"><Shown text="Hide" /></button>}
+              <span class="title"><Shown text={t('card_title', [s.hold ? levelLabel(s.hold) : languageOnly ? t('card_languageNotChecked') : summary(s.findings)])} /></span>
+              {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true" aria-label={t('card_hide')}><Shown text={t('card_hide')} /></button>}
             </header>
-            {s.hold === 'block' && <p class="hold" role="alert"><Shown text="Your organization requires these to be fixed before this can be posted." /></p>}
-            {s.hold === 'confirm' && <p class="hold" role="alert"><Shown text="This post may share something it shouldn’t. Edit it, or post it as it is." /></p>}
+            {s.hold === 'block' && <p class="hold" role="alert"><Shown text={t('card_holdBlock')} /></p>}
+            {s.hold === 'confirm' && <p class="hold" role="alert"><Shown text={t('card_holdConfirm')} /></p>}
             {s.error && <p class="note" role="alert"><Shown text={s.error} /></p>}
             {s.notice && (
               <p class="note" data-notice="">
                 <Shown text={s.notice} />
-                {s.undo && <> <button type="button" class="answer" data-undo="" onClick={actions.onUndo} aria-label="Undo"><Shown text="Undo" /></button></>}
+                {s.undo && <> <button type="button" class="answer" data-undo="" onClick={actions.onUndo} aria-label={t('card_undo')}><Shown text={t('card_undo')} /></button></>}
               </p>
             )}
           </div>
@@ -310,21 +308,21 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
                   text in place instead of replacing list items. */}
               {itemKeys(items).map(([key, f]) => <FindingItem key={key} f={f} text={s.text} siteLabel={s.siteLabel} actions={actions} />)}
             </ul>
-            {more > 0 && <p class="note" data-more=""><Shown text={`and ${count(more)} more — the draft is very long`} /></p>}
+            {more > 0 && <p class="note" data-more=""><Shown text={t('card_more', [count(more)])} /></p>}
             {unchecked > 0 && (
               <p class="note" data-unchecked="">
-                <Shown text={`Only the first ${count(MAX_CHECKED_LENGTH)} characters of this very long draft were checked; the last ${count(unchecked)} were not.`} />
+                <Shown text={t('card_unchecked', [count(MAX_CHECKED_LENGTH), count(unchecked)])} />
               </p>
             )}
             {s.otherLanguage && <LanguageNotice name={s.otherLanguage} />}
-            {s.limited && <p class="limited"><Shown text="Limited mode: Second Look does not know this part of the site. The text is checked, and Post is held only where a button is plainly labelled Post, Reply, Send or Share." /></p>}
-            {!s.limited && s.surfaceName && <p class="note"><Shown text={`Checked locally · ${s.surfaceName}`} /></p>}
+            {s.limited && <p class="limited"><Shown text={t('card_limited')} /></p>}
+            {!s.limited && s.surfaceName && <p class="note"><Shown text={t('card_checkedLocally', [surfaceName(s.surfaceName)])} /></p>}
           </div>
           {/* Focus stays in the draft when a post is held; these are in view without scrolling. */}
           {s.hold && (
             <p class="hold-actions">
-              <button type="button" data-hold-action="edit" onClick={actions.onEdit} aria-label="Edit post"><Shown text="Edit post" /></button>
-              {s.hold === 'confirm' && <button type="button" data-hold-action="post-anyway" onClick={actions.onPostAnyway} aria-label="Post anyway"><Shown text="Post anyway" /></button>}
+              <button type="button" data-hold-action="edit" onClick={actions.onEdit} aria-label={t('card_editPost')}><Shown text={t('card_editPost')} /></button>
+              {s.hold === 'confirm' && <button type="button" data-hold-action="post-anyway" onClick={actions.onPostAnyway} aria-label={t('card_postAnyway')}><Shown text={t('card_postAnyway')} /></button>}
             </p>
           )}
         </section>

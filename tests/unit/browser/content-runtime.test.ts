@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { contentRuntime, EXTENSION_GONE } from '../../../lib/browser/content-runtime';
+import { contentRuntime, extensionGone } from '../../../lib/browser/content-runtime';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -27,7 +27,7 @@ describe('content runtime', () => {
     vi.spyOn(fakeBrowser, 'runtime', 'get').mockReturnValue(undefined as never);
     expect(rt.alive()).toBe(false);
     expect(rt.gone()).toBe(true);
-    await expect(rt.send({ type: 'getPolicy' } as never)).rejects.toThrow(EXTENSION_GONE);
+    await expect(rt.send({ type: 'getPolicy' } as never)).rejects.toThrow(extensionGone());
     expect(() => stop()).not.toThrow();
     expect(() => rt.onTabMessage(() => undefined)()).not.toThrow();
   });
@@ -39,6 +39,6 @@ describe('content runtime', () => {
       valid = false;
       throw new Error('Extension context invalidated.');
     });
-    await expect(rt.send({ type: 'getPolicy' } as never)).rejects.toThrow(EXTENSION_GONE);
+    await expect(rt.send({ type: 'getPolicy' } as never)).rejects.toThrow(extensionGone());
   });
 });

@@ -5,6 +5,7 @@
  */
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { translator } from '../i18n/catalog';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DB_NAME, SecondLookDB } from '../../../lib/browser/db';
 import { PolicyService } from '../../../lib/browser/policy-service';
@@ -208,6 +209,7 @@ describe('background handlers', () => {
     await Dexie.delete(DB_NAME);
     vi.resetModules(); // a fresh background module: a fresh policy service
     ({ handleMessage, policyService } = await import('../../../lib/browser/background'));
+    (await import('../../../lib/i18n')).setTranslator(translator('en')); // the fresh modules' interface words
   });
 
   it('refuses page-only requests from a content script and content-only requests from a page', async () => {
@@ -261,6 +263,7 @@ describe('background handlers', () => {
       expect(await categories('facebook')).toContain('phi.ssn');
       vi.resetModules();
       ({ handleMessage, policyService } = await import('../../../lib/browser/background'));
+    (await import('../../../lib/i18n')).setTranslator(translator('en')); // the fresh modules' interface words
       expect(await categories('x')).not.toContain('phi.ssn');
       expect((await handleMessage({ type: 'getPolicy' }, page()) as { effective: { checksOff: { bySite: string[] } } }).effective.checksOff.bySite).toEqual(['x:phi.ssn']);
       await handleMessage({ type: 'answerFinding', answer: 'turn-on', category: 'phi.ssn', site: 'x' }, tab);

@@ -43,6 +43,8 @@ const FORBIDDEN: { why: string; file: string; code: string; rule: string }[] = [
   { why: 'components use Dexie', file: 'components/Bad.tsx', code: "import Dexie from 'dexie';\nexport const x = Dexie;\n", rule: 'no-restricted-imports' },
   { why: 'the content script takes Dexie glue', file: 'entrypoints/content/bad.ts', code: "import { SecondLookDB } from '../../lib/browser/db';\nexport const x = SecondLookDB;\n", rule: 'import-x/no-restricted-paths' },
   { why: 'an entrypoint calls wxt/browser itself', file: 'entrypoints/popup/bad.ts', code: "import { browser } from 'wxt/browser';\nexport const x = browser;\n", rule: 'no-restricted-imports' },
+  { why: 'the card reads the browser\'s i18n itself', file: 'lib/page/card/bad.tsx', code: "import { i18n } from '#i18n';\nexport const x = i18n;\n", rule: 'no-restricted-imports' },
+  { why: 'the interface\'s words import the analyzer', file: 'lib/i18n/bad.ts', code: "import { CATEGORIES } from '../analyzer/types';\nexport const x = CATEGORIES;\n", rule: 'import-x/no-restricted-paths' },
   { why: 'a regex with super-linear backtracking', file: 'lib/analyzer/bad.ts', code: 'export const x = /(a+)+b/;\n', rule: 'regexp/no-super-linear-backtracking' },
 ];
 
@@ -56,6 +58,7 @@ describe('lint catches each forbidden import', () => {
     expect(await ruleIds('lib/page/ok.ts', "import { parseTabMessage } from '../protocol';\nexport const x = parseTabMessage;\n")).toEqual([]);
     expect(await ruleIds('lib/analyzer/phi/ok.ts', "import { matchesOf } from '../text/terms';\nexport const x = matchesOf;\n")).toEqual([]);
     expect(await ruleIds('lib/audit/ok.ts', "import { analyze } from '../analyzer';\nimport { DEFAULT_POLICY } from '../policy/defaults';\nexport const x = [analyze, DEFAULT_POLICY];\n")).toEqual([]);
+    expect(await ruleIds('lib/page/card/ok.ts', "import { t } from '../../i18n';\nexport const x = t;\n")).toEqual([]);
     expect(await ruleIds('entrypoints/audit/ok.ts', "import { readExport } from '../../lib/audit';\nexport const x = readExport;\n")).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { Finding, Site, Surface } from '../../../lib/analyzer/types';
 import { Controller, type ControllerOptions } from '../../../lib/page/controller';
 import { HOST_TAG } from '../../../lib/page/card/overlay';
-import { NO_ANSWER_MESSAGE, NO_ANSWER_MS, type AnalysisResult } from '../../../lib/page/checker';
+import { noAnswerMessage, NO_ANSWER_MS, type AnalysisResult } from '../../../lib/page/checker';
 
 function finding(text: string, quote: string, action: Finding['action']): Finding {
   const start = text.indexOf(quote);
@@ -242,7 +242,7 @@ describe('Controller with an injected analyze', () => {
         await type(ed, 'Thanks for coming in');
         await vi.advanceTimersByTimeAsync(NO_ANSWER_MS + 100);
         pill()?.click();
-        await vi.waitFor(() => expect(cardText()).toContain(NO_ANSWER_MESSAGE));
+        await vi.waitFor(() => expect(cardText()).toContain(noAnswerMessage()));
         controller.destroy();
       } finally {
         vi.useRealTimers();

@@ -1,0 +1,73 @@
+/** The English and Spanish interfaces say the same things: same messages, same placeholders. */
+import { describe, expect, it } from 'vitest';
+import { catalog, translator } from './catalog';
+
+const placeholders = (message: string) => [...message.matchAll(/\$([1-9])/g)].map((m) => m[1]).sort().join(',');
+
+describe('interface catalogs', () => {
+  const en = catalog('en');
+  const es = catalog('es');
+
+  it('have the same message names in English and Spanish', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(en)) expect(placeholders(es[key] ?? ''), key).toBe(placeholders(en[key]!));
+  });
+
+  it('have no empty message and only names the browser accepts', () => {
+    for (const [key, message] of [...Object.entries(en), ...Object.entries(es)]) {
+      expect(key).toMatch(/^\w+$/);
+      expect(message.trim(), key).not.toBe('');
+    }
+  });
+
+  it('substitute like browser.i18n.getMessage', () => {
+    expect(translator('en')('extName')).toBe('Second Look');
+  });
+});
+
+describe('English interface words', () => {
+  it('name categories and levels exactly as the analyzer does (the scan CLI and the audit CSV use those)', async () => {
+    const { CATEGORY_LABELS, LEVEL_LABELS } = await import('../../../lib/analyzer/labels');
+    const { categoryLabel, levelLabel } = await import('../../../lib/i18n');
+    for (const [c, label] of Object.entries(CATEGORY_LABELS)) expect(categoryLabel(c)).toBe(label);
+    for (const [l, label] of Object.entries(LEVEL_LABELS)) expect(levelLabel(l)).toBe(label);
+  });
+});
+
+describe('language names for the "language not checked" notice', () => {
+  it('cover every language the analyzer names', async () => {
+    const fs = await import('node:fs');
+    const source = fs.readFileSync('lib/analyzer/text/language.ts', 'utf8');
+    const table = source.slice(source.indexOf('const OTHER_LANGUAGES'), source.indexOf('};', source.indexOf('const OTHER_LANGUAGES')));
+    const names = [...table.matchAll(/\w{3}: '([^']+)'/g)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(30);
+    const { languageName, setTranslator } = await import('../../../lib/i18n');
+    setTranslator(translator('es'));
+    try {
+      for (const name of [...names, 'another language']) expect(languageName(name), name).not.toBe(name);
+    } finally {
+      setTranslator(translator('en'));
+    }
+  });
+});
+
+describe('surface names for the card footer', () => {
+  it('cover every surface a site file names', async () => {
+    const fs = await import('node:fs');
+    const names = fs.readdirSync('lib/sites').filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...fs.readFileSync(`lib/sites/${f}`, 'utf8').matchAll(/^ *name: '([^'\n]+)',$/gm)].map((m) => m[1]!));
+    expect(names).toContain('Facebook post');
+    const { setTranslator, surfaceName } = await import('../../../lib/i18n');
+    setTranslator(translator('es'));
+    try {
+      for (const name of names.filter((n) => n !== 'Messenger')) expect(surfaceName(name), name).not.toBe(name);
+      expect(surfaceName('Facebook post')).toBe('publicación de Facebook');
+    } finally {
+      setTranslator(translator('en'));
+    }
+    for (const name of names) expect(surfaceName(name)).toBe(name);
+  });
+});
