@@ -6,7 +6,8 @@
  * The policy (lib/policy) lives in IndexedDB, opened here and in extension pages only.
  */
 import { browser } from 'wxt/browser';
-import { analyze, draftLanguage, RULE_IDS } from '../analyzer';
+import { analyze, draftLanguage, RULE_IDS, summarizePhoto } from '../analyzer';
+import { readPhotoText } from './ocr-host';
 import { SecondLookDB } from './db';
 import type { Resolved } from '../policy/resolve';
 import { PolicyService } from './policy-service';
@@ -69,6 +70,22 @@ const handlers: Handlers = {
     const text = truncated ? req.text.slice(0, MAX_CHECKED_LENGTH) : req.text;
     const otherLanguage = draftLanguage(text).other?.name;
     return { ok: true, findings: analyze(text, { platform: req.site, surface: req.surface }, site.policy), truncated, settings, ...(otherLanguage ? { otherLanguage } : {}) };
+  },
+  /** A photo attached to a composer: its text read on this device, checked like a draft (issue 16). */
+  async checkPhoto(req) {
+    const policy = policyService();
+    await policy.ready;
+    const site = policy.forSite(req.site);
+    if (!site.enabled || !site.photoText) return { ok: true, checked: false };
+    let text: string;
+    try {
+      text = (await readPhotoText(req.image)).slice(0, MAX_CHECKED_LENGTH);
+    } catch {
+      return { ok: false, error: 'Second Look could not read this photo.' };
+    }
+    const findings = analyze(text, { platform: req.site, surface: req.surface, source: 'photo' }, site.policy);
+    const result = summarizePhoto(text, findings);
+    return { ok: true, checked: true, ...(result ? { result } : {}) };
   },
   async getPolicy() {
     const policy = policyService();

@@ -13,6 +13,7 @@
  */
 import * as v from 'valibot';
 import { ACTIONS, SITES, SURFACES, isCategory, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
+import type { PhotoResult } from '../analyzer/photo';
 import type { Policy, PolicyPatch, Refusal } from '../policy/schema';
 
 /**
@@ -55,6 +56,48 @@ export interface AnalyzeResponse {
   otherLanguage?: string;
   /** The effective policy for this site: when `enabled` is false there are no findings. */
   settings: { enabled: boolean; debounceMs: number };
+}
+
+// ---- Photos (issue 16) ----
+
+/**
+ * Largest attached image that is read, in bytes (a phone photo is 2–8 MB). A larger one is not
+ * sent; the card says it was not checked.
+ */
+export const MAX_PHOTO_BYTES = 15_000_000;
+/** The same limit on the data: URL that carries it (base64 is 4/3 the size, plus its header). */
+const MAX_PHOTO_URL = Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 100;
+const PHOTO_IMAGE = 'checkPhoto: image must be a data: URL of a PNG, JPEG, GIF or WebP under 15 MB';
+const photoImage = /* @__PURE__ */ v.pipe(v.string(PHOTO_IMAGE), v.maxLength(MAX_PHOTO_URL, PHOTO_IMAGE), v.regex(/^data:image\/(?:png|jpeg|gif|webp|bmp);base64,/, PHOTO_IMAGE));
+
+/**
+ * An image the user attached to a composer, as a data: URL, to be read (OCR) and checked.
+ * Privacy: the image and the text read from it stay in memory, in the background and the
+ * offscreen document; the answer carries only the flagged words, never the photo's text.
+ */
+const CheckPhotoRequest = /* @__PURE__ */ request('checkPhoto', { image: photoImage, site, surface });
+export type CheckPhotoRequest = v.InferOutput<typeof CheckPhotoRequest>;
+export interface CheckPhotoResponse {
+  ok: true;
+  /** False when photos are not read (the policy turned it off, or the site is off): nothing was checked. */
+  checked: boolean;
+  /** What the photo shows that could identify a patient; absent when nothing. */
+  result?: PhotoResult;
+}
+
+/**
+ * Background → offscreen document (Chrome): read this image's text. Sent on the runtime channel,
+ * which every extension page hears: the offscreen document answers it only from the extension
+ * itself, and the background never handles it. Its answer is the text, in memory only.
+ */
+const OcrRequest = /* @__PURE__ */ v.object({ type: v.literal('ocr:recognize'), image: photoImage });
+export type OcrRequest = v.InferOutput<typeof OcrRequest>;
+export type OcrResponse = { ok: true; text: string; ms: number } | ErrorResponse;
+
+/** Parses a message arriving at the offscreen document; anything else is not for it (null). */
+export function parseOcrRequest(raw: unknown): OcrRequest | null {
+  const r = v.safeParse(OcrRequest, raw);
+  return r.success ? r.output : null;
 }
 
 // ---- Policy (extension pages) ----
@@ -232,6 +275,7 @@ const Request = /* @__PURE__ */ v.variant(
   'type',
   [
     AnalyzeRequest,
+    CheckPhotoRequest,
     GetPolicyRequest,
     SetPolicyRequest,
     ResetPolicyRequest,
@@ -258,6 +302,7 @@ const PAGES = ['extension-page'] as const;
 /** Which sender kinds may make each request. */
 export const ALLOWED_SENDERS: Record<Request['type'], readonly SenderKind[]> = {
   analyze: ['content-script', 'extension-page'],
+  checkPhoto: ['content-script'],
   getPolicy: PAGES,
   setPolicy: PAGES,
   resetPolicy: PAGES,
@@ -272,6 +317,7 @@ export const ALLOWED_SENDERS: Record<Request['type'], readonly SenderKind[]> = {
 
 export interface ResponseFor {
   analyze: AnalyzeResponse;
+  checkPhoto: CheckPhotoResponse | ErrorResponse;
   getPolicy: PolicyState;
   setPolicy: PolicyState;
   resetPolicy: PolicyState;

@@ -21,6 +21,7 @@ const RUNS = { numRuns: 300 };
 /** Every field an accepted request of each type may have. */
 const FIELDS_OF: Record<Request['type'], readonly string[]> = {
   analyze: ['type', 'text', 'site', 'surface'],
+  checkPhoto: ['type', 'image', 'site', 'surface'],
   getPolicy: ['type'],
   setPolicy: ['type', 'change'],
   resetPolicy: ['type'],

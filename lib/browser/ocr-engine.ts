@@ -1,0 +1,100 @@
+/**
+ * Reads the text in an attached photo with Tesseract (issue 16). Everything it loads comes from
+ * this extension's package (`ocr/`, copied from node_modules by wxt.config.ts): the worker, the
+ * WebAssembly core and the English model. No CDN, no network request.
+ *
+ * It runs where a Worker and WebAssembly are allowed and the service worker is not burdened:
+ * Chrome's offscreen document (entrypoints/offscreen) and Firefox's background page. One
+ * Tesseract worker, started on first use and ended after a minute without photos.
+ *
+ * Privacy: the image and the text read from it live only in this function's memory. The model
+ * is not cached in IndexedDB (`cacheMethod: 'none'`): it is in the package already, and nothing
+ * of a photo is ever stored.
+ */
+import { browser } from 'wxt/browser';
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+
+/** A photo's longer side is scaled to at most this many pixels: more costs time, not words. */
+const MAX_SIDE = 2000;
+/** A small screenshot is scaled up to this width: Tesseract reads text about 20–40 px high best. */
+const MIN_WIDTH = 1000;
+/** The worker is ended after this long without a photo (it holds ~100 MB). */
+const IDLE_MS = 60_000;
+
+let worker: Promise<Worker> | undefined;
+let idle: ReturnType<typeof setTimeout> | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+function start(): Promise<Worker> {
+  // Files added by a build hook are not in WXT's PublicPath type.
+  const url = (file: string) => (browser.runtime.getURL as (path: string) => string)(`/ocr/${file}`);
+  return createWorker('eng', OEM.LSTM_ONLY, {
+    workerPath: url('worker.min.js'),
+    corePath: url('tesseract-core-simd-lstm.js'),
+    langPath: url('').replace(/\/$/, ''),
+    workerBlobURL: false,
+    cacheMethod: 'none',
+    gzip: true,
+  });
+}
+
+/** Ends the worker now (tests, and the idle timer). */
+export async function stopOcr(): Promise<void> {
+  const w = worker;
+  worker = undefined;
+  if (idle) clearTimeout(idle);
+  idle = undefined;
+  if (w) await w.then((x) => x.terminate()).catch(() => undefined);
+}
+
+/** The image scaled into the size Tesseract reads well, as a canvas it can take directly. */
+async function prepare(image: Blob): Promise<OffscreenCanvas> {
+  const bitmap = await createImageBitmap(image);
+  try {
+    const long = Math.max(bitmap.width, bitmap.height);
+    let scale = long > MAX_SIDE ? MAX_SIDE / long : 1;
+    if (bitmap.width * scale < MIN_WIDTH && long * (MIN_WIDTH / bitmap.width) <= MAX_SIDE) scale = MIN_WIDTH / bitmap.width;
+    const canvas = new OffscreenCanvas(Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.round(bitmap.height * scale)));
+    const g = canvas.getContext('2d')!;
+    // Transparent PNGs are read on white, as they are seen.
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    return canvas;
+  } finally {
+    bitmap.close();
+  }
+}
+
+/** A data: URL's bytes, decoded here (a fetch of it would show as a request). */
+function blobOf(dataUrl: string): Blob {
+  const comma = dataUrl.indexOf(',');
+  const type = /^data:([^;,]+)/.exec(dataUrl)?.[1] ?? 'application/octet-stream';
+  const bin = atob(dataUrl.slice(comma + 1));
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Blob([bytes], { type });
+}
+
+/** The text in an image (a data: URL of a PNG, JPEG, GIF or WebP), read one photo at a time. */
+export function recognizeText(dataUrl: string): Promise<{ text: string; ms: number }> {
+  const run = async () => {
+    const t0 = performance.now();
+    if (idle) clearTimeout(idle);
+    worker ??= start();
+    const w = await worker.catch((e: unknown) => {
+      worker = undefined;
+      throw e;
+    });
+    try {
+      const canvas = await prepare(blobOf(dataUrl));
+      const { data } = await w.recognize(canvas);
+      return { text: data.text ?? '', ms: Math.round(performance.now() - t0) };
+    } finally {
+      idle = setTimeout(() => void stopOcr(), IDLE_MS);
+    }
+  };
+  const job = queue.then(run, run);
+  queue = job.catch(() => undefined);
+  return job;
+}
