@@ -6,7 +6,8 @@
  * Privacy: the draft is sent only to this extension's background worker, over runtime
  * messaging, for analysis in memory. This script stores nothing and opens no IndexedDB (an
  * IndexedDB opened here would land in the page's origin). The decision log it feeds receives
- * categories, action, decision, site and surface — never text.
+ * categories, action, decision, site and surface — never text. An attached photo is read in
+ * memory and sent to the background the same way, to have its text read locally; never stored.
  */
 import { contentRuntime } from '../../lib/browser/content-runtime';
 import type { AnalysisResult } from '../../lib/page/checker';
@@ -47,6 +48,13 @@ export default defineContentScript({
       site,
       debounceMs: DEFAULT_DEBOUNCE_MS,
       analyze,
+      // An attached photo goes to the background, which has its text read locally (issue 16).
+      checkPhoto: async (image, s, surface) => {
+        if (ctx.isInvalid) return ctx.block();
+        const res = await runtime.send({ type: 'checkPhoto', image, site: s, surface });
+        if (!res.ok) throw new Error(res.error);
+        return res;
+      },
       logDecision: async (entry) => {
         const res = await runtime.send({ type: 'logDecision', ...entry, site }).catch(() => null);
         return !!res?.ok && res.recorded;

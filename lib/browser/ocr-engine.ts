@@ -12,12 +12,10 @@
  * of a photo is ever stored.
  */
 import { browser } from 'wxt/browser';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 
 /** A photo's longer side is scaled to at most this many pixels: more costs time, not words. */
 const MAX_SIDE = 2000;
-/** A small screenshot is scaled up to this width: Tesseract reads text about 20–40 px high best. */
-const MIN_WIDTH = 1000;
 /** The worker is ended after this long without a photo (it holds ~100 MB). */
 const IDLE_MS = 60_000;
 
@@ -35,6 +33,12 @@ function start(): Promise<Worker> {
     workerBlobURL: false,
     cacheMethod: 'none',
     gzip: true,
+  }).then(async (w) => {
+    // Sparse text: a photo's words sit in bands, boxes and grid cells, not in a page's columns.
+    // On our test photos the default (automatic page layout) lost a whiteboard's grid and a
+    // wristband's record number that this mode reads.
+    await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+    return w;
   });
 }
 
@@ -52,8 +56,7 @@ async function prepare(image: Blob): Promise<OffscreenCanvas> {
   const bitmap = await createImageBitmap(image);
   try {
     const long = Math.max(bitmap.width, bitmap.height);
-    let scale = long > MAX_SIDE ? MAX_SIDE / long : 1;
-    if (bitmap.width * scale < MIN_WIDTH && long * (MIN_WIDTH / bitmap.width) <= MAX_SIDE) scale = MIN_WIDTH / bitmap.width;
+    const scale = long > MAX_SIDE ? MAX_SIDE / long : 1;
     const canvas = new OffscreenCanvas(Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.round(bitmap.height * scale)));
     const g = canvas.getContext('2d')!;
     // Transparent PNGs are read on white, as they are seen.

@@ -25,6 +25,8 @@ export function listed(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => keep.has(f));
 }
 import { Shown } from './shown-text';
+import type { PhotoEntry } from '../attachments';
+import { listedPhotos, PhotoList, PHOTO_CHECKING } from './PhotoList';
 
 export interface CardState {
   findings: Finding[];
@@ -56,6 +58,10 @@ export interface CardState {
   hold?: 'confirm' | 'block';
   /** Where the editor and its Post button are (viewport coordinates), or null when hidden. */
   anchor: Anchor | null;
+  /** Photos attached to this composer (issue 16). */
+  photos?: PhotoEntry[];
+  /** A Post is waiting for a photo's check: the card says "checking photo…". */
+  photoWait?: boolean;
 }
 
 export interface CardActions {
@@ -77,6 +83,8 @@ export interface CardActions {
   onReturn(): void;
   /** Moves keyboard focus to what follows the editor on the page (Tab past the pill or the card's last control). */
   onTabOut(): void;
+  /** "I removed it" on a flagged photo: it no longer counts for this post. */
+  onForgetPhoto?(id: number): void;
 }
 
 
@@ -90,8 +98,8 @@ function LanguageNotice({ name }: { name: string }) {
   return <p class="note" data-language-notice=""><Shown text={languageNotice(name)} /></p>;
 }
 
-export function summary(findings: readonly Finding[]): string {
-  const serious = findings.filter((f) => f.action !== 'inform').length;
+export function summary(findings: readonly Finding[], flaggedPhotos = 0): string {
+  const serious = findings.filter((f) => f.action !== 'inform').length + flaggedPhotos;
   if (serious === 0) return findings.length ? `${findings.length} hint${findings.length > 1 ? 's' : ''}` : 'Nothing to check';
   return `${serious} thing${serious > 1 ? 's' : ''} to check`;
 }
@@ -182,7 +190,10 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   const focusCardRef = useRef(false);
   const unchecked = s.unchecked ?? 0;
   // An answer that can be undone keeps the card up (with its notice and Undo) after its last finding went.
-  const shown = s.findings.length > 0 || !!s.error || !!s.hold || unchecked > 0 || !!s.otherLanguage || (!!s.notice && !!s.undo);
+  const photos = listedPhotos(s.photos);
+  const flaggedPhotos = photos.filter((p) => p.status === 'flagged').length;
+  const photoNews = flaggedPhotos > 0 || photos.some((p) => p.status === 'unread') || !!s.photoWait;
+  const shown = s.findings.length > 0 || photoNews || !!s.error || !!s.hold || unchecked > 0 || !!s.otherLanguage || (!!s.notice && !!s.undo);
   /** Only the language notice to show: the pill and title say so instead of a count. */
   const languageOnly = !!s.otherLanguage && s.findings.length === 0;
   const items = listed(s.findings);
@@ -191,7 +202,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   // such spot, show the compact pill instead (unless the user opened the card or a post is held).
   // Floating UI's computePosition is a promise, but its steps are microtasks: the position is
   // set before the browser paints this render.
-  const checking = !!s.checking && !shown;
+  const checking = (!!s.checking || photos.some((p) => p.status === 'checking')) && !shown;
   useLayoutEffect(() => {
     const card = cardRef.current;
     const pill = pillRef.current;
@@ -269,8 +280,8 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
     }
   };
   const announce = s.hold
-    ? `Second Look held this post: ${summary(s.findings)}.`
-    : s.notice ?? (s.findings.length ? `Second Look: ${summary(s.findings)}. ${[...new Set(s.findings.map((f) => CATEGORY_LABELS[f.category]))].join(', ')}.` : '');
+    ? `Second Look held this post: ${summary(s.findings, flaggedPhotos)}.`
+    : s.notice ?? (s.findings.length ? `Second Look: ${summary(s.findings, flaggedPhotos)}. ${[...new Set(s.findings.map((f) => CATEGORY_LABELS[f.category]))].join(', ')}.` : '');
   return (
     <>
       <div class="sr-only" role="status" aria-live="polite"><Shown text={announce} /></div>
@@ -281,8 +292,8 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
           focusCardRef.current = true;
           actions.onExpand();
         }} data-checking={checking ? '' : undefined}
-        aria-label={checking ? 'Second Look is checking this draft' : languageOnly ? `Second Look: ${languageNotice(s.otherLanguage!)} Show details` : `Second Look: ${summary(s.findings)}. Show details`}>
-        <span aria-hidden="true"><Shown text={checking ? 'checking…' : languageOnly ? 'not read' : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
+        aria-label={checking ? 'Second Look is checking this draft' : languageOnly ? `Second Look: ${languageNotice(s.otherLanguage!)} Show details` : `Second Look: ${summary(s.findings, flaggedPhotos)}. Show details`}>
+        <span aria-hidden="true"><Shown text={checking ? 'checking…' : languageOnly ? 'not read' : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length + flaggedPhotos || s.findings.length}`} /></span>
       </button>
       {shown && s.anchor && (!s.collapsed || s.hold) && (
         <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label="Second Look" data-second-look-card=""
@@ -291,11 +302,12 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
               reason a post is held and its two choices stay in view at any size (issue 13). */}
           <div class="head">
             <header>
-              <span class="title"><Shown text={`Second Look · ${s.hold ? LEVEL_LABELS[s.hold] : languageOnly ? 'language not checked' : summary(s.findings)}`} /></span>
+              <span class="title"><Shown text={`Second Look · ${s.hold ? LEVEL_LABELS[s.hold] : languageOnly ? 'language not checked' : summary(s.findings, flaggedPhotos)}`} /></span>
               {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true" aria-label="Hide"><Shown text="Hide" /></button>}
             </header>
             {s.hold === 'block' && <p class="hold" role="alert"><Shown text="Your organization requires these to be fixed before this can be posted." /></p>}
             {s.hold === 'confirm' && <p class="hold" role="alert"><Shown text="This post may share something it shouldn’t. Edit it, or post it as it is." /></p>}
+            {s.photoWait && <p class="note" role="status" data-photo-wait=""><Shown text={PHOTO_CHECKING} /></p>}
             {s.error && <p class="note" role="alert"><Shown text={s.error} /></p>}
             {s.notice && (
               <p class="note" data-notice="">
@@ -305,6 +317,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
             )}
           </div>
           <div class="body">
+            <PhotoList photos={photos} onForget={(id) => actions.onForgetPhoto?.(id)} />
             <ul>
               {/* Keys survive edits that move offsets, so typing while the card is open updates
                   text in place instead of replacing list items. */}
