@@ -87,3 +87,25 @@ export function summarizePhoto(text: string, findings: readonly Finding[]): Phot
   }
   return { action, reason, findings: out.slice(0, 12) };
 }
+
+/** Kinds of identifying detail found in a photo file's metadata (never the values). */
+export interface PhotoMetadataKinds {
+  place: boolean;
+  time: boolean;
+  owner: boolean;
+  names: boolean;
+}
+
+/**
+ * One calm sentence about what the photo file itself carries, or undefined when nothing: most
+ * sites strip this on upload, so it informs rather than alarms (and never holds Post).
+ */
+export function metadataNote(meta: PhotoMetadataKinds | undefined): string | undefined {
+  if (!meta) return undefined;
+  const kinds = [meta.place && 'where it was taken (GPS)', meta.time && 'when it was taken', meta.owner && 'who owns the camera or took it', meta.names && 'names or captions'].filter(
+    (k): k is string => !!k,
+  );
+  if (!kinds.length) return undefined;
+  const list = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}` : kinds[0];
+  return `The photo file also records ${list}. Most sites remove this on upload, but not all do, and the original keeps it.`;
+}

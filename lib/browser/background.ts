@@ -6,7 +6,7 @@
  * The policy (lib/policy) lives in IndexedDB, opened here and in extension pages only.
  */
 import { browser } from 'wxt/browser';
-import { analyze, draftLanguage, RULE_IDS, summarizePhoto } from '../analyzer';
+import { analyze, draftLanguage, metadataNote, RULE_IDS, summarizePhoto } from '../analyzer';
 import { readPhotoText } from './ocr-host';
 import { SecondLookDB } from './db';
 import type { Resolved } from '../policy/resolve';
@@ -77,15 +77,17 @@ const handlers: Handlers = {
     await policy.ready;
     const site = policy.forSite(req.site);
     if (!site.enabled || !site.photoText) return { ok: true, checked: false };
-    let text: string;
+    let read: Awaited<ReturnType<typeof readPhotoText>>;
     try {
-      text = (await readPhotoText(req.image)).slice(0, MAX_CHECKED_LENGTH);
+      read = await readPhotoText(req.image);
     } catch {
       return { ok: false, error: 'Second Look could not read this photo.' };
     }
+    const text = read.text.slice(0, MAX_CHECKED_LENGTH);
     const findings = analyze(text, { platform: req.site, surface: req.surface, source: 'photo' }, site.policy);
     const result = summarizePhoto(text, findings);
-    return { ok: true, checked: true, ...(result ? { result } : {}) };
+    const metadata = metadataNote(read.metadata);
+    return { ok: true, checked: true, ...(result ? { result } : {}), ...(metadata ? { metadata } : {}) };
   },
   async getPolicy() {
     const policy = policyService();

@@ -13,6 +13,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { readMetadata, type PhotoMetadata } from './photo-metadata';
 
 /** A photo's longer side is scaled to at most this many pixels: more costs time, not words. */
 const MAX_SIDE = 2000;
@@ -70,17 +71,20 @@ async function prepare(image: Blob): Promise<OffscreenCanvas> {
 }
 
 /** A data: URL's bytes, decoded here (a fetch of it would show as a request). */
-function blobOf(dataUrl: string): Blob {
+function bytesOf(dataUrl: string): { bytes: Uint8Array<ArrayBuffer>; type: string } {
   const comma = dataUrl.indexOf(',');
   const type = /^data:([^;,]+)/.exec(dataUrl)?.[1] ?? 'application/octet-stream';
   const bin = atob(dataUrl.slice(comma + 1));
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new Blob([bytes], { type });
+  return { bytes, type };
 }
 
-/** The text in an image (a data: URL of a PNG, JPEG, GIF or WebP), read one photo at a time. */
-export function recognizeText(dataUrl: string): Promise<{ text: string; ms: number }> {
+/**
+ * The text in an image (a data: URL of a PNG, JPEG, GIF or WebP), read one photo at a time, and
+ * the kinds of identifying metadata its file carries.
+ */
+export function recognizeText(dataUrl: string): Promise<{ text: string; ms: number; metadata?: PhotoMetadata }> {
   const run = async () => {
     const t0 = performance.now();
     if (idle) clearTimeout(idle);
@@ -90,9 +94,11 @@ export function recognizeText(dataUrl: string): Promise<{ text: string; ms: numb
       throw e;
     });
     try {
-      const canvas = await prepare(blobOf(dataUrl));
+      const { bytes, type } = bytesOf(dataUrl);
+      const metadata = await readMetadata(bytes);
+      const canvas = await prepare(new Blob([bytes], { type }));
       const { data } = await w.recognize(canvas);
-      return { text: data.text ?? '', ms: Math.round(performance.now() - t0) };
+      return { text: data.text ?? '', ms: Math.round(performance.now() - t0), ...(metadata ? { metadata } : {}) };
     } finally {
       idle = setTimeout(() => void stopOcr(), IDLE_MS);
     }

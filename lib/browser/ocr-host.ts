@@ -9,6 +9,7 @@
  * runtime channel; nothing is stored, logged or sent.
  */
 import { browser } from 'wxt/browser';
+import type { PhotoMetadataKinds } from '../analyzer/photo';
 import type { OcrRequest, OcrResponse } from '../protocol';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -56,11 +57,14 @@ function closeWhenIdle(api: OffscreenApi): void {
   }, IDLE_MS);
 }
 
-/** The text in `image` (a data: URL), read on this device; rejects when it cannot be read. */
-export async function readPhotoText(image: string): Promise<string> {
+/**
+ * The text in `image` (a data: URL), read on this device, and the kinds of identifying metadata
+ * its file carries; rejects when it cannot be read.
+ */
+export async function readPhotoText(image: string): Promise<{ text: string; metadata?: PhotoMetadataKinds }> {
   if (import.meta.env.MANIFEST_VERSION === 2) {
     const { recognizeText } = await import('./ocr-engine');
-    return (await recognizeText(image)).text;
+    return recognizeText(image);
   }
   const api = offscreenApi();
   if (!api) throw new Error('this browser cannot read photos');
@@ -71,7 +75,7 @@ export async function readPhotoText(image: string): Promise<string> {
     const req: OcrRequest = { type: 'ocr:recognize', image };
     const res = (await browser.runtime.sendMessage(req)) as OcrResponse | undefined;
     if (!res?.ok) throw new Error(res?.error ?? 'the photo reader did not answer');
-    return res.text;
+    return { text: res.text, ...(res.metadata ? { metadata: res.metadata } : {}) };
   } finally {
     busy--;
     closeWhenIdle(api);

@@ -24,6 +24,8 @@ export interface PhotoEntry {
   result?: PhotoResult;
   /** Why an `unread` photo was not read, in plain words. */
   note?: string;
+  /** What the photo file's metadata records (place, time, owner, names), in one calm sentence. */
+  metadata?: string;
 }
 
 /** Image types the check reads (what the sites accept and Tesseract decodes). */

@@ -33,7 +33,7 @@ export interface ControllerOptions {
    * Reads an attached photo's text and checks it (issue 16): `checked` is false when photos are
    * not read (policy); rejects when it could not be read.
    */
-  checkPhoto?(image: string, site: Site, surface: Surface): Promise<{ checked: boolean; result?: PhotoResult }>;
+  checkPhoto?(image: string, site: Site, surface: Surface): Promise<{ checked: boolean; result?: PhotoResult; metadata?: string }>;
   /** Applies an answer from the card in the settings (see lib/protocol AnswerRequest). */
   answer(req: { answer: 'allow' | 'disallow' | 'turn-off' | 'turn-on'; category: Category; text?: string }): Promise<{ applied: boolean; message: string }>;
 }
@@ -452,9 +452,9 @@ export class Controller {
       const image = await readDataUrl(file);
       const res = await this.opts.checkPhoto!(image, this.opts.site, checker.surfaceKind);
       if (!res.checked) return update({ status: 'off' });
-      update(res.result ? { status: 'flagged', result: res.result } : { status: 'clear' });
+      update({ ...(res.result ? { status: 'flagged', result: res.result } : { status: 'clear' }), ...(res.metadata ? { metadata: res.metadata } : {}) });
       // News: a flagged photo opens the card (unless a Post is held, which shows it anyway).
-      if (res.result && this.active === checker && !this.held) this.ensureOverlay().update({ collapsed: false });
+      if ((res.result || res.metadata) && this.active === checker && !this.held) this.ensureOverlay().update({ collapsed: false });
     })()
       .catch(() => update({ status: 'unread', note: 'Second Look could not read this photo.' }))
       .finally(() => checks.delete(job));

@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { ACTIONS, SITES, SURFACES, isCategory, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
-import type { PhotoResult } from '../analyzer/photo';
+import type { PhotoMetadataKinds, PhotoResult } from '../analyzer/photo';
 import type { Policy, PolicyPatch, Refusal } from '../policy/schema';
 
 /**
@@ -83,6 +83,8 @@ export interface CheckPhotoResponse {
   checked: boolean;
   /** What the photo shows that could identify a patient; absent when nothing. */
   result?: PhotoResult;
+  /** One calm sentence when the file's metadata records a place, a time, an owner or names. */
+  metadata?: string;
 }
 
 /**
@@ -92,7 +94,7 @@ export interface CheckPhotoResponse {
  */
 const OcrRequest = /* @__PURE__ */ v.object({ type: v.literal('ocr:recognize'), image: photoImage });
 export type OcrRequest = v.InferOutput<typeof OcrRequest>;
-export type OcrResponse = { ok: true; text: string; ms: number } | ErrorResponse;
+export type OcrResponse = { ok: true; text: string; ms: number; metadata?: PhotoMetadataKinds } | ErrorResponse;
 
 /** Parses a message arriving at the offscreen document; anything else is not for it (null). */
 export function parseOcrRequest(raw: unknown): OcrRequest | null {

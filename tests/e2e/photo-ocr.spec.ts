@@ -12,6 +12,7 @@ import { expect, test } from './fixtures';
 import { card, overlay } from './overlay';
 import { dumpExtensionStorage } from './policy-helpers';
 import { FIXTURE_PAGES, FIXTURE_SURFACES } from '../fixtures/routes.mjs';
+import { jpegWithExif } from '../unit/browser/exif-jpeg';
 
 type ImageName = 'wristband' | 'whiteboard' | 'lab' | 'rotated' | 'faint' | 'sunset' | 'banner' | 'slide';
 
@@ -218,4 +219,35 @@ test('a whiteboard, a lab report, a rotated and a low-contrast wristband are eac
 
   const stored = await dumpExtensionStorage(serviceWorker);
   for (const s of SECRETS) expect(stored, `storage holds ${s}`).not.toContain(s);
+});
+
+test('a photo whose file records where, when and by whom it was taken gets a calm note, and Post is not held for it', async ({ context }) => {
+  test.setTimeout(180_000);
+  const page = await context.newPage();
+  await page.setContent('<canvas></canvas>');
+  // A sunset as a camera would save it: a JPEG with EXIF (artist, capture time, GPS) after its start marker.
+  const jpeg = Buffer.from((await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    c.width = 640;
+    c.height = 400;
+    const g = c.getContext('2d')!;
+    const sky = g.createLinearGradient(0, 0, 0, 400);
+    sky.addColorStop(0, '#2b1055');
+    sky.addColorStop(1, '#feb47b');
+    g.fillStyle = sky;
+    g.fillRect(0, 0, 640, 400);
+    return c.toDataURL('image/jpeg', 0.9);
+  })).split(',')[1]!, 'base64');
+  const exif = jpegWithExif({ artist: 'Jane Nurse', taken: '2026:11:02 14:31:07', gps: true });
+  const withExif = Buffer.concat([jpeg.subarray(0, 2), Buffer.from(exif.subarray(2, exif.length - 2)), jpeg.subarray(2)]);
+  const ig = surface('instagram-caption');
+  await openComposer(page, ig.id);
+  await page.locator('[role="dialog"] input[type="file"]').setInputFiles([{ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: withExif }]);
+  await expectPhotos(page, 0, 1);
+  const note = await card(page).locator('li.photo [data-photo-metadata]').textContent();
+  expect(note).toMatch(/where it was taken \(GPS\), when it was taken and who owns the camera or took it/);
+  expect(note).toMatch(/Most sites remove this on upload/);
+  expect(note).not.toMatch(/Jane|2026|40\./);
+  await page.locator(ig.submit).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __fixture: { submitted: unknown[] } }).__fixture.submitted.length)).toBe(1);
 });

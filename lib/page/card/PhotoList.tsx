@@ -30,6 +30,7 @@ function PhotoItem({ p, onForget }: { p: PhotoEntry; onForget(id: number): void 
         {r && <span class="level" data-action={r.action}><Shown text={LEVEL_LABELS[r.action]} /></span>}
         {p.status === 'checking' && <p class="note" data-photo-checking=""><Shown text={PHOTO_CHECKING} /></p>}
         {p.status === 'clear' && <p class="note"><Shown text="Checked: no patient details found in its text." /></p>}
+        {p.metadata && <p class="note" data-photo-metadata=""><Shown text={p.metadata} /></p>}
         {p.status === 'unread' && <p class="note"><Shown text={p.note ?? 'Second Look could not read this photo.'} /></p>}
         {r && (
           <>
