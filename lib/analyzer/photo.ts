@@ -88,6 +88,25 @@ export function summarizePhoto(text: string, findings: readonly Finding[]): Phot
   return { action, reason, findings: out.slice(0, 12) };
 }
 
+/** A word read in a photo and where it is, as fractions of the photo's width and height. */
+export interface PhotoWord {
+  text: string;
+  box: PhotoBox;
+}
+/** [left, top, width, height], each 0..1 of the photo's size. */
+export type PhotoBox = [number, number, number, number];
+
+const token = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Where the flagged words are on the photo, to box them on its thumbnail: every word read whose
+ * letters and digits are one of the flagged words'. Boxes only — no text — leave the background.
+ */
+export function flaggedBoxes(result: PhotoResult, words: readonly PhotoWord[]): PhotoBox[] {
+  const wanted = new Set(result.findings.flatMap((f) => f.words.split(/\s+/).map(token)).filter((t) => t.length >= 2));
+  return words.filter((w) => wanted.has(token(w.text))).map((w) => w.box.map((n) => Math.round(n * 1000) / 1000) as PhotoBox).slice(0, 40);
+}
+
 /** Kinds of identifying detail found in a photo file's metadata (never the values). */
 export interface PhotoMetadataKinds {
   place: boolean;

@@ -6,7 +6,7 @@
  * The policy (lib/policy) lives in IndexedDB, opened here and in extension pages only.
  */
 import { browser } from 'wxt/browser';
-import { analyze, draftLanguage, metadataNote, RULE_IDS, summarizePhoto } from '../analyzer';
+import { analyze, draftLanguage, flaggedBoxes, metadataNote, RULE_IDS, summarizePhoto } from '../analyzer';
 import { readPhotoText } from './ocr-host';
 import { SecondLookDB } from './db';
 import type { Resolved } from '../policy/resolve';
@@ -87,7 +87,8 @@ const handlers: Handlers = {
     const findings = analyze(text, { platform: req.site, surface: req.surface, source: 'photo' }, site.policy);
     const result = summarizePhoto(text, findings);
     const metadata = metadataNote(read.metadata);
-    return { ok: true, checked: true, ...(result ? { result } : {}), ...(metadata ? { metadata } : {}) };
+    const boxes = result ? flaggedBoxes(result, read.words) : [];
+    return { ok: true, checked: true, ...(result ? { result } : {}), ...(metadata ? { metadata } : {}), ...(boxes.length ? { boxes } : {}) };
   },
   async getPolicy() {
     const policy = policyService();

@@ -14,6 +14,7 @@
 import { browser } from 'wxt/browser';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { readMetadata, type PhotoMetadata } from './photo-metadata';
+import type { PhotoWord } from '../analyzer/photo';
 
 /** A photo's longer side is scaled to at most this many pixels: more costs time, not words. */
 const MAX_SIDE = 2000;
@@ -84,7 +85,7 @@ function bytesOf(dataUrl: string): { bytes: Uint8Array<ArrayBuffer>; type: strin
  * The text in an image (a data: URL of a PNG, JPEG, GIF or WebP), read one photo at a time, and
  * the kinds of identifying metadata its file carries.
  */
-export function recognizeText(dataUrl: string): Promise<{ text: string; ms: number; metadata?: PhotoMetadata }> {
+export function recognizeText(dataUrl: string): Promise<{ text: string; ms: number; words: PhotoWord[]; metadata?: PhotoMetadata }> {
   const run = async () => {
     const t0 = performance.now();
     if (idle) clearTimeout(idle);
@@ -97,8 +98,16 @@ export function recognizeText(dataUrl: string): Promise<{ text: string; ms: numb
       const { bytes, type } = bytesOf(dataUrl);
       const metadata = await readMetadata(bytes);
       const canvas = await prepare(new Blob([bytes], { type }));
-      const { data } = await w.recognize(canvas);
-      return { text: data.text ?? '', ms: Math.round(performance.now() - t0), ...(metadata ? { metadata } : {}) };
+      const { data } = await w.recognize(canvas, {}, { text: true, blocks: true });
+      const words: PhotoWord[] = [];
+      for (const block of data.blocks ?? []) {
+        for (const para of block.paragraphs) {
+          for (const line of para.lines) {
+            for (const { text, bbox: b } of line.words) words.push({ text, box: [b.x0 / canvas.width, b.y0 / canvas.height, (b.x1 - b.x0) / canvas.width, (b.y1 - b.y0) / canvas.height] });
+          }
+        }
+      }
+      return { text: data.text ?? '', ms: Math.round(performance.now() - t0), words, ...(metadata ? { metadata } : {}) };
     } finally {
       idle = setTimeout(() => void stopOcr(), IDLE_MS);
     }

@@ -9,7 +9,7 @@
  * runtime channel; nothing is stored, logged or sent.
  */
 import { browser } from 'wxt/browser';
-import type { PhotoMetadataKinds } from '../analyzer/photo';
+import type { PhotoMetadataKinds, PhotoWord } from '../analyzer/photo';
 import type { OcrRequest, OcrResponse } from '../protocol';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -61,7 +61,7 @@ function closeWhenIdle(api: OffscreenApi): void {
  * The text in `image` (a data: URL), read on this device, and the kinds of identifying metadata
  * its file carries; rejects when it cannot be read.
  */
-export async function readPhotoText(image: string): Promise<{ text: string; metadata?: PhotoMetadataKinds }> {
+export async function readPhotoText(image: string): Promise<{ text: string; words: PhotoWord[]; metadata?: PhotoMetadataKinds }> {
   if (import.meta.env.MANIFEST_VERSION === 2) {
     const { recognizeText } = await import('./ocr-engine');
     return recognizeText(image);
@@ -75,7 +75,7 @@ export async function readPhotoText(image: string): Promise<{ text: string; meta
     const req: OcrRequest = { type: 'ocr:recognize', image };
     const res = (await browser.runtime.sendMessage(req)) as OcrResponse | undefined;
     if (!res?.ok) throw new Error(res?.error ?? 'the photo reader did not answer');
-    return { text: res.text, ...(res.metadata ? { metadata: res.metadata } : {}) };
+    return { text: res.text, words: res.words ?? [], ...(res.metadata ? { metadata: res.metadata } : {}) };
   } finally {
     busy--;
     closeWhenIdle(api);

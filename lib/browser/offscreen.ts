@@ -17,7 +17,7 @@ export function startOffscreen(): void {
     if (!req) return undefined;
     if (classifySender(sender as SenderInfo, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') }) !== 'extension-page') return undefined;
     recognizeText(req.image).then(
-      ({ text, ms, metadata }) => sendResponse({ ok: true, text, ms, ...(metadata ? { metadata } : {}) }),
+      ({ text, ms, words, metadata }) => sendResponse({ ok: true, text, ms, words, ...(metadata ? { metadata } : {}) }),
       () => sendResponse({ ok: false, error: 'the photo could not be read' }),
     );
     return true;

@@ -8,7 +8,7 @@
  * its text is read locally; a small thumbnail (a data: URL) is drawn in our closed shadow root.
  * The file's name is never read: it can carry a patient's name.
  */
-import type { PhotoResult } from '../analyzer/photo';
+import type { PhotoBox, PhotoResult } from '../analyzer/photo';
 
 /** One attached photo as the card shows it. */
 export interface PhotoEntry {
@@ -26,6 +26,8 @@ export interface PhotoEntry {
   note?: string;
   /** What the photo file's metadata records (place, time, owner, names), in one calm sentence. */
   metadata?: string;
+  /** Where the flagged words are on the photo (fractions of its size): boxed on the thumbnail. */
+  boxes?: PhotoBox[];
 }
 
 /** Image types the check reads (what the sites accept and Tesseract decodes). */

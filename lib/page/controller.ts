@@ -16,7 +16,7 @@ import { findEditable, isFormField } from './editable';
 import { Overlay } from './card/overlay';
 import { RetiredNotice } from './card/retired-notice';
 import { tabbable } from 'tabbable';
-import type { PhotoResult } from '../analyzer/photo';
+import type { PhotoBox, PhotoResult } from '../analyzer/photo';
 import { MAX_PHOTO_BYTES } from '../protocol';
 import { readDataUrl, thumbnailOf, watchAttachments, type PhotoEntry } from './attachments';
 
@@ -33,7 +33,7 @@ export interface ControllerOptions {
    * Reads an attached photo's text and checks it (issue 16): `checked` is false when photos are
    * not read (policy); rejects when it could not be read.
    */
-  checkPhoto?(image: string, site: Site, surface: Surface): Promise<{ checked: boolean; result?: PhotoResult; metadata?: string }>;
+  checkPhoto?(image: string, site: Site, surface: Surface): Promise<{ checked: boolean; result?: PhotoResult; metadata?: string; boxes?: PhotoBox[] }>;
   /** Applies an answer from the card in the settings (see lib/protocol AnswerRequest). */
   answer(req: { answer: 'allow' | 'disallow' | 'turn-off' | 'turn-on'; category: Category; text?: string }): Promise<{ applied: boolean; message: string }>;
 }
@@ -452,7 +452,7 @@ export class Controller {
       const image = await readDataUrl(file);
       const res = await this.opts.checkPhoto!(image, this.opts.site, checker.surfaceKind);
       if (!res.checked) return update({ status: 'off' });
-      update({ ...(res.result ? { status: 'flagged', result: res.result } : { status: 'clear' }), ...(res.metadata ? { metadata: res.metadata } : {}) });
+      update({ ...(res.result ? { status: 'flagged', result: res.result } : { status: 'clear' }), ...(res.metadata ? { metadata: res.metadata } : {}), ...(res.boxes ? { boxes: res.boxes } : {}) });
       // News: a flagged photo opens the card (unless a Post is held, which shows it anyway).
       if ((res.result || res.metadata) && this.active === checker && !this.held) this.ensureOverlay().update({ collapsed: false });
     })()

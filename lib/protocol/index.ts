@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { ACTIONS, SITES, SURFACES, isCategory, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
-import type { PhotoMetadataKinds, PhotoResult } from '../analyzer/photo';
+import type { PhotoBox, PhotoMetadataKinds, PhotoResult, PhotoWord } from '../analyzer/photo';
 import type { Policy, PolicyPatch, Refusal } from '../policy/schema';
 
 /**
@@ -85,6 +85,8 @@ export interface CheckPhotoResponse {
   result?: PhotoResult;
   /** One calm sentence when the file's metadata records a place, a time, an owner or names. */
   metadata?: string;
+  /** Where the flagged words are on the photo (fractions of its size), to box them on the thumbnail. */
+  boxes?: PhotoBox[];
 }
 
 /**
@@ -94,7 +96,7 @@ export interface CheckPhotoResponse {
  */
 const OcrRequest = /* @__PURE__ */ v.object({ type: v.literal('ocr:recognize'), image: photoImage });
 export type OcrRequest = v.InferOutput<typeof OcrRequest>;
-export type OcrResponse = { ok: true; text: string; ms: number; metadata?: PhotoMetadataKinds } | ErrorResponse;
+export type OcrResponse = { ok: true; text: string; ms: number; words: PhotoWord[]; metadata?: PhotoMetadataKinds } | ErrorResponse;
 
 /** Parses a message arriving at the offscreen document; anything else is not for it (null). */
 export function parseOcrRequest(raw: unknown): OcrRequest | null {

@@ -168,6 +168,8 @@ test('photos attached in every composer with an attach control: PHI is flagged, 
     expect(await reasons(page)).toEqual([expect.stringMatching(/name and a record number — a wristband/)]);
     const flagged = card(page).locator('li.photo[data-photo="flagged"]');
     expect(await flagged.locator('img.thumb').count()).toBe(1);
+    // The record number (at least) is boxed on the thumbnail.
+    expect(await flagged.locator('.thumb-box').count()).toBeGreaterThan(0);
     expect(await flagged.locator('[data-photo-fix]').textContent()).toMatch(/Remove this photo/);
     expect(await flagged.locator('q').all()).toEqual(expect.arrayContaining([expect.objectContaining({ text: '00482913' })]));
     await page.close();

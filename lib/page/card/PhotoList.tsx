@@ -24,7 +24,15 @@ function PhotoItem({ p, onForget }: { p: PhotoEntry; onForget(id: number): void 
   const r = p.result;
   return (
     <li class="photo" data-photo={p.status} data-family={p.status === 'flagged' ? 'phi' : undefined} data-action={r?.action}>
-      {p.thumbnail && <img class="thumb" src={p.thumbnail} alt="" width={64} />}
+      {p.thumbnail && (
+        <span class="thumb-frame">
+          <img class="thumb" src={p.thumbnail} alt="" width={64} />
+          {/* The flagged words, boxed where they are on the photo. */}
+          {p.boxes?.map(([l, t, w, h], i) => (
+            <span key={i} class="thumb-box" aria-hidden="true" style={{ left: `${l * 100}%`, top: `${t * 100}%`, width: `${w * 100}%`, height: `${h * 100}%` }} />
+          ))}
+        </span>
+      )}
       <div class="photo-text">
         <span class="label"><Shown text="Attached photo" /></span>
         {r && <span class="level" data-action={r.action}><Shown text={LEVEL_LABELS[r.action]} /></span>}

@@ -59,7 +59,9 @@ export const CARD_CSS = `
 .card[data-hold] { border: 2px solid #d93025; }
 .card li.photo:not([data-family]) { border-left-color: #c4c7c5; border-left-style: solid; }
 .card li.photo { display: flex; gap: 8px; align-items: flex-start; }
-.card .thumb { flex: none; width: 64px; height: auto; max-height: 96px; object-fit: contain; border-radius: 4px; border: 1px solid #c4c7c5; }
+.card .thumb-frame { flex: none; position: relative; width: 64px; line-height: 0; }
+.card .thumb { display: block; width: 64px; height: auto; border-radius: 4px; outline: 1px solid #c4c7c5; }
+.card .thumb-box { position: absolute; box-sizing: border-box; border: 1.5px solid #d93025; background: rgba(217,48,37,.15); pointer-events: none; }
 .card .photo-text { flex: 1; min-width: 0; }
 .card .photo-words { font-size: 12px; }
 .card ul.photos + ul > li:first-child { border-top: 1px solid #e3e3e3; }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, summarizePhoto } from '../../../lib/analyzer';
+import { analyze, flaggedBoxes, summarizePhoto, type PhotoWord } from '../../../lib/analyzer';
 import { DEFAULT_ANALYZER_POLICY_FULL } from '../../../lib/policy/defaults';
 
 const photo = (text: string) => summarizePhoto(text, analyze(text, { platform: 'instagram', surface: 'post', source: 'photo' }, DEFAULT_ANALYZER_POLICY_FULL));
@@ -40,5 +40,20 @@ describe('summarizePhoto', () => {
     const r = photo('JANE DOE\nDOB: 03/14/1962\nMRN: 00482913\nThe rest of a long label that is not flagged at all');
     for (const f of r!.findings) expect(f.words.length).toBeLessThanOrEqual(80);
     expect(JSON.stringify(r)).not.toContain('not flagged at all');
+  });
+
+  it('boxes the flagged words where they were read, and nothing else', () => {
+    const r = photo('DOE, JANE\nDOB: 03/14/1962\nMRN: 00482913')!;
+    const words: PhotoWord[] = [
+      { text: 'DOE,', box: [0.05, 0.1, 0.2, 0.1] },
+      { text: 'JANE', box: [0.3, 0.1, 0.2, 0.1] },
+      { text: 'MRN:', box: [0.05, 0.5, 0.15, 0.1] },
+      { text: '00482913', box: [0.2123456, 0.5, 0.3, 0.1] },
+      { text: 'Thank', box: [0.1, 0.9, 0.1, 0.05] },
+    ];
+    const boxes = flaggedBoxes(r, words);
+    expect(boxes).toContainEqual([0.212, 0.5, 0.3, 0.1]);
+    expect(boxes).toContainEqual([0.05, 0.1, 0.2, 0.1]);
+    expect(boxes).not.toContainEqual([0.1, 0.9, 0.1, 0.05]);
   });
 });
