@@ -253,3 +253,29 @@ test('a photo whose file records where, when and by whom it was taken gets a cal
   await page.locator(ig.submit).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __fixture: { submitted: unknown[] } }).__fixture.submitted.length)).toBe(1);
 });
+
+test('a photo pasted or dropped on the editor is checked too, and the editor still gets the event', async ({ context }) => {
+  test.setTimeout(180_000);
+  const images = await drawImages(await context.newPage());
+  const page = await context.newPage();
+  const fb = surface('facebook-post');
+  await openComposer(page, fb.id);
+  const seen = await page.locator(fb.editor).evaluate(async (editor, b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const file = new File([bytes], 'paste.png', { type: 'image/png' });
+    const seen: string[] = [];
+    editor.addEventListener('paste', () => seen.push('paste'));
+    editor.addEventListener('drop', () => seen.push('drop'));
+    const paste = new DataTransfer();
+    paste.items.add(file);
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: paste, bubbles: true, cancelable: true, composed: true }));
+    const drop = new DataTransfer();
+    drop.items.add(new File([bytes], 'drop.png', { type: 'image/png' }));
+    editor.dispatchEvent(new DragEvent('drop', { dataTransfer: drop, bubbles: true, cancelable: true, composed: true }));
+    return seen;
+  }, images.wristband.toString('base64'));
+  // Second Look only listens (passively, in the capture phase): both events reached the editor,
+  // which handles them as it would without the extension.
+  expect(seen).toEqual(['paste', 'drop']);
+  await expectPhotos(page, 2, 0);
+});
