@@ -48,13 +48,6 @@ export default defineContentScript({
       site,
       debounceMs: DEFAULT_DEBOUNCE_MS,
       analyze,
-      // An attached photo goes to the background, which has its text read locally (issue 16).
-      checkPhoto: async (image, s, surface) => {
-        if (ctx.isInvalid) return ctx.block();
-        const res = await runtime.send({ type: 'checkPhoto', image, site: s, surface });
-        if (!res.ok) throw new Error(res.error);
-        return res;
-      },
       logDecision: async (entry) => {
         const res = await runtime.send({ type: 'logDecision', ...entry, site }).catch(() => null);
         return !!res?.ok && res.recorded;
@@ -62,6 +55,13 @@ export default defineContentScript({
       // Only the flagged words travel, and only for "Always allow", which keeps them by choice.
       answer: async (req) => {
         const res = await runtime.send({ type: 'answerFinding', ...req, site });
+        if (!res.ok) throw new Error(res.error);
+        return res;
+      },
+      // An attached photo goes to the background, which has its text read locally (issue 16).
+      checkPhoto: async (image, s, surface) => {
+        if (ctx.isInvalid) return ctx.block();
+        const res = await runtime.send({ type: 'checkPhoto', image, site: s, surface });
         if (!res.ok) throw new Error(res.error);
         return res;
       },

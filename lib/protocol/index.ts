@@ -279,7 +279,6 @@ const Request = /* @__PURE__ */ v.variant(
   'type',
   [
     AnalyzeRequest,
-    CheckPhotoRequest,
     GetPolicyRequest,
     SetPolicyRequest,
     ResetPolicyRequest,
@@ -290,6 +289,7 @@ const Request = /* @__PURE__ */ v.variant(
     GetDecisionCountsRequest,
     ExportDecisionsCsvRequest,
     ClearDecisionsRequest,
+    CheckPhotoRequest,
   ],
   'unknown request type',
 );
@@ -306,7 +306,6 @@ const PAGES = ['extension-page'] as const;
 /** Which sender kinds may make each request. */
 export const ALLOWED_SENDERS: Record<Request['type'], readonly SenderKind[]> = {
   analyze: ['content-script', 'extension-page'],
-  checkPhoto: ['content-script'],
   getPolicy: PAGES,
   setPolicy: PAGES,
   resetPolicy: PAGES,
@@ -317,11 +316,11 @@ export const ALLOWED_SENDERS: Record<Request['type'], readonly SenderKind[]> = {
   getDecisionCounts: PAGES,
   exportDecisionsCsv: PAGES,
   clearDecisions: PAGES,
+  checkPhoto: ['content-script'],
 };
 
 export interface ResponseFor {
   analyze: AnalyzeResponse;
-  checkPhoto: CheckPhotoResponse | ErrorResponse;
   getPolicy: PolicyState;
   setPolicy: PolicyState;
   resetPolicy: PolicyState;
@@ -332,6 +331,7 @@ export interface ResponseFor {
   getDecisionCounts: DecisionCountsResponse;
   exportDecisionsCsv: ExportDecisionsCsvResponse;
   clearDecisions: OkResponse | ErrorResponse;
+  checkPhoto: CheckPhotoResponse | ErrorResponse;
 }
 
 /** Parses an untrusted message; returns the request or a reason it was refused. */

@@ -21,7 +21,6 @@ const RUNS = { numRuns: 300 };
 /** Every field an accepted request of each type may have. */
 const FIELDS_OF: Record<Request['type'], readonly string[]> = {
   analyze: ['type', 'text', 'site', 'surface'],
-  checkPhoto: ['type', 'image', 'site', 'surface'],
   getPolicy: ['type'],
   setPolicy: ['type', 'change'],
   resetPolicy: ['type'],
@@ -32,6 +31,7 @@ const FIELDS_OF: Record<Request['type'], readonly string[]> = {
   getDecisionCounts: ['type'],
   exportDecisionsCsv: ['type'],
   clearDecisions: ['type'],
+  checkPhoto: ['type', 'image', 'site', 'surface'],
 };
 const REQUEST_TYPES = Object.keys(FIELDS_OF);
 const TAB_TYPES = ['policyChanged', 'getDraftStatus', 'openCard'];
