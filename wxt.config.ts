@@ -1,4 +1,21 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+
+/**
+ * OCR of attached photos (issue 16): Tesseract's worker, one core (SIMD + LSTM only: every
+ * browser we support has WebAssembly SIMD, and the LSTM engine is the only one we run) and the
+ * English model, copied from node_modules into the package's `ocr/` folder, so they load from
+ * the extension and never from a CDN. The core's .wasm sits beside the worker, where the core
+ * looks for it. lib/browser/ocr-engine.ts names these paths.
+ */
+const OCR_FILES: [string, string][] = [
+  ['tesseract.js/dist/worker.min.js', 'ocr/worker.min.js'],
+  ['tesseract.js-core/tesseract-core-simd-lstm.js', 'ocr/tesseract-core-simd-lstm.js'],
+  ['tesseract.js-core/tesseract-core-simd-lstm.wasm', 'ocr/tesseract-core-simd-lstm.wasm'],
+  ['@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', 'ocr/eng.traineddata.gz'],
+];
+/** WebAssembly (the OCR core) needs 'wasm-unsafe-eval'; nothing else is loosened. */
+const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
 /**
  * Public half of the extension's signing key (base64 DER SubjectPublicKeyInfo). It pins the
@@ -26,11 +43,18 @@ export default defineConfig({
     // or an organization's signing key (scripts/package.mjs checks the result).
     excludeSources: ['tests/fixtures/dist/**', 'test-results/**', 'playwright-report/**', 'demo-screenshots/**', 'keys/**', '**/*.pem'],
   },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [from, to] of OCR_FILES) files.push({ absoluteSrc: path.resolve('node_modules', from), relativeDest: to });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // `offscreen` (Chrome): the page that reads text in attached photos (issue 16); no warning at install.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     // Keyboard access to the card from inside any compose box (users can change it at
     // chrome://extensions/shortcuts).
     commands: {

@@ -6,7 +6,8 @@
  * Privacy: the draft is sent only to this extension's background worker, over runtime
  * messaging, for analysis in memory. This script stores nothing and opens no IndexedDB (an
  * IndexedDB opened here would land in the page's origin). The decision log it feeds receives
- * categories, action, decision, site and surface — never text.
+ * categories, action, decision, site and surface — never text. An attached photo is read in
+ * memory and sent to the background the same way, to have its text read locally; never stored.
  */
 import { contentRuntime, preload, translate } from '../../lib/browser/content-runtime';
 import { setTranslator, t } from '../../lib/i18n';
@@ -61,6 +62,13 @@ export default defineContentScript({
       // Only the flagged words travel, and only for "Always allow", which keeps them by choice.
       answer: async (req) => {
         const res = await runtime.send({ type: 'answerFinding', ...req, site });
+        if (!res.ok) throw new Error(res.error);
+        return res;
+      },
+      // An attached photo goes to the background, which has its text read locally (issue 16).
+      checkPhoto: async (image, s, surface) => {
+        if (ctx.isInvalid) return ctx.block();
+        const res = await runtime.send({ type: 'checkPhoto', image, site: s, surface });
         if (!res.ok) throw new Error(res.error);
         return res;
       },

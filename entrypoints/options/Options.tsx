@@ -215,6 +215,9 @@ export function Options() {
           onChange={(v) => void changePolicy({ sensitivity: v })} />
         <NumberField fieldKey="debounceMs" label={t('opt_debounce')} value={st.effective.debounceMs}
           locked={locked('debounceMs')} onCommit={(n) => void changePolicy({ debounceMs: n })} />
+        <Toggle id="photo-text" label="Read the text in attached photos" checked={st.effective.photoText} locked={locked('photoText')}
+          hint="A wristband, a whiteboard or a chart in a photo is read on this device, with the OCR inside the extension; nothing of a photo is stored or sent."
+          onChange={(on) => void changePolicy({ photoText: on })} />
       </section>
 
       <section aria-labelledby="actions-h">

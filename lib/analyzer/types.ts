@@ -82,6 +82,8 @@ export interface AnalysisContext {
   allow?: readonly string[];
   /** The organization's deny-list: facility names (literal) and local MRN formats (patterns). */
   deny?: DenyList;
+  /** Where the text came from: typed in the draft (the default) or read from an attached photo (issue 16). */
+  source?: 'draft' | 'photo';
 }
 
 /** Strings an organization names as identifying: checked by the phi.deny-list rule. */

@@ -20,6 +20,9 @@ import {
   type TabMessage,
 } from '../protocol';
 import { classifySender, type SenderInfo } from '../protocol/sender';
+// Photos (issue 16): read in the offscreen document, checked here.
+import { flaggedBoxes, metadataNote, summarizePhoto } from '../analyzer';
+import { readPhotoText } from './ocr-host';
 
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<ResponseFor[K]> | ResponseFor[K] };
 
@@ -123,6 +126,25 @@ const handlers: Handlers = {
   },
   async clearDecisions() {
     return (await policyService().clearDecisions()) ? { ok: true } : { ok: false, error: 'the decision log is managed by your organization' };
+  },
+  /** A photo attached to a composer: its text read on this device, checked like a draft (issue 16). */
+  async checkPhoto(req) {
+    const policy = policyService();
+    await policy.ready;
+    const site = policy.forSite(req.site);
+    if (!site.enabled || !site.photoText) return { ok: true, checked: false };
+    let read: Awaited<ReturnType<typeof readPhotoText>>;
+    try {
+      read = await readPhotoText(req.image);
+    } catch {
+      return { ok: false, error: 'Second Look could not read this photo.' };
+    }
+    const text = read.text.slice(0, MAX_CHECKED_LENGTH);
+    const findings = analyze(text, { platform: req.site, surface: req.surface, source: 'photo' }, site.policy);
+    const result = summarizePhoto(text, findings);
+    const metadata = metadataNote(read.metadata);
+    const boxes = result ? flaggedBoxes(result, read.words) : [];
+    return { ok: true, checked: true, ...(result ? { result } : {}), ...(metadata ? { metadata } : {}), ...(boxes.length ? { boxes } : {}) };
   },
 };
 

@@ -117,11 +117,11 @@ export class PolicyService {
   }
 
   /** The analyzer's policy and the site's settings, for one analyze request. */
-  forSite(site: Site): { enabled: boolean; debounceMs: number; policy: AnalyzerPolicy } {
+  forSite(site: Site): { enabled: boolean; debounceMs: number; photoText: boolean; policy: AnalyzerPolicy } {
     const p = this.resolved.effective;
     let policy = this.analyzerPolicies.get(site);
     if (!policy) this.analyzerPolicies.set(site, (policy = toAnalyzerPolicy(p, site)));
-    return { enabled: siteEnabled(p, site), debounceMs: p.debounceMs, policy };
+    return { enabled: siteEnabled(p, site), debounceMs: p.debounceMs, photoText: p.photoText, policy };
   }
 
   /**

@@ -17,6 +17,9 @@ import { Overlay } from './card/overlay';
 import { RetiredNotice } from './card/retired-notice';
 import { tabbable } from 'tabbable';
 import { t } from '../i18n';
+import type { PhotoBox, PhotoResult } from '../analyzer/photo';
+import { MAX_PHOTO_BYTES } from '../protocol';
+import { readDataUrl, thumbnailOf, watchAttachments, type PhotoEntry } from './attachments';
 
 
 export interface ControllerOptions {
@@ -29,9 +32,17 @@ export interface ControllerOptions {
   warm?(): void;
   /** Records a decision (counts only, never text); resolves to whether the log kept it. */
   logDecision(entry: { categories: Category[]; action: Action; decision: Decision; surface: Surface; rule?: string }): Promise<boolean> | void;
+  /**
+   * Reads an attached photo's text and checks it (issue 16): `checked` is false when photos are
+   * not read (policy); rejects when it could not be read.
+   */
+  checkPhoto?(image: string, site: Site, surface: Surface): Promise<{ checked: boolean; result?: PhotoResult; metadata?: string; boxes?: PhotoBox[] }>;
   /** Applies an answer from the card in the settings (see lib/protocol AnswerRequest). */
   answer(req: { answer: 'allow' | 'disallow' | 'turn-off' | 'turn-on'; category: Category; text?: string }): Promise<{ applied: boolean; message: string }>;
 }
+
+/** At most this many photos of one attach, paste or drop are read (a site takes 4–10). */
+const MAX_PHOTOS_AT_ONCE = 10;
 
 /** Words of a finding that "Always allow" may keep: the allow-list takes 2–200 characters. */
 export function allowable(f: Finding, text: string): string | undefined {
@@ -61,6 +72,10 @@ export class Controller {
    * its own selection while unfocused.) Nodes and offsets only, never text.
    */
   private caret: { editor: HTMLElement; anchor: Node; anchorOffset: number; focus: Node; focusOffset: number } | undefined;
+  /** Photos attached to each composer (issue 16), and the checks of them still running. */
+  private readonly photos = new Map<EditorChecker, PhotoEntry[]>();
+  private readonly photoChecks = new Map<EditorChecker, Set<Promise<void>>>();
+  private nextPhotoId = 1;
 
   constructor(private readonly opts: ControllerOptions) {
     const { doc } = opts;
@@ -85,6 +100,7 @@ export class Controller {
     on(win, 'keydown', (e) => this.onTab(e as KeyboardEvent), false);
     on(win, 'pointerdown', (e) => this.onPointerDown(e));
     on(doc, 'selectionchange', () => this.noteCaret());
+    if (opts.checkPhoto) this.cleanups.push(watchAttachments(doc, (files, origin) => this.attach(files, origin)));
     if (doc.activeElement) this.focus(doc.activeElement);
   }
 
@@ -100,6 +116,7 @@ export class Controller {
       onTurnOff: (f) => void this.turnOff(f),
       onReturn: () => this.active && this.returnFocus(this.active),
       onTabOut: () => this.tabOut(),
+      onForgetPhoto: (id) => this.forgetPhoto(id),
       onUndo: () => {
         const undo = this.undo;
         this.undo = undefined;
@@ -148,7 +165,7 @@ export class Controller {
     overlay.mount();
     this.undo = undefined;
     const siteLabel = this.opts.site === 'other' || checker.limited ? undefined : SITE_LABELS[this.opts.site];
-    overlay.update({ limited: checker.limited, surfaceName: checker.surface.name, siteLabel, collapsed: true, expanded: false, notice: undefined, undo: false, hold: undefined });
+    overlay.update({ limited: checker.limited, surfaceName: checker.surface.name, siteLabel, collapsed: true, expanded: false, notice: undefined, undo: false, hold: undefined, photos: this.photos.get(checker) ?? [], photoWait: false });
     checker.activate();
   }
 
@@ -185,6 +202,8 @@ export class Controller {
       if (el.isConnected) continue;
       checker.dispose();
       this.checkers.delete(el);
+      this.photos.delete(checker);
+      this.photoChecks.delete(checker);
       if (this.allowOnce === checker) this.allowOnce = undefined;
       if (this.active === checker) {
         this.active = undefined;
@@ -222,6 +241,9 @@ export class Controller {
   status(): { surface: Surface | undefined; limited: boolean; counts: Partial<Record<Category, number>> } {
     const counts: Partial<Record<Category, number>> = {};
     for (const f of this.active?.current().findings ?? []) counts[f.category] = (counts[f.category] ?? 0) + 1;
+    for (const p of (this.active && this.photos.get(this.active)) ?? []) {
+      for (const f of p.result?.findings ?? []) counts[f.category] = (counts[f.category] ?? 0) + 1;
+    }
     return { surface: this.active?.surfaceKind, limited: !!this.active?.limited, counts };
   }
 
@@ -327,12 +349,19 @@ export class Controller {
       this.allowOnce = undefined; // "Post anyway": exactly one submit goes through
       return;
     }
-    if (!checker.isStale() && !HOLDING.has(checker.strongest())) return;
+    const photoChecks = this.photoChecks.get(checker)?.size ?? 0;
+    if (!checker.isStale() && !photoChecks && !HOLDING.has(this.strongest(checker))) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    void checker.flush().then(() => {
+    if (photoChecks) {
+      // "checking photo…" on the card while the held Post waits for the photo's text.
+      this.activate(checker);
+      this.ensureOverlay().update({ photoWait: true, collapsed: false, expanded: true });
+    }
+    void Promise.all([checker.flush(), this.photosChecked(checker)]).then(() => {
       if (this.destroyed) return;
-      if (!HOLDING.has(checker.strongest())) {
+      if (photoChecks) this.ensureOverlay().update({ photoWait: false });
+      if (!HOLDING.has(this.strongest(checker))) {
         this.allowOnce = checker;
         resubmit();
         if (this.allowOnce === checker) this.allowOnce = undefined;
@@ -345,7 +374,7 @@ export class Controller {
   private showHold(checker: EditorChecker, resubmit: Resubmit): void {
     this.activate(checker);
     this.held = { checker, resubmit };
-    this.ensureOverlay().update({ hold: checker.strongest() === 'block' ? 'block' : 'confirm', collapsed: false, expanded: true, notice: undefined });
+    this.ensureOverlay().update({ hold: this.strongest(checker) === 'block' ? 'block' : 'confirm', collapsed: false, expanded: true, notice: undefined });
     checker.requestRender();
     // Never leave the user typing into nothing: a held Enter keeps focus where it is; after a
     // held click on Post, focus goes back to the draft (the card is announced, and reachable
@@ -361,12 +390,13 @@ export class Controller {
     if (!held) return;
     this.held = undefined;
     const { findings } = held.checker.current();
-    const action = held.checker.strongest() ?? 'warn';
+    const action = this.strongest(held.checker) ?? 'warn';
     // Each category is logged at its own level (issue 14): a date at `warn` in a post held for
     // an SSN at `confirm` is a `warn` row, not a `confirm` one. A category seen at two levels
     // counts at the stronger. One request per level, as the protocol carries one action.
     const levels = new Map<Category, Action>();
-    for (const f of findings) {
+    const photoFindings = (this.photos.get(held.checker) ?? []).flatMap((p) => p.result?.findings ?? []);
+    for (const f of [...findings, ...photoFindings]) {
       if (f.action === 'inform') continue;
       const seen = levels.get(f.category);
       if (!seen || ACTION_RANK[f.action] > ACTION_RANK[seen]) levels.set(f.category, f.action);
@@ -383,6 +413,83 @@ export class Controller {
     }
   }
 
+  /** The strongest action among a composer's findings and its photos' (what a Post hold goes by). */
+  private strongest(checker: EditorChecker): Action | undefined {
+    let best = checker.strongest();
+    for (const p of this.photos.get(checker) ?? []) {
+      const a = p.result?.action;
+      if (a && (!best || ACTION_RANK[a] > ACTION_RANK[best])) best = a;
+    }
+    return best;
+  }
+
+  /**
+   * The composer a photo attached through `origin` belongs to: the editor it was pasted or
+   * dropped on, or the composer in the nearest part of the page that holds both the file input
+   * and an editor we know (its form, dialog or toolbar row). None: the photo is not for a post.
+   */
+  private composerFor(origin: Element): EditorChecker | undefined {
+    const live = [...this.checkers.values()].filter((c) => c.element.isConnected);
+    const inside = live.find((c) => c.element.contains(origin));
+    if (inside) return inside;
+    const body = origin.ownerDocument.body;
+    for (let el: Element | null = origin.parentElement; el && el !== body; el = el.parentElement) {
+      const near = live.filter((c) => el!.contains(c.element));
+      if (near.length) return near.find((c) => c === this.active) ?? near[0];
+    }
+    return undefined;
+  }
+
+  private attach(files: File[], origin: Element): void {
+    const checker = this.composerFor(origin);
+    if (!checker || this.destroyed) return;
+    for (const file of files.slice(0, MAX_PHOTOS_AT_ONCE)) this.checkPhoto(checker, file);
+  }
+
+  /** Reads one attached photo and shows what it holds on the composer's card. */
+  private checkPhoto(checker: EditorChecker, file: File): void {
+    const id = this.nextPhotoId++;
+    this.setPhotos(checker, [...(this.photos.get(checker) ?? []), { id, thumbnail: '', status: 'checking' }]);
+    const update = (patch: Partial<PhotoEntry>) => this.setPhotos(checker, (this.photos.get(checker) ?? []).map((p) => (p.id === id ? { ...p, ...patch } : p)));
+    const checks = this.photoChecks.get(checker) ?? new Set<Promise<void>>();
+    this.photoChecks.set(checker, checks);
+    const job = (async () => {
+      const thumbnail = await thumbnailOf(this.opts.doc, file);
+      update({ thumbnail });
+      if (file.size > MAX_PHOTO_BYTES) return update({ status: 'unread', note: 'This photo is too large to check here (over 15 MB).' });
+      const image = await readDataUrl(file);
+      const res = await this.opts.checkPhoto!(image, this.opts.site, checker.surfaceKind);
+      if (!res.checked) return update({ status: 'off' });
+      update({ ...(res.result ? { status: 'flagged', result: res.result } : { status: 'clear' }), ...(res.metadata ? { metadata: res.metadata } : {}), ...(res.boxes ? { boxes: res.boxes } : {}) });
+      // News: a flagged photo opens the card (unless a Post is held, which shows it anyway).
+      if ((res.result || res.metadata) && this.active === checker && !this.held) this.ensureOverlay().update({ collapsed: false });
+    })()
+      .catch(() => update({ status: 'unread', note: 'Second Look could not read this photo.' }))
+      .finally(() => checks.delete(job));
+    checks.add(job);
+  }
+
+  private setPhotos(checker: EditorChecker, list: PhotoEntry[]): void {
+    if (this.destroyed) return;
+    this.photos.set(checker, list);
+    if (this.active === checker) this.ensureOverlay().update({ photos: list });
+  }
+
+  /** Resolves once no photo of this composer is still being checked. */
+  private async photosChecked(checker: EditorChecker): Promise<void> {
+    for (let checks = this.photoChecks.get(checker); checks?.size; checks = this.photoChecks.get(checker)) {
+      await Promise.allSettled([...checks]);
+    }
+  }
+
+  /** "I removed it": the photo is no longer in the post, so it no longer counts. */
+  private forgetPhoto(id: number): void {
+    const checker = this.active;
+    if (!checker) return;
+    this.setPhotos(checker, (this.photos.get(checker) ?? []).filter((p) => p.id !== id));
+    this.releaseHoldIfClear(checker);
+  }
+
   /** Shows the outcome of an answer; with `undo`, the notice offers to take it back. */
   private answered(notice: string, undo?: () => void): void {
     this.undo = undo;
@@ -394,7 +501,7 @@ export class Controller {
    * question closes (the next Post goes through the gate again).
    */
   private releaseHoldIfClear(checker: EditorChecker): void {
-    if (this.held?.checker !== checker || HOLDING.has(checker.strongest())) return;
+    if (this.held?.checker !== checker || HOLDING.has(this.strongest(checker))) return;
     this.held = undefined;
     this.ensureOverlay().update({ hold: undefined });
   }
@@ -472,6 +579,8 @@ export class Controller {
     for (const c of this.cleanups.splice(0)) c();
     for (const checker of this.checkers.values()) checker.dispose();
     this.checkers.clear();
+    this.photos.clear();
+    this.photoChecks.clear();
     this.active = undefined;
     this.held = undefined;
     this.overlay?.destroy();

@@ -32,7 +32,7 @@ export const DEFAULT_ANALYZER_POLICY_FULL: AnalyzerPolicy = {
 
 /**
  * The full default policy, before any user setting or managed policy. Every site on, balanced
- * sensitivity, empty lists, a 300 ms check delay, and a decision log kept for 90 days with times rounded to the hour.
+ * sensitivity, empty lists, a 300 ms check delay, text in attached photos read, and a decision log kept for 90 days with times rounded to the hour.
  */
 export const DEFAULT_POLICY: Policy = {
   actions: { ...DEFAULT_ACTIONS },
@@ -42,5 +42,6 @@ export const DEFAULT_POLICY: Policy = {
   checksOff: { bySite: [] },
   denyList: { facilities: [], patterns: [] },
   debounceMs: 300,
+  photoText: true,
   decisionLog: { enabled: true, retentionDays: 90, timePrecision: 'hour' },
 };

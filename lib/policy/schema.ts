@@ -106,6 +106,11 @@ export const POLICY_SCHEMA = v.object({
     patterns: list(PATTERN_ENTRY, 50, 'Record-number formats', 'Local MRN or account formats as regular expressions without *, + or {n,} (e.g. MRN-\\d{7}); each is checked to run in linear time.'),
   }),
   debounceMs: integer(100, 5000, 'Check delay (ms)', 'How long after the last keystroke a draft is checked.'),
+  photoText: v.pipe(
+    v.boolean(),
+    v.title('Read text in attached photos'),
+    v.description('Read the text in photos attached to a post (a wristband, a whiteboard, a chart screenshot) on this device, with the OCR bundled in the extension, and warn about patient information in it. Nothing of a photo is stored or sent.'),
+  ),
   decisionLog: group('Decision log (counts only, never text)', {
     enabled: v.pipe(v.boolean(), v.title('Keep decision log'), v.description('Count, on this device, how often warnings were edited, dismissed or posted anyway. Never the text.')),
     retentionDays: integer(1, 3650, 'Decision log retention (days)', 'Entries older than this are deleted.'),

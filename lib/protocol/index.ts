@@ -13,6 +13,7 @@
  */
 import * as v from 'valibot';
 import { ACTIONS, SITES, SURFACES, isCategory, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
+import type { PhotoBox, PhotoMetadataKinds, PhotoResult, PhotoWord } from '../analyzer/photo';
 import type { Policy, PolicyPatch, Refusal } from '../policy/schema';
 
 /**
@@ -62,6 +63,52 @@ export interface AnalyzeResponse {
   otherLanguage?: string;
   /** The effective policy for this site: when `enabled` is false there are no findings. */
   settings: { enabled: boolean; debounceMs: number };
+}
+
+// ---- Photos (issue 16) ----
+
+/**
+ * Largest attached image that is read, in bytes (a phone photo is 2–8 MB). A larger one is not
+ * sent; the card says it was not checked.
+ */
+export const MAX_PHOTO_BYTES = 15_000_000;
+/** The same limit on the data: URL that carries it (base64 is 4/3 the size, plus its header). */
+const MAX_PHOTO_URL = Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 100;
+const PHOTO_IMAGE = 'checkPhoto: image must be a data: URL of a PNG, JPEG, GIF or WebP under 15 MB';
+const photoImage = /* @__PURE__ */ v.pipe(v.string(PHOTO_IMAGE), v.maxLength(MAX_PHOTO_URL, PHOTO_IMAGE), v.regex(/^data:image\/(?:png|jpeg|gif|webp|bmp);base64,/, PHOTO_IMAGE));
+
+/**
+ * An image the user attached to a composer, as a data: URL, to be read (OCR) and checked.
+ * Privacy: the image and the text read from it stay in memory, in the background and the
+ * offscreen document; the answer carries only the flagged words, never the photo's text.
+ */
+const CheckPhotoRequest = /* @__PURE__ */ request('checkPhoto', { image: photoImage, site, surface });
+export type CheckPhotoRequest = v.InferOutput<typeof CheckPhotoRequest>;
+export interface CheckPhotoResponse {
+  ok: true;
+  /** False when photos are not read (the policy turned it off, or the site is off): nothing was checked. */
+  checked: boolean;
+  /** What the photo shows that could identify a patient; absent when nothing. */
+  result?: PhotoResult;
+  /** One calm sentence when the file's metadata records a place, a time, an owner or names. */
+  metadata?: string;
+  /** Where the flagged words are on the photo (fractions of its size), to box them on the thumbnail. */
+  boxes?: PhotoBox[];
+}
+
+/**
+ * Background → offscreen document (Chrome): read this image's text. Sent on the runtime channel,
+ * which every extension page hears: the offscreen document answers it only from the extension
+ * itself, and the background never handles it. Its answer is the text, in memory only.
+ */
+const OcrRequest = /* @__PURE__ */ v.object({ type: v.literal('ocr:recognize'), image: photoImage });
+export type OcrRequest = v.InferOutput<typeof OcrRequest>;
+export type OcrResponse = { ok: true; text: string; ms: number; words: PhotoWord[]; metadata?: PhotoMetadataKinds } | ErrorResponse;
+
+/** Parses a message arriving at the offscreen document; anything else is not for it (null). */
+export function parseOcrRequest(raw: unknown): OcrRequest | null {
+  const r = v.safeParse(OcrRequest, raw);
+  return r.success ? r.output : null;
 }
 
 // ---- Policy (extension pages) ----
@@ -250,6 +297,7 @@ const Request = /* @__PURE__ */ v.variant(
     GetDecisionCountsRequest,
     ExportDecisionsCsvRequest,
     ClearDecisionsRequest,
+    CheckPhotoRequest,
   ],
   'unknown request type',
 );
@@ -277,6 +325,7 @@ export const ALLOWED_SENDERS: Record<Request['type'], readonly SenderKind[]> = {
   getDecisionCounts: PAGES,
   exportDecisionsCsv: PAGES,
   clearDecisions: PAGES,
+  checkPhoto: ['content-script'],
 };
 
 export interface ResponseFor {
@@ -292,6 +341,7 @@ export interface ResponseFor {
   getDecisionCounts: DecisionCountsResponse;
   exportDecisionsCsv: ExportDecisionsCsvResponse;
   clearDecisions: OkResponse | ErrorResponse;
+  checkPhoto: CheckPhotoResponse | ErrorResponse;
 }
 
 /** Parses an untrusted message; returns the request or a reason it was refused. */

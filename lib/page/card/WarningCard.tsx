@@ -23,6 +23,8 @@ export function listed(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => keep.has(f));
 }
 import { Shown } from './shown-text';
+import type { PhotoEntry } from '../attachments';
+import { listedPhotos, PhotoList, PHOTO_CHECKING } from './PhotoList';
 
 export interface CardState {
   findings: Finding[];
@@ -54,6 +56,10 @@ export interface CardState {
   hold?: 'confirm' | 'block';
   /** Where the editor and its Post button are (viewport coordinates), or null when hidden. */
   anchor: Anchor | null;
+  /** Photos attached to this composer (issue 16). */
+  photos?: PhotoEntry[];
+  /** A Post is waiting for a photo's check: the card says "checking photo…". */
+  photoWait?: boolean;
 }
 
 export interface CardActions {
@@ -75,6 +81,8 @@ export interface CardActions {
   onReturn(): void;
   /** Moves keyboard focus to what follows the editor on the page (Tab past the pill or the card's last control). */
   onTabOut(): void;
+  /** "I removed it" on a flagged photo: it no longer counts for this post. */
+  onForgetPhoto?(id: number): void;
 }
 
 
@@ -88,8 +96,8 @@ function LanguageNotice({ name }: { name: string }) {
   return <p class="note" data-language-notice=""><Shown text={languageNotice(name)} /></p>;
 }
 
-export function summary(findings: readonly Finding[]): string {
-  const serious = findings.filter((f) => f.action !== 'inform').length;
+export function summary(findings: readonly Finding[], flaggedPhotos = 0): string {
+  const serious = findings.filter((f) => f.action !== 'inform').length + flaggedPhotos;
   if (serious === 0) return findings.length ? plural(findings.length, 'card_hints_one', 'card_hints_other') : t('card_nothing');
   return plural(serious, 'card_toCheck_one', 'card_toCheck_other');
 }
@@ -180,7 +188,10 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   const focusCardRef = useRef(false);
   const unchecked = s.unchecked ?? 0;
   // An answer that can be undone keeps the card up (with its notice and Undo) after its last finding went.
-  const shown = s.findings.length > 0 || !!s.error || !!s.hold || unchecked > 0 || !!s.otherLanguage || (!!s.notice && !!s.undo);
+  const photos = listedPhotos(s.photos);
+  const flaggedPhotos = photos.filter((p) => p.status === 'flagged').length;
+  const photoNews = flaggedPhotos > 0 || photos.some((p) => p.status === 'unread' || !!p.metadata) || !!s.photoWait;
+  const shown = s.findings.length > 0 || photoNews || !!s.error || !!s.hold || unchecked > 0 || !!s.otherLanguage || (!!s.notice && !!s.undo);
   /** Only the language notice to show: the pill and title say so instead of a count. */
   const languageOnly = !!s.otherLanguage && s.findings.length === 0;
   const items = listed(s.findings);
@@ -189,7 +200,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   // such spot, show the compact pill instead (unless the user opened the card or a post is held).
   // Floating UI's computePosition is a promise, but its steps are microtasks: the position is
   // set before the browser paints this render.
-  const checking = !!s.checking && !shown;
+  const checking = (!!s.checking || photos.some((p) => p.status === 'checking')) && !shown;
   useLayoutEffect(() => {
     const card = cardRef.current;
     const pill = pillRef.current;
@@ -267,8 +278,8 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
     }
   };
   const announce = s.hold
-    ? t('card_announceHeld', [summary(s.findings)])
-    : s.notice ?? (s.findings.length ? t('card_announce', [summary(s.findings), [...new Set(s.findings.map((f) => categoryLabel(f.category)))].join(t('card_listSeparator'))]) : '');
+    ? t('card_announceHeld', [summary(s.findings, flaggedPhotos)])
+    : s.notice ?? (s.findings.length ? t('card_announce', [summary(s.findings, flaggedPhotos), [...new Set(s.findings.map((f) => categoryLabel(f.category)))].join(t('card_listSeparator'))]) : '');
   return (
     <>
       <div class="sr-only" role="status" aria-live="polite" lang={t('lang')}><Shown text={announce} /></div>
@@ -279,8 +290,8 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
           focusCardRef.current = true;
           actions.onExpand();
         }} data-checking={checking ? '' : undefined}
-        aria-label={checking ? t('card_pillChecking') : languageOnly ? t('card_pillLanguage', [languageNotice(s.otherLanguage!)]) : t('card_pillSummary', [summary(s.findings)])}>
-        <span aria-hidden="true"><Shown text={checking ? t('card_checking') : languageOnly ? t('card_notRead') : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length || s.findings.length}`} /></span>
+        aria-label={checking ? t('card_pillChecking') : languageOnly ? t('card_pillLanguage', [languageNotice(s.otherLanguage!)]) : t('card_pillSummary', [summary(s.findings, flaggedPhotos)])}>
+        <span aria-hidden="true"><Shown text={checking ? t('card_checking') : languageOnly ? t('card_notRead') : `⚑ ${s.findings.filter((f) => f.action !== 'inform').length + flaggedPhotos || s.findings.length}`} /></span>
       </button>
       {shown && s.anchor && (!s.collapsed || s.hold) && (
         <section ref={cardRef} class="card" role={s.hold ? 'alertdialog' : 'region'} aria-label={t('card_regionLabel')} lang={t('lang')} data-second-look-card=""
@@ -289,11 +300,12 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
               reason a post is held and its two choices stay in view at any size (issue 13). */}
           <div class="head">
             <header>
-              <span class="title"><Shown text={t('card_title', [s.hold ? levelLabel(s.hold) : languageOnly ? t('card_languageNotChecked') : summary(s.findings)])} /></span>
+              <span class="title"><Shown text={t('card_title', [s.hold ? levelLabel(s.hold) : languageOnly ? t('card_languageNotChecked') : summary(s.findings, flaggedPhotos)])} /></span>
               {!s.hold && <button type="button" onClick={actions.onToggle} aria-expanded="true" aria-label={t('card_hide')}><Shown text={t('card_hide')} /></button>}
             </header>
             {s.hold === 'block' && <p class="hold" role="alert"><Shown text={t('card_holdBlock')} /></p>}
             {s.hold === 'confirm' && <p class="hold" role="alert"><Shown text={t('card_holdConfirm')} /></p>}
+            {s.photoWait && <p class="note" role="status" data-photo-wait=""><Shown text={PHOTO_CHECKING} /></p>}
             {s.error && <p class="note" role="alert"><Shown text={s.error} /></p>}
             {s.notice && (
               <p class="note" data-notice="">
@@ -303,6 +315,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
             )}
           </div>
           <div class="body">
+            <PhotoList photos={photos} onForget={(id) => actions.onForgetPhoto?.(id)} />
             <ul>
               {/* Keys survive edits that move offsets, so typing while the card is open updates
                   text in place instead of replacing list items. */}

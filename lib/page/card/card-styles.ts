@@ -57,6 +57,14 @@ export const CARD_CSS = `
 .card .hold { font-weight: 600; margin: 2px 0 8px; }
 .card .hold-actions { display: flex; gap: 8px; justify-content: flex-end; margin: 0; padding: 8px 12px; border-top: 1px solid #e3e3e3; }
 .card[data-hold] { border: 2px solid #d93025; }
+.card li.photo:not([data-family]) { border-left-color: #c4c7c5; border-left-style: solid; }
+.card li.photo { display: flex; gap: 8px; align-items: flex-start; }
+.card .thumb-frame { flex: none; position: relative; width: 64px; line-height: 0; }
+.card .thumb { display: block; width: 64px; height: auto; border-radius: 4px; outline: 1px solid #c4c7c5; }
+.card .thumb-box { position: absolute; box-sizing: border-box; border: 1.5px solid #d93025; background: rgba(217,48,37,.15); pointer-events: none; }
+.card .photo-text { flex: 1; min-width: 0; }
+.card .photo-words { font-size: 12px; }
+.card ul.photos + ul > li:first-child { border-top: 1px solid #e3e3e3; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e3e3e3; background: #1f1f1f; border-color: #5f6368; }

@@ -250,6 +250,17 @@ describe('background handlers', () => {
     expect(on.findings.map((f) => f.category)).toEqual(['phi.ssn']);
   });
 
+  it('checkPhoto: content scripts only, a data: URL of an image only, nothing read when photoText is off (issue 16)', async () => {
+    const image = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(await handleMessage({ type: 'checkPhoto', image, site: 'x', surface: 'post' }, page())).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'checkPhoto', image: 'https://example.com/a.png', site: 'x', surface: 'post' }, tab)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'checkPhoto', image: 'data:text/html;base64,PGI+', site: 'x', surface: 'post' }, tab)).toMatchObject({ ok: false });
+    // No offscreen API here: the photo cannot be read, and the answer says so without throwing.
+    expect(await handleMessage({ type: 'checkPhoto', image, site: 'x', surface: 'post' }, tab)).toEqual({ ok: false, error: 'Second Look could not read this photo.' });
+    await handleMessage({ type: 'setPolicy', change: { photoText: false } }, page());
+    expect(await handleMessage({ type: 'checkPhoto', image, site: 'x', surface: 'post' }, tab)).toEqual({ ok: true, checked: false });
+  });
+
   describe('answers from a warning card (issue 13)', () => {
     const ssn = 'Call me. SSN 219-09-9999, seen 3/14';
     const categories = async (site: string) =>

@@ -32,6 +32,7 @@ const FIELDS_OF: Record<Request['type'], readonly string[]> = {
   getDecisionCounts: ['type'],
   exportDecisionsCsv: ['type'],
   clearDecisions: ['type'],
+  checkPhoto: ['type', 'image', 'site', 'surface'],
 };
 const REQUEST_TYPES = Object.keys(FIELDS_OF);
 const TAB_TYPES = ['policyChanged', 'getDraftStatus', 'openCard'];
