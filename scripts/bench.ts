@@ -7,10 +7,14 @@
  *   background's `analyze` handler does for every debounced check from lib/page/checker.ts.
  * - Cold start: new `node` processes load a minified bundle of the analyzer and run one check.
  * - Peers (openredaction, redact-pii) run on the same drafts, interleaved with ours, in the same run.
+ * - Photos (issue 16): when the extension is built, scripts/ocr-bench.ts reads generated photos in
+ *   it (first use, per photo at 640 and 1080 px, memory); `--no-ocr` leaves that out.
  * - Percentiles interpolate (scripts/bench/stats.ts); below 20 samples no p95 is claimed.
  * A table for people; `--json` adds one JSON line, last. Machines are shared and noisy, so
  * nothing here asserts a time.
  */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -218,6 +222,7 @@ async function main() {
   out.push(`first analyze() in this (bench) process: ${ms(firstCallMs)} ms; heap used now: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
   const kb = (x: number | null) => (x === null ? 'not built' : `${x} kB`);
   out.push(`built bundles, gzip -9 (.output/chrome-mv3): content ${kb(bundles.content)} · background ${kb(bundles.background)} · popup ${kb(bundles.popup)}`);
+  if (!process.argv.includes('--no-ocr')) out.push(`— photos —\n${photoRows()}`);
   console.log(out.join('\n'));
 
   if (JSON_OUT) {
@@ -240,6 +245,14 @@ async function main() {
     };
     console.log(JSON.stringify(json));
   }
+}
+
+/** scripts/ocr-bench.ts's rows (three photos of each size), or why there are none. */
+function photoRows(): string {
+  if (!fs.existsSync(path.resolve('.output/chrome-mv3/ocr'))) return '  not built: npm run build, then npm run bench';
+  progress('photos: reading generated photos in the built extension (scripts/ocr-bench.ts)');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ocr-bench.ts', '3'], { encoding: 'utf8', timeout: 300_000 });
+  return r.status === 0 ? r.stdout.trimEnd() : `  photo bench failed: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]}`;
 }
 
 await main();
