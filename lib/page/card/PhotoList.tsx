@@ -6,11 +6,11 @@
  * All text is drawn with Shown (never text nodes), the thumbnail only inside our closed root.
  */
 import type { PhotoEntry } from '../attachments';
-import { CATEGORY_LABELS, LEVEL_LABELS } from '../../analyzer/labels';
+import { categoryLabel, levelLabel, t } from '../../i18n';
 import { Shown } from './shown-text';
 
-export const PHOTO_CHECKING = 'checking photo…';
-export const PHOTO_FIX = 'Remove this photo from your post (or crop the text out and attach it again) before posting.';
+/** "checking photo…", in the interface's language. */
+export const photoChecking = (): string => t('photo_checking');
 
 /**
  * The photos the card lists: all but those not read (policy). A photo found clear is listed,
@@ -34,23 +34,23 @@ function PhotoItem({ p, onForget }: { p: PhotoEntry; onForget(id: number): void 
         </span>
       )}
       <div class="photo-text">
-        <span class="label"><Shown text="Attached photo" /></span>
-        {r && <span class="level" data-action={r.action}><Shown text={LEVEL_LABELS[r.action]} /></span>}
-        {p.status === 'checking' && <p class="note" data-photo-checking=""><Shown text={PHOTO_CHECKING} /></p>}
-        {p.status === 'clear' && <p class="note"><Shown text="Checked: no patient details found in its text." /></p>}
+        <span class="label"><Shown text={t('photo_label')} /></span>
+        {r && <span class="level" data-action={r.action}><Shown text={levelLabel(r.action)} /></span>}
+        {p.status === 'checking' && <p class="note" data-photo-checking=""><Shown text={photoChecking()} /></p>}
+        {p.status === 'clear' && <p class="note"><Shown text={t('photo_clear')} /></p>}
         {p.metadata && <p class="note" data-photo-metadata=""><Shown text={p.metadata} /></p>}
-        {p.status === 'unread' && <p class="note"><Shown text={p.note ?? 'Second Look could not read this photo.'} /></p>}
+        {p.status === 'unread' && <p class="note"><Shown text={p.note ?? t('photo_unread')} /></p>}
         {r && (
           <>
             <p class="message" data-photo-reason=""><Shown text={r.reason} /></p>
             <p class="photo-words">
               {r.findings.map((f, i) => (
-                <span key={i} data-category={f.category}><Shown text={`${i ? ' · ' : ''}${CATEGORY_LABELS[f.category]}: `} /><q><Shown text={f.words} /></q></span>
+                <span key={i} data-category={f.category}><Shown text={`${i ? ' · ' : ''}${categoryLabel(f.category)}: `} /><q><Shown text={f.words} /></q></span>
               ))}
             </p>
             <p class="fixes">
-              <span class="note" data-photo-fix=""><Shown text={PHOTO_FIX} /></span>
-              <button type="button" class="answer" data-forget-photo="" aria-label="I removed this photo" onClick={() => onForget(p.id)}><Shown text="I removed it" /></button>
+              <span class="note" data-photo-fix=""><Shown text={t('photo_fix')} /></span>
+              <button type="button" class="answer" data-forget-photo="" aria-label={t('photo_removedAria')} onClick={() => onForget(p.id)}><Shown text={t('photo_removed')} /></button>
             </p>
           </>
         )}

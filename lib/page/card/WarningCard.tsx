@@ -24,7 +24,7 @@ export function listed(findings: readonly Finding[]): Finding[] {
 }
 import { Shown } from './shown-text';
 import type { PhotoEntry } from '../attachments';
-import { listedPhotos, PhotoList, PHOTO_CHECKING } from './PhotoList';
+import { listedPhotos, PhotoList, photoChecking } from './PhotoList';
 
 export interface CardState {
   findings: Finding[];
@@ -305,7 +305,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
             </header>
             {s.hold === 'block' && <p class="hold" role="alert"><Shown text={t('card_holdBlock')} /></p>}
             {s.hold === 'confirm' && <p class="hold" role="alert"><Shown text={t('card_holdConfirm')} /></p>}
-            {s.photoWait && <p class="note" role="status" data-photo-wait=""><Shown text={PHOTO_CHECKING} /></p>}
+            {s.photoWait && <p class="note" role="status" data-photo-wait=""><Shown text={photoChecking()} /></p>}
             {s.error && <p class="note" role="alert"><Shown text={s.error} /></p>}
             {s.notice && (
               <p class="note" data-notice="">
