@@ -14,8 +14,12 @@ const OCR_FILES: [string, string][] = [
   ['tesseract.js-core/tesseract-core-simd-lstm.wasm', 'ocr/tesseract-core-simd-lstm.wasm'],
   ['@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', 'ocr/eng.traineddata.gz'],
 ];
-/** WebAssembly (the OCR core) needs 'wasm-unsafe-eval'; nothing else is loosened. */
-const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+/**
+ * WebAssembly (the OCR core) needs 'wasm-unsafe-eval'; nothing else is loosened. `connect-src`
+ * lets extension pages, the worker and the offscreen document (with Tesseract's worker) fetch only
+ * the package's own files and in-memory data: the browser itself refuses any network request.
+ */
+const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self' data: blob:";
 
 /**
  * Public half of the extension's signing key (base64 DER SubjectPublicKeyInfo). It pins the

@@ -40,3 +40,28 @@ test('typing drafts full of PHI into every composer sends nothing anywhere', asy
   expect(unexpected, 'requests that are neither fixture pages nor extension-local files').toEqual([]);
   expect(requests.length).toBeGreaterThan(0); // the recorder works
 });
+
+test('the browser itself refuses a network request from the worker and from an extension page (connect-src)', async ({ context, serviceWorker }) => {
+  // Behind the recorder above, a second wall: the manifest's CSP lets extension contexts fetch
+  // only the package's own files and in-memory data, so even code that tried could send nothing
+  // (the offscreen document's OCR worker, which the recorder cannot see, included).
+  const tryFetch = async () => {
+    try {
+      await fetch('https://example.com/second-look-csp-probe');
+      return 'sent';
+    } catch (e) {
+      return `refused: ${String(e)}`;
+    }
+  };
+  expect(await serviceWorker.evaluate(tryFetch)).toMatch(/^refused/);
+  const extensionBase = `chrome-extension://${new URL(serviceWorker.url()).host}`;
+  const page = await context.newPage();
+  await page.goto(`${extensionBase}/popup.html`);
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  expect(await page.evaluate(tryFetch)).toMatch(/^refused/);
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  await page.close();
+});
