@@ -5,7 +5,6 @@
  * what gets a clinician disciplined, and OCR's stray words must not nag. Pure.
  */
 import { ACTION_RANK, familyOf, type Action, type Category, type Finding } from './types';
-import { t } from '../i18n';
 
 /** One thing a photo shows, for the card: never more of the photo's text than the flagged words. */
 export interface PhotoFinding {
@@ -64,18 +63,19 @@ export function summarizePhoto(text: string, findings: readonly Finding[]): Phot
   const record = has((c) => RECORD_NUMBERS.has(c));
   const bed = has((c) => c === 'phi.geo') && /\b(?:bed|rm|room)\b/i.test(text);
   const date = has((c) => c === 'phi.date' || c === 'phi.age' || c === 'phi.age-over-89');
-  // In the interface's language (lib/i18n): the photo has no sentence language of its own.
-  const reason = t(
+  // English, written in the background: chrome.i18n in a just-started service worker answered an
+  // empty string in CI (the reason showed its message key), so the photo's reason is not looked
+  // up there. The card's own photo words are translated (PhotoList.tsx).
+  const reason =
     name && record
-      ? 'photo_reasonNameRecord'
+      ? 'This photo shows a name and a record number — a wristband or a chart? Anyone who sees the post can read them.'
       : name && bed
-        ? 'photo_reasonNameBed'
+        ? 'This photo shows names with bed or room numbers — a unit whiteboard? Anyone who sees the post can read them.'
         : record
-          ? 'photo_reasonRecord'
+          ? 'This photo shows a record number — a wristband, a label or a screen? Anyone who sees the post can read it.'
           : name && date
-            ? 'photo_reasonNameDate'
-            : 'photo_reasonOther',
-  );
+            ? 'This photo shows a name and a date — a lab report or a chart? Anyone who sees the post can read them.'
+            : 'Text in this photo could identify a patient. Anyone who sees the post can read it.';
   const shown = name && serious.length ? phi : serious;
   let action: Action = 'inform';
   for (const f of serious) if (ACTION_RANK[f.action] > ACTION_RANK[action]) action = f.action;
@@ -124,10 +124,10 @@ export interface PhotoMetadataKinds {
  */
 export function metadataNote(meta: PhotoMetadataKinds | undefined): string | undefined {
   if (!meta) return undefined;
-  const kinds = [meta.place && t('photo_metaPlace'), meta.time && t('photo_metaTime'), meta.owner && t('photo_metaOwner'), meta.names && t('photo_metaNames')].filter(
+  const kinds = [meta.place && 'where it was taken (GPS)', meta.time && 'when it was taken', meta.owner && 'who owns the camera or took it', meta.names && 'names or captions'].filter(
     (k): k is string => !!k,
   );
   if (!kinds.length) return undefined;
-  const list = kinds.length > 1 ? `${kinds.slice(0, -1).join(t('card_listSeparator'))}${t('photo_listAnd')}${kinds.at(-1)}` : kinds[0]!;
-  return t('photo_metadata', [list]);
+  const list = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}` : kinds[0];
+  return `The photo file also records ${list}. Most sites remove this on upload, but not all do, and the original keeps it.`;
 }
