@@ -150,6 +150,25 @@ test('keystroke → underline in each editor engine (warm worker)', async ({ con
   expect(Object.keys(perEngine)).toHaveLength(ENGINES.length);
 });
 
+/** A CDP view of the extension's worker: `stop()` stops it as Chromium does when idle, and waits. */
+async function workerControl(context: BrowserContext, page: Page): Promise<{ stop(): Promise<void>; close(): Promise<void> }> {
+  const helper = await context.newPage();
+  const cdp = await context.newCDPSession(helper);
+  await cdp.send('ServiceWorker.enable');
+  await page.bringToFront();
+  let status = '';
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) => {
+    status = e.versions.at(-1)?.runningStatus ?? status;
+  });
+  return {
+    stop: async () => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(() => status, { timeout: 10_000 }).toBe('stopped');
+    },
+    close: () => helper.close(),
+  };
+}
+
 test('worker cold start → first underline', async ({ context }) => {
   test.setTimeout(90_000);
   const c = byEngine[0]!;
@@ -157,20 +176,10 @@ test('worker cold start → first underline', async ({ context }) => {
   await page.goto(c.url);
   await page.locator(c.editor).click();
   await timedKeystroke(page, c, 'Warm: SSN 219-09-2001', '219-09-2001'); // the page side ready
-  const helper = await context.newPage();
-  const cdp = await context.newCDPSession(helper);
-  await cdp.send('ServiceWorker.enable');
-  await page.bringToFront();
+  const control = await workerControl(context, page);
   const samples: { keystroke_to_underline_ms: number; worker_start_to_underline_ms: number | null }[] = [];
-  let status = '';
-  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) => {
-    status = e.versions.at(-1)?.runningStatus ?? status;
-  });
   // Stops the worker as Chromium does when it has been idle, after the draft's own check is done.
-  const stopWorker = async () => {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => status, { timeout: 10_000 }).toBe('stopped');
-  };
+  const stopWorker = () => control.stop();
   for (let i = 0; i < COLD_SAMPLES; i++) {
     const ssn = `219-09-${3001 + i}`;
     const t = await timedKeystroke(page, c, `Cold ${i}: SSN ${ssn}`, ssn, stopWorker);
@@ -184,7 +193,7 @@ test('worker cold start → first underline', async ({ context }) => {
       worker_start_to_underline_ms: origin === null ? null : r1(t.seenAt - origin),
     });
   }
-  await helper.close();
+  await control.close();
   const k = samples.map((s) => s.keystroke_to_underline_ms);
   const w = samples.flatMap((s) => (s.worker_start_to_underline_ms === null ? [] : [s.worker_start_to_underline_ms]));
   results.cold_worker = {
@@ -205,21 +214,13 @@ test('worker cold start → first underline when the draft is typed right after 
   await page.goto(c.url);
   await page.locator(c.editor).click();
   await timedKeystroke(page, c, 'Warm: SSN 219-09-2001', '219-09-2001');
-  const helper = await context.newPage();
-  const cdp = await context.newCDPSession(helper);
-  await cdp.send('ServiceWorker.enable');
-  await page.bringToFront();
-  let status = '';
-  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) => {
-    status = e.versions.at(-1)?.runningStatus ?? status;
-  });
+  const control = await workerControl(context, page);
   const samples: { focus_to_underline_ms: number; last_key_to_underline_ms: number; focus_to_worker_start_ms: number | null; typing_ms: number }[] = [];
   for (let i = 0; i < COLD_SAMPLES; i++) {
     const ssn = `219-09-${4001 + i}`;
     await clear(page, c);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => status, { timeout: 10_000 }).toBe('stopped');
+    await control.stop();
     const focusAt = now();
     await page.locator(c.editor).click();
     await page.keyboard.type(`Focus ${i}: SSN ${ssn}`, { delay: 40 }); // about 25 keys a second
@@ -235,7 +236,7 @@ test('worker cold start → first underline when the draft is typed right after 
       typing_ms: r1(keyAt - focusAt),
     });
   }
-  await helper.close();
+  await control.close();
   results.cold_worker_after_focus = {
     engine: c.engine,
     last_key_to_underline: stats(samples.map((s) => s.last_key_to_underline_ms)),
