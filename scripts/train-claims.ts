@@ -8,23 +8,21 @@
  * A sentence is a positive example of a category when one of the post's expected quotes of that
  * category overlaps it; every other sentence (PHI posts' too) is a negative. Before the final fit
  * it prints a 5-fold cross-validation by post, so a change to the features can be judged on posts
- * the weights did not see. Deterministic: full-batch gradient descent from zero with L2.
+ * the weights did not see. Deterministic: a seeded network (train/network.ts), so the same data gives the same weights.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { rawMatches } from '../lib/analyzer';
 import { CLAIM_CATEGORIES, CLAIM_TARGETS, claimFeatures, claimProbabilities, judgedCategories, type ClaimModel } from '../lib/analyzer/claims/judge';
 import { wordPairsOf } from '../lib/analyzer/text/words';
-import { fitLogistic, trainingCases } from './train/logistic';
+import { trainingCases } from './train/logistic';
+import { fitNetwork, type NetworkOptions } from './train/network';
 
 const EVAL = path.resolve(process.cwd(), 'tests/eval');
 // The Spanish training posts (misinfo-es-train, phi-es-train; issue 15) too, never their -test splits.
 const FILES = fs.readdirSync(EVAL).filter((f) => /^(?:\w+(?:-es)?-train\d*|own-\w+)\.jsonl$/.test(f)).sort();
 const OUT = path.resolve(process.cwd(), 'lib/analyzer/claims/data/claim-weights.json');
-const L2 = 0.002;
-const L2_WORDS = Number(process.env.L2_WORDS ?? 0.0005);
-const RATE = 0.05;
-const STEPS = 300;
+const NETWORK: NetworkOptions = { hidden: 32, epochs: 15, rate: 0.002, l2: 1e-5, l2Words: 1e-5, dropout: 0.2, batch: 128, seed: 1 };
 const FOLDS = 5;
 const MIN_POSTS = 3;
 
@@ -56,28 +54,35 @@ function vocabulary(train: Row[]): Map<string, number> {
   return out;
 }
 
-/** One model per target of CLAIM_TARGETS over the same features and vocabulary (see train/logistic.ts). */
+/**
+ * One network for every target of CLAIM_TARGETS over the same features and vocabulary (see
+ * train/network.ts): a logistic regression per target plus a shared hidden layer over the dense
+ * evidence. The standardization is folded into the stored weights, so the judge reads raw features.
+ */
 function fit(train: Row[]): ClaimModel {
   const mean = names.map((_, j) => train.reduce((s, r) => s + r.x[j]!, 0) / train.length);
   const std = names.map((_, j) => Math.sqrt(train.reduce((s, r) => s + (r.x[j]! - mean[j]!) ** 2, 0) / train.length) || 1);
   const X = train.map((r) => Float64Array.from(r.x, (v, j) => (v - mean[j]!) / std[j]!));
   const vocab = vocabulary(train);
   const T = train.map((r) => r.words.flatMap((w) => (vocab.has(w) ? [vocab.get(w)!] : [])));
+  const net = fitNetwork(X, T, train.map((r) => r.y), vocab.size, NETWORK);
+  const round = (v: number) => Math.round(v * 1e3) / 1e3;
   const model: ClaimModel = { features: names, weights: {}, bias: {}, words: {} };
-  const words: Record<string, number[]> = {};
-  const nd = names.length;
-  const n = nd + vocab.size + 1; // dense weights, word weights, bias
   CLAIM_TARGETS.forEach((cat, k) => {
-    const w = fitLogistic(X, T, train.map((r) => r.y[k]!), vocab.size, { l2: L2, l2Words: L2_WORDS, rate: RATE, steps: STEPS });
-    const round = (v: number) => Math.round(v * 1e3) / 1e3;
-    (model.weights as Record<string, number[]>)[cat] = names.map((_, j) => round(w[j]! / std[j]!));
-    (model.bias as Record<string, number>)[cat] = round(w[n - 1]! - names.reduce((s, _, j) => s + (w[j]! * mean[j]!) / std[j]!, 0));
-    for (const [word, t] of vocab) {
-      (words[word] ??= CLAIM_TARGETS.map(() => 0))[k] = round(w[nd + t]!);
-    }
+    (model.weights as Record<string, number[]>)[cat] = names.map((_, j) => round(net.linear[j]![k]! / std[j]!));
+    (model.bias as Record<string, number>)[cat] = round(net.bias[k]! - names.reduce((s, _, j) => s + (net.linear[j]![k]! * mean[j]!) / std[j]!, 0));
   });
-  // Keep only words that earned a weight somewhere: the file ships in the extension.
-  for (const [word, ws] of Object.entries(words)) if (ws.some((v) => Math.abs(v) >= 0.05)) (model.words as Record<string, number[]>)[word] = ws;
+  for (const [word, t] of vocab) {
+    const ws = CLAIM_TARGETS.map((_, k) => round(net.words[t]![k]!));
+    // Keep only words that earned a weight somewhere: the file ships in the extension.
+    if (ws.some((v) => Math.abs(v) >= 0.05)) (model.words as Record<string, number[]>)[word] = ws;
+  }
+  const units = net.hiddenBias.length;
+  model.hidden = {
+    weights: names.map((_, j) => Array.from({ length: units }, (_, u) => round(net.hiddenIn[j]![u]! / std[j]!))),
+    bias: Array.from({ length: units }, (_, u) => round(net.hiddenBias[u]! - names.reduce((s, _, j) => s + (net.hiddenIn[j]![u]! * mean[j]!) / std[j]!, 0))),
+    out: Object.fromEntries(CLAIM_TARGETS.map((cat, k) => [cat, Array.from({ length: units }, (_, u) => round(net.hiddenOut[u]![k]!))])),
+  };
   return model;
 }
 
@@ -114,6 +119,11 @@ if (!process.argv.includes('--no-cv')) {
   console.log(`  chosen thresholds ${JSON.stringify(thresholds)}: problem sentences judged with the right category ${(strict / Math.max(1, caught.length)).toFixed(3)}; harmless posts with a judged finding ${(flagged / Math.max(1, harmless.size)).toFixed(3)}`);
 }
 
-const model = { ...fit(rows), thresholds };
-fs.writeFileSync(OUT, `${JSON.stringify({ _about: 'Fitted by `npm run train:claims` (scripts/train-claims.ts) on tests/eval training posts; do not edit by hand.', ...model })}\n`);
-console.log(`train:claims: ${rows.length} sentences from ${post} posts (${FILES.join(', ')}); ${Object.keys(model.words ?? {}).length} words kept; wrote ${path.relative(process.cwd(), OUT)}`);
+const model: ClaimModel = { ...fit(rows), thresholds };
+// Shipped packed: one signed byte per word and target, scaled per target (the file goes in the extension).
+const entries = Object.entries(model.words ?? {});
+const scale = CLAIM_TARGETS.map((_, k) => entries.reduce((m, [, ws]) => Math.max(m, Math.abs(ws[k]!)), 1e-6) / 127);
+const bytes = Buffer.from(Int8Array.from(entries.flatMap(([, ws]) => ws.map((v, k) => Math.round(v / scale[k]!)))).buffer);
+const shipped: ClaimModel = { ...model, words: undefined, packedWords: { words: entries.map(([w]) => w).join('\n'), scale: scale.map((v) => Number(v.toPrecision(4))), weights: bytes.toString('base64') } };
+fs.writeFileSync(OUT, `${JSON.stringify({ _about: 'Fitted by `npm run train:claims` (scripts/train-claims.ts) on tests/eval training posts; do not edit by hand.', ...shipped })}\n`);
+console.log(`train:claims: ${rows.length} sentences from ${post} posts (${FILES.join(', ')}); ${entries.length} words kept; wrote ${path.relative(process.cwd(), OUT)}`);

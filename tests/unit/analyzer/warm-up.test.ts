@@ -23,5 +23,5 @@ describe('warmUpSteps()', () => {
     for (const step of steps) step();
     expect(warm.warmUpSteps()).toEqual([]); // once per process
     expect(POSTS.map((p) => warm.analyze(p, { surface: 'post' }))).toEqual(expected);
-  });
+  }, 60_000); // two fresh loads of the analyzer: seconds on a busy 2-core machine
 });
