@@ -11,6 +11,7 @@ import people from './data/person-references.json';
 import relationship from './data/relationship-cues.json';
 import spanish from './data/spanish-cues.json';
 import { hasSpanish, spanishPhraseRegex } from '../text/language';
+import { builtOnFirstUse } from '../text/memo';
 
 // A name is PHI when it is a patient's (or a patient's relative's, which identifies the patient).
 // compromise finds many names, but not all (non-Western, lowercase, ALL-CAPS, "LAST, F") and it
@@ -59,7 +60,7 @@ const ES_PLACE_NOUNS = new Set(spanish.placeNouns.map(plain));
 const ES_PUBLIC_TITLES = new Set(spanish.publicTitles.map(plain));
 // "Nuestra Señora de Guadalupe" is a church; "nuestra paciente" and "la señora García" are not.
 const CAPITALIZED_ONLY = new Set(['nuestra', 'senora', 'santa', 'santo', 'virgen']);
-const ES_STAFF_NEWS = spanishPhraseRegex(spanish.staffNews, 'iu');
+const ES_NAME = builtOnFirstUse({ staffNews: () => spanishPhraseRegex(spanish.staffNews, 'iu') });
 const ES_STAFF_ROLES = new Set(spanish.staffRoles.map(plain));
 /** The word just before `start` (over a space or a comma), folded. */
 const wordBefore = (text: string, start: number) => plain(text.slice(Math.max(0, start - 30), start).split(/[\s,]+/u).filter(Boolean).pop() ?? '');
@@ -231,7 +232,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
   const anchors = personAnchors(text).filter((a) => a.kind !== 'pronoun' && !a.indefinite && !/^(?:Mr|Mrs|Ms|Miss|Mx)\b/.test(text.slice(a.start, a.end)));
   const reply = REPLY_SURFACES.has(context.surface ?? '');
   const spanishText = hasSpanish(text);
-  const staffDraft = STAFF_CONTEXT_ANY.test(text) || (spanishText && ES_STAFF_NEWS.test(text));
+  const staffDraft = STAFF_CONTEXT_ANY.test(text) || (spanishText && ES_NAME.staffNews.test(text));
   const suppressed = notAboutAPatient(np);
   // Does the sentence around `index` (or, for a short draft, the draft) talk about a patient?
   const draftLevel = text.length <= 400 && (hits.some((h) => h.strength === 'strong') || anchors.length > 0) ? 1 : 0;
