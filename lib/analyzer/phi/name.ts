@@ -39,6 +39,8 @@ const STAFF_ROLE = phraseRegex(cues.staffRoles);
 const STAFF_CONTEXT = phraseRegex(cues.staffContext);
 const APPOSITIVE_ROLES = [...cues.staffRoles, 'manager', 'nurse', 'charge nurse', 'doctor', 'hygienist', 'assistant', 'medical assistant', 'pharmacist', 'therapist', 'coordinator', 'team lead'];
 const STAFF_APPOSITIVE = new RegExp(`^\\s?[,(]\\s?(?:our|my)\\s(?:${alternation(APPOSITIVE_ROLES)})(?![\\p{L}])`, 'iu');
+// Its opening, tried first: the long list is compiled only when some name is followed by ", our".
+const STAFF_APPOSITIVE_OPENING = /^\s?[,(]\s?(?:our|my)\s/iu;
 const PUBLIC_TITLE = phraseRegex(notPhiCues.publicFigure);
 const ADDRESS = phraseRegex(cues.addressCues);
 /** `re` compiled to match only at the end of a string (a cue right before a name). */
@@ -194,7 +196,7 @@ function staffSpans(text: string, words: Word[]): { spans: { start: number; end:
     // "Rhonda in pharmacy", "Maya from billing": a colleague named by department.
     if (DEPARTMENT_AFTER.test(after)) return mark(i, i);
     // "Dana, our office manager", "Luis (my charge nurse)": a staff role in apposition.
-    if (STAFF_APPOSITIVE.test(after)) return mark(i, i);
+    if (STAFF_APPOSITIVE_OPENING.test(after) && STAFF_APPOSITIVE.test(after)) return mark(i, i);
     // "please call and ask for Dana": the person a reader should contact works here.
     if (/\bask\s(?:for|to\sspeak\s(?:to|with))\s$/i.test(before)) return mark(i, extend(words, i, text));
     // "This is Rosalind from…", a sign-off "— Kim" at the end of the draft.
