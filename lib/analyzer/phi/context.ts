@@ -18,7 +18,6 @@ import geoWords from './data/geo-words.json';
 import people from './data/person-references.json';
 import spanish from './data/spanish-cues.json';
 import { hasSpanish, spanishPhraseRegex } from '../text/language';
-import { wordGate } from '../text/word-gate';
 import type { Signals } from './identifier-context';
 
 export type Strength = 'strong' | 'weak';
@@ -40,10 +39,6 @@ export interface Anchor extends Span {
 // One pass over the draft for every clinical phrase (the longest wins at each position); the
 // strength comes from which list the phrase is in.
 const TERMS = phraseRegex([...clinical.strong, ...clinical.eponyms, ...clinical.weak]);
-// Run only on drafts holding a word of some listed phrase (see word-gate.ts).
-const HAS_TERM = wordGate([...clinical.strong, ...clinical.eponyms, ...clinical.weak], 'word');
-/** The gated regex with its gate and list, for tests/unit/analyzer/text/word-gate.test.ts. */
-export const GATED_TERMS = { re: TERMS, gate: HAS_TERM, phrases: [...clinical.strong, ...clinical.eponyms, ...clinical.weak] };
 const STRONG_TERMS = new Set([...clinical.strong, ...clinical.eponyms].map((t) => t.toLowerCase()));
 const termKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 // "lost two fingers", "broke her wrist", "burned both hands": an injury to someone's body.
@@ -182,7 +177,7 @@ export function longestFirst<T extends Span>(spans: T[]): T[] {
 /** Clinical mentions in `text`, longest match wins. */
 export const clinicalHits = memo((text: string): ClinicalHit[] => {
   const hits: ClinicalHit[] = [];
-  if (HAS_TERM.admits(text)) for (const m of matchesOf(TERMS, text)) {
+  for (const m of matchesOf(TERMS, text)) {
     hits.push({ start: m.index, end: m.index + m[0].length, strength: STRONG_TERMS.has(termKey(m[0])) ? 'strong' : 'weak' });
   }
   for (const m of matchesOf(ABBREVIATIONS, text)) {

@@ -22,9 +22,9 @@ export type WordKind = 'letters' | 'word';
 const RUNS: Record<WordKind, RegExp> = { letters: /\p{L}+/gu, word: /[\p{L}\p{N}_]+/gu };
 
 // Letters a case-insensitive Unicode regex takes as equal but toLowerCase() does not make equal
-// (simple case folding): long s, final sigma, and the Greek and Cyrillic variant forms.
+// (simple case folding): long s, the micro sign, final sigma, and Greek and Cyrillic variant forms.
 const FOLD: Readonly<Record<string, string>> = {
-  'ſ': 's', 'ς': 'σ', 'ϐ': 'β', 'ϑ': 'θ', 'ϕ': 'φ', 'ϖ': 'π', 'ϰ': 'κ', 'ϱ': 'ρ', 'ϵ': 'ε', 'ẛ': 'ṡ', 'ι': 'ι', 'ͅ': 'ι',
+  'ſ': 's', 'µ': 'μ', 'ς': 'σ', 'ϐ': 'β', 'ϑ': 'θ', 'ϕ': 'φ', 'ϖ': 'π', 'ϰ': 'κ', 'ϱ': 'ρ', 'ϵ': 'ε', 'ẛ': 'ṡ', 'ι': 'ι', 'ͅ': 'ι',
   'ᲀ': 'в', 'ᲁ': 'д', 'ᲂ': 'о', 'ᲃ': 'с', 'ᲄ': 'т', 'ᲅ': 'т', 'ᲆ': 'ъ', 'ᲇ': 'ѣ', 'ᲈ': 'ꙋ', 'ϴ': 'θ', 'ẞ': 'ß', 'Ω': 'ω', 'K': 'k', 'Å': 'å',
 };
 
@@ -58,29 +58,35 @@ export interface WordGate {
  * A phrase with no word at all (an emoji, "&") opens the gate for every draft.
  */
 export function wordGate(phrases: readonly string[], kind: WordKind): WordGate {
-  // Each phrase by its longest word (the rarest, most often), with the rest of its words.
-  const byKey = new Map<string, string[][]>();
+  // Each phrase by its longest word (the rarest, most often), with the rest of its words; built
+  // when a draft first asks, so a gate costs nothing at load.
+  let byKey: Map<string, string[][]> | undefined;
   let open = false;
-  for (const p of phrases) {
-    const words = [...new Set((p.match(RUNS[kind]) ?? []).map(foldWord))];
-    if (words.length === 0) {
-      open = true;
-      continue;
+  const build = () => {
+    const map = new Map<string, string[][]>();
+    for (const p of phrases) {
+      const words = [...new Set((p.match(RUNS[kind]) ?? []).map(foldWord))];
+      if (words.length === 0) {
+        open = true;
+        continue;
+      }
+      const key = words.reduce((a, b) => (b.length > a.length ? b : a));
+      const rest = words.filter((w) => w !== key);
+      const list = map.get(key);
+      if (list) list.push(rest);
+      else map.set(key, [rest]);
     }
-    const key = words.reduce((a, b) => (b.length > a.length ? b : a));
-    const rest = words.filter((w) => w !== key);
-    const list = byKey.get(key);
-    if (list) list.push(rest);
-    else byKey.set(key, [rest]);
-  }
+    return map;
+  };
   return {
     admits(text) {
+      const keys = (byKey ??= build());
       if (open) return true;
       const have = DRAFT_WORDS[kind](text);
-      const phraseIn = (key: string) => byKey.get(key)?.some((rest) => rest.every((w) => have.has(w))) ?? false;
-      if (have.size < byKey.size) {
+      const phraseIn = (key: string) => keys.get(key)?.some((rest) => rest.every((w) => have.has(w))) ?? false;
+      if (have.size < keys.size) {
         for (const w of have) if (phraseIn(w)) return true;
-      } else for (const key of byKey.keys()) if (have.has(key) && phraseIn(key)) return true;
+      } else for (const key of keys.keys()) if (have.has(key) && phraseIn(key)) return true;
       return false;
     },
   };

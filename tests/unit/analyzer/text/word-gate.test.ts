@@ -1,22 +1,60 @@
 /**
  * The word gates (lib/analyzer/text/word-gate.ts) only skip work: a gated regex is skipped only on
  * drafts where it cannot match. Checked two ways: the gate's letter folding agrees with V8's
- * case-insensitive Unicode matching for every character the gated lists use, and on random drafts
- * built from the lists' own phrases (mixed case, long s, hyphens, digits, marks glued to words)
- * a closed gate always means the regex finds nothing.
+ * case-insensitive Unicode matching for every character of every word list in lib/analyzer, and
+ * on random drafts built from the lists' own phrases (mixed case, long s, hyphens, digits, marks
+ * glued to words) a closed gate always means the regex finds nothing, and matchesOf over a
+ * phraseRegex (gated) finds exactly what the same regex without its gate finds.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWord, wordGate } from '../../../../lib/analyzer/text/word-gate';
 import { GATED } from '../../../../lib/analyzer/phi/quasi';
-import { GATED_TERMS } from '../../../../lib/analyzer/phi/context';
-import { matchesOf } from '../../../../lib/analyzer/text/terms';
+import { matchesOf, phraseRegex } from '../../../../lib/analyzer/text/terms';
+import clinical from '../../../../lib/analyzer/phi/data/clinical-terms.json';
+import people from '../../../../lib/analyzer/phi/data/person-references.json';
+import q from '../../../../lib/analyzer/phi/data/quasi-identifiers.json';
+import cues from '../../../../lib/analyzer/phi/data/name-cues.json';
+import fs from 'node:fs';
+import path from 'node:path';
 
-const ALL = [...GATED, GATED_TERMS];
+/** Every string in every JSON file under lib/analyzer (word lists, myths, cues). */
+function dataStrings(): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  const visit = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.name.endsWith('.json')) walk(JSON.parse(fs.readFileSync(p, 'utf8')));
+    }
+  };
+  visit(path.resolve(__dirname, '../../../../lib/analyzer'));
+  return out;
+}
+
+const PHRASE_LISTS = [
+  [...clinical.strong, ...clinical.eponyms, ...clinical.weak],
+  [...clinical.abbreviations, ...clinical.weakAbbreviations],
+  people.patient,
+  people.nouns,
+  people.clinicianActions,
+  q.confirmCare,
+  q.staffNews,
+  q.selfHealth,
+  cues.honorifics.map((h) => `${h}.`).concat(cues.honorifics),
+  cues.staffRoles,
+];
+const PHRASE_REGEXES = PHRASE_LISTS.map((list, i) => ({ re: phraseRegex(list, i === 1 ? 'g' : 'gi'), phrases: list }));
+const ALL_PHRASES = [...GATED.flatMap((g) => g.phrases), ...PHRASE_LISTS.flat()];
 
 describe('word gate', () => {
   it('folds letters the way a case-insensitive Unicode regex compares them, for every character the lists use', () => {
-    const used = [...new Set(ALL.flatMap((g) => g.phrases.flatMap((p) => [...p])))].filter((c) => /[\p{L}\p{N}_]/u.test(c));
+    const used = [...new Set(dataStrings().flatMap((p) => [...p]))].filter((c) => /[\p{L}\p{N}_]/u.test(c));
     const any = new RegExp(`^[${used.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]$`, 'iu');
     const bad: string[] = [];
     for (let cp = 0; cp <= 0x10ffff; cp++) {
@@ -44,7 +82,7 @@ describe('word gate', () => {
   });
 
   it('a closed gate means the regex finds nothing (random drafts from the lists)', () => {
-    const phrases = ALL.flatMap((g) => g.phrases);
+    const phrases = ALL_PHRASES;
     const mutate = (s: string, flips: number[]) =>
       [...s].map((ch, i) => {
         const f = flips[i % flips.length]!;
@@ -64,7 +102,12 @@ describe('word gate', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
         const text = pieces.join(' ');
-        for (const { re, gate } of ALL) if (!gate.admits(text)) expect([...matchesOf(re, text)].map((m) => m[0])).toEqual([]);
+        for (const { re, gate } of GATED) if (!gate.admits(text)) expect([...matchesOf(re, text)].map((m) => m[0])).toEqual([]);
+        // A phrase regex through matchesOf (gated) and a copy of it (no gate): the same matches.
+        for (const { re } of PHRASE_REGEXES) {
+          const plain = new RegExp(re.source, re.flags);
+          expect([...matchesOf(re, text)].map((m) => [m.index, m[0]])).toEqual([...matchesOf(plain, text)].map((m) => [m.index, m[0]]));
+        }
       }),
       { numRuns: 3000 },
     );
