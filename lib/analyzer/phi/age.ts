@@ -10,6 +10,7 @@ import words from './data/age-words.json';
 import { Claimed, isTeaching, notAPatient, sentenceAt, signalsAt, STOP_PLACES } from './identifier-context';
 import { ES_NOT_AGE_AFTER, ES_NOT_AGE_BEFORE, SPANISH_CUES, spanishSignalsAt } from './context';
 import { hasSpanish } from '../text/language';
+import { builtOnFirstUse } from '../text/memo';
 
 // 34yo, 34 y/o, 34-year-old, 34 yr old, 3 week old, 6-month-old; an optional sex after: "38 yo M".
 const YEARS_OLD =
@@ -94,7 +95,7 @@ const ES_OWN_FAMILY = /(?<!\p{L})(?:mi|mis)\s(?:hij[oa]s?|ni(?:ñ|n\p{M}?)[oa]s?
 const ES_SELF = /(?<!\p{L})(?:tengo|cumpl[ií]|cumplo|a\smis|yo\sten[ií]a|ten[ií]a\syo|soy\sun[ao]?|como\sun[ao]?)\s(?:\p{Ll}{3,12}\s)?(?:de\s)?$/iu;
 // "tu hijo de 2 años", "un niño de 7 años puede…": a reader's or a typical child, in advice.
 const ES_GENERIC_BEFORE = /(?<!\p{L})(?:tu|su|sus|un|una|cualquier|todo|toda|cada)\s(?:\p{Ll}{3,12}\s)?(?:de\s)?$/iu;
-const ES_GENERAL = new RegExp(SPANISH_CUES.general.source, 'iu');
+const ES_LAZY = builtOnFirstUse({ general: () => new RegExp(SPANISH_CUES.general.source, 'iu') });
 const ES_DECADES = ['', 'diez', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta'];
 
 /** The Spanish replacement: "de treinta y tantos", "adolescente", "de más de 89 años". */
@@ -268,7 +269,7 @@ export default defineRule({
         const [a, b] = sentenceAt(text, start);
         const sentence = text.slice(a, b);
         const replyish = context.surface === 'reply' || context.surface === 'review-reply' || context.surface === 'message';
-        if (ES_GENERIC_BEFORE.test(lead) && !/una?\s(?:paciente|pt)/iu.test(lead) && (ES_GENERAL.test(sentence) || (!replyish && /(?<!\p{L})tus?\s/iu.test(lead.slice(-24))))) {
+        if (ES_GENERIC_BEFORE.test(lead) && !/una?\s(?:paciente|pt)/iu.test(lead) && (ES_LAZY.general.test(sentence) || (!replyish && /(?<!\p{L})tus?\s/iu.test(lead.slice(-24))))) {
           return 0.3;
         }
         const s = spanishSignalsAt(text, start, end);

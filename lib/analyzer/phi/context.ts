@@ -8,7 +8,7 @@
  * Every function here is pure and memoized for the last text, because several rules ask the same
  * questions of one draft.
  */
-import { lastTextMemo as memo } from '../text/memo';
+import { builtOnFirstUse, lastTextMemo as memo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import type { Match } from '../rule';
 import { alternation, matchesOf, phraseRegex } from '../text/terms';
@@ -100,26 +100,27 @@ const INSTRUCTION = new RegExp(`^(?:[\\p{L}#' ]{1,24}:\\s?)?(?:${alternation(not
 // Spanish (issue 15): the same kinds of evidence, read only in drafts with a Spanish sentence so
 // English drafts cost one memoized check. Ages "de 34 años", "34a", "84 añitos", "un niño de 7
 // años"; places "cama 4", "habitación 12", "sala 3". Literal alternations after bounded runs: linear.
-const ES = {
-  patient: spanishPhraseRegex(spanish.patient),
-  person: spanishPhraseRegex(spanish.person),
-  action: spanishPhraseRegex(spanish.action),
-  clinicalStrong: spanishPhraseRegex(spanish.clinicalStrong),
-  clinicalWeak: spanishPhraseRegex(spanish.clinicalWeak),
-  your: spanishPhraseRegex(spanish.your),
-  general: spanishPhraseRegex(spanish.general),
-  authorSelf: spanishPhraseRegex(spanish.authorSelf),
-  fiction: spanishPhraseRegex(spanish.fiction),
-  hypothetical: spanishPhraseRegex(spanish.hypothetical),
-  history: spanishPhraseRegex(spanish.history),
-  safeReply: spanishPhraseRegex(spanish.safeReply),
+// Each built on first use: English drafts never read them (see builtOnFirstUse).
+const ES = builtOnFirstUse({
+  patient: () => spanishPhraseRegex(spanish.patient),
+  person: () => spanishPhraseRegex(spanish.person),
+  action: () => spanishPhraseRegex(spanish.action),
+  clinicalStrong: () => spanishPhraseRegex(spanish.clinicalStrong),
+  clinicalWeak: () => spanishPhraseRegex(spanish.clinicalWeak),
+  your: () => spanishPhraseRegex(spanish.your),
+  general: () => spanishPhraseRegex(spanish.general),
+  authorSelf: () => spanishPhraseRegex(spanish.authorSelf),
+  fiction: () => spanishPhraseRegex(spanish.fiction),
+  hypothetical: () => spanishPhraseRegex(spanish.hypothetical),
+  history: () => spanishPhraseRegex(spanish.history),
+  safeReply: () => spanishPhraseRegex(spanish.safeReply),
   // Kinds of harmless post (issue 15): the team's own news, the author's own health, news about
   // public figures, and announcements (events, hours, drives, community notices).
-  staffNews: spanishPhraseRegex(spanish.staffNews),
-  selfHealth: spanishPhraseRegex(spanish.selfHealth),
-  publicFigure: spanishPhraseRegex(spanish.publicFigure),
-  announcement: spanishPhraseRegex(spanish.announcement),
-};
+  staffNews: () => spanishPhraseRegex(spanish.staffNews),
+  selfHealth: () => spanishPhraseRegex(spanish.selfHealth),
+  publicFigure: () => spanishPhraseRegex(spanish.publicFigure),
+  announcement: () => spanishPhraseRegex(spanish.announcement),
+});
 const ES_AGE = /(?<![\p{L}\p{N}])(?:\d{1,3}\s?a(?:ñ|n\p{M}?)(?:os|itos)|\d{1,3}a|de\s\d{1,2}\s(?:meses|semanas|d[ií]\p{M}?as))(?![\p{L}\p{N}])/giu;
 const ES_PLACE = /(?<![\p{L}\p{N}])(?:cama|camilla|habitaci[oó]n|cuarto|sala|cub[ií]culo|box|consultorio|room|bed)\s?#?\s?(?:\d{1,4}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/giu;
 // Before an age-like number: a range, a group or a span of time. Anchored at the end of a bounded
@@ -315,21 +316,22 @@ export const notPhi = memo((text: string): NotPhi => {
   const where = (re: RegExp) => sentences.filter((s) => any(re, text.slice(s.start, s.end)));
   const care = any(CARE, text);
   const es = hasSpanish(text);
-  const esIn = (re: RegExp, t: string) => es && any(re, t);
+  // A Spanish cue is read (and so built) only for a draft with a Spanish sentence.
+  const esIn = (cue: keyof typeof ES, t: string) => es && any(ES[cue], t);
   return {
     // "Case challenge:" opening a draft labels all of it; "quiz" in the middle of a story does not.
-    hypothetical: esIn(ES.hypothetical, text) || any(HYPOTHETICAL_ANYWHERE, text) || any(HYPOTHETICAL, text.slice(0, 100)) || any(HYPOTHETICAL_TAGS, text),
+    hypothetical: esIn('hypothetical', text) || any(HYPOTHETICAL_ANYWHERE, text) || any(HYPOTHETICAL, text.slice(0, 100)) || any(HYPOTHETICAL_TAGS, text),
     veterinary: any(VETERINARY, text) || [...matchesOf(ANIMAL, text)].some((m) => ANIMAL_PATIENT.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))),
     simulation: any(SIMULATION, text),
-    fiction: any(FICTION, text) || esIn(ES.fiction, text),
+    fiction: any(FICTION, text) || esIn('fiction', text),
     scholarly: any(SCHOLARLY, text),
     selfDisclosure: any(SELF_DISCLOSURE, text),
-    publicFigure: (any(PUBLIC_FIGURE, text) || esIn(ES.publicFigure, text)) && !care,
-    history: HISTORY_YEAR.test(text) || HISTORY_LABEL.test(text) || esIn(ES.history, text),
+    publicFigure: (any(PUBLIC_FIGURE, text) || esIn('publicFigure', text)) && !care,
+    history: HISTORY_YEAR.test(text) || HISTORY_LABEL.test(text) || esIn('history', text),
     care,
     generic: sentences.filter((s) => {
       const t = text.slice(s.start, s.end);
-      return any(GENERIC, t) || any(HYPOTHETICAL, t) || INSTRUCTION.test(t) || AGGREGATE.test(t) || esIn(ES.general, t) || (es && ES_AGGREGATE.test(t));
+      return any(GENERIC, t) || any(HYPOTHETICAL, t) || INSTRUCTION.test(t) || AGGREGATE.test(t) || esIn('general', t) || (es && ES_AGGREGATE.test(t));
     }),
     aggregate: sentences.filter((s) => AGGREGATE.test(text.slice(s.start, s.end)) || (es && ES_AGGREGATE.test(text.slice(s.start, s.end)))),
     hedged: where(HEDGE),

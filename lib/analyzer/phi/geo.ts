@@ -9,6 +9,7 @@ import { alternation, matchesOf, phraseRegex } from '../text/terms';
 import words from './data/geo-words.json';
 import { spanishSignalsAt } from './context';
 import { hasSpanish, spanishPhraseRegex } from '../text/language';
+import { builtOnFirstUse } from '../text/memo';
 import firstNames from './data/first-names.json';
 import { aboutAuthor, Claimed, cueIn, EVENT_CUE, isTeaching, notAPatient, ORG_SUFFIX, sentenceAt, type Signals, signalsAt, STOP_PLACES } from './identifier-context';
 
@@ -94,8 +95,10 @@ const ES_NAMED = new RegExp(
 const ES_TOWN = new RegExp(`(?<!\\p{L})(${alt(words.esTownLeads)})\\s(${ES_CAP}(?:\\s(?:de\\s|del\\s)?${ES_CAP}){0,2})(?![\\p{L}\\p{M}'’])`, 'gu');
 const ES_STOP = new Set(words.esStopPlaces);
 const FIRST_NAMES = new Set(firstNames.names);
-const ES_ORG_ADDRESS = spanishPhraseRegex(words.esOrganizationAddress, 'iu');
-const ES_FACILITY_ISSUE = spanishPhraseRegex(words.esFacilityIssue, 'iu');
+const ES_GEO = builtOnFirstUse({
+  orgAddress: () => spanishPhraseRegex(words.esOrganizationAddress, 'iu'),
+  facilityIssue: () => spanishPhraseRegex(words.esFacilityIssue, 'iu'),
+});
 const ES_AREA = { kind: 'replace', replacement: 'la zona' } as const;
 
 const REMOVE = { kind: 'remove' } as const;
@@ -267,7 +270,7 @@ export default defineRule({
       add(m.index, end, s.person ? 0.6 : 0.3);
     }
     if (hasSpanish(text)) {
-      const esOrganization = (start: number) => ES_ORG_ADDRESS.test(text.slice(Math.max(0, start - 80), start));
+      const esOrganization = (start: number) => ES_GEO.orgAddress.test(text.slice(Math.max(0, start - 80), start));
       for (const m of matchesOf(ES_SPOT, text)) {
         const end = m.index + m[0].length;
         const kind = (m[1] ?? m[4] ?? '').toLowerCase();
@@ -276,7 +279,7 @@ export default defineRule({
         if (/^\d{4}$/.test(id) && Number(id) >= 1900) continue; // "sala 2025"
         const s = spanishSignalsAt(text, m.index, end);
         const [a, b] = sentenceAt(text, m.index);
-        const upkeep = ES_FACILITY_ISSUE.test(text.slice(a, b)) && !s.person;
+        const upkeep = ES_GEO.facilityIssue.test(text.slice(a, b)) && !s.person;
         if (ES_SPOTS.has(kind)) add(m.index, end, s.event || upkeep ? 0.3 : s.person || s.clinical ? 0.85 : 0.45);
         else add(m.index, end, s.event || upkeep || esOrganization(m.index) ? 0.2 : s.person ? 0.8 : s.clinical ? 0.5 : 0.35);
       }

@@ -11,6 +11,7 @@ import people from './data/person-references.json';
 import relationship from './data/relationship-cues.json';
 import spanish from './data/spanish-cues.json';
 import { hasSpanish, spanishPhraseRegex } from '../text/language';
+import { builtOnFirstUse } from '../text/memo';
 
 // A name is PHI when it is a patient's (or a patient's relative's, which identifies the patient).
 // compromise finds many names, but not all (non-Western, lowercase, ALL-CAPS, "LAST, F") and it
@@ -38,6 +39,8 @@ const STAFF_ROLE = phraseRegex(cues.staffRoles);
 const STAFF_CONTEXT = phraseRegex(cues.staffContext);
 const APPOSITIVE_ROLES = [...cues.staffRoles, 'manager', 'nurse', 'charge nurse', 'doctor', 'hygienist', 'assistant', 'medical assistant', 'pharmacist', 'therapist', 'coordinator', 'team lead'];
 const STAFF_APPOSITIVE = new RegExp(`^\\s?[,(]\\s?(?:our|my)\\s(?:${alternation(APPOSITIVE_ROLES)})(?![\\p{L}])`, 'iu');
+// Its opening, tried first: the long list is compiled only when some name is followed by ", our".
+const STAFF_APPOSITIVE_OPENING = /^\s?[,(]\s?(?:our|my)\s/iu;
 const PUBLIC_TITLE = phraseRegex(notPhiCues.publicFigure);
 const ADDRESS = phraseRegex(cues.addressCues);
 /** `re` compiled to match only at the end of a string (a cue right before a name). */
@@ -59,7 +62,7 @@ const ES_PLACE_NOUNS = new Set(spanish.placeNouns.map(plain));
 const ES_PUBLIC_TITLES = new Set(spanish.publicTitles.map(plain));
 // "Nuestra Señora de Guadalupe" is a church; "nuestra paciente" and "la señora García" are not.
 const CAPITALIZED_ONLY = new Set(['nuestra', 'senora', 'santa', 'santo', 'virgen']);
-const ES_STAFF_NEWS = spanishPhraseRegex(spanish.staffNews, 'iu');
+const ES_NAME = builtOnFirstUse({ staffNews: () => spanishPhraseRegex(spanish.staffNews, 'iu') });
 const ES_STAFF_ROLES = new Set(spanish.staffRoles.map(plain));
 /** The word just before `start` (over a space or a comma), folded. */
 const wordBefore = (text: string, start: number) => plain(text.slice(Math.max(0, start - 30), start).split(/[\s,]+/u).filter(Boolean).pop() ?? '');
@@ -193,7 +196,7 @@ function staffSpans(text: string, words: Word[]): { spans: { start: number; end:
     // "Rhonda in pharmacy", "Maya from billing": a colleague named by department.
     if (DEPARTMENT_AFTER.test(after)) return mark(i, i);
     // "Dana, our office manager", "Luis (my charge nurse)": a staff role in apposition.
-    if (STAFF_APPOSITIVE.test(after)) return mark(i, i);
+    if (STAFF_APPOSITIVE_OPENING.test(after) && STAFF_APPOSITIVE.test(after)) return mark(i, i);
     // "please call and ask for Dana": the person a reader should contact works here.
     if (/\bask\s(?:for|to\sspeak\s(?:to|with))\s$/i.test(before)) return mark(i, extend(words, i, text));
     // "This is Rosalind from…", a sign-off "— Kim" at the end of the draft.
@@ -231,7 +234,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
   const anchors = personAnchors(text).filter((a) => a.kind !== 'pronoun' && !a.indefinite && !/^(?:Mr|Mrs|Ms|Miss|Mx)\b/.test(text.slice(a.start, a.end)));
   const reply = REPLY_SURFACES.has(context.surface ?? '');
   const spanishText = hasSpanish(text);
-  const staffDraft = STAFF_CONTEXT_ANY.test(text) || (spanishText && ES_STAFF_NEWS.test(text));
+  const staffDraft = STAFF_CONTEXT_ANY.test(text) || (spanishText && ES_NAME.staffNews.test(text));
   const suppressed = notAboutAPatient(np);
   // Does the sentence around `index` (or, for a short draft, the draft) talk about a patient?
   const draftLevel = text.length <= 400 && (hits.some((h) => h.strength === 'strong') || anchors.length > 0) ? 1 : 0;

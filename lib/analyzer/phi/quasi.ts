@@ -19,6 +19,7 @@
 import { lastTextMemo as memo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import { alternation, matchesOf, phraseRegex } from '../text/terms';
+import { wordGate } from '../text/word-gate';
 import firstNames from './data/first-names.json';
 import nameCues from './data/name-cues.json';
 import q from './data/quasi-identifiers.json';
@@ -81,19 +82,34 @@ const SELF_AGE_STRICT = /(?<!\p{L})(?:me|i['’]m|i\sam|myself)[,:]?\s\d{2}(?![\
 
 const NAMES = new Set([...firstNames.names, ...nameCues.commonWordNames, ...q.nicknames].map((n) => n.toLowerCase()));
 const NOT_NAMES = new Set(nameCues.notNameWords.map((n) => n.toLowerCase()));
+// The long lists' regexes run only on drafts holding one of their words (see word-gate.ts): each
+// listed phrase follows white space (or no letter) and ends before no letter, so its words are
+// whole words of the draft.
+const HAS_ROLE = wordGate(q.roles, 'letters');
+const HAS_EVENT = wordGate(q.events, 'letters');
+const HAS_VENUE = wordGate(q.venues, 'letters');
+const HAS_UNIT = wordGate(q.units, 'letters');
+/** The gated regexes with their gates and lists, for tests/unit/analyzer/text/word-gate.test.ts. */
+export const GATED = [
+  { re: ROLE, gate: HAS_ROLE, phrases: q.roles },
+  { re: EVENT_AFTER, gate: HAS_EVENT, phrases: q.events },
+  { re: VENUE, gate: HAS_VENUE, phrases: q.venues },
+  { re: UNIT_NAMED, gate: HAS_UNIT, phrases: q.units },
+];
+
 const isName = (w: string) => NAMES.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase());
 
 /** Quasi-identifiers in `text`, in text order (spans of different kinds may overlap). */
 export const quasiIdentifiers = memo((text: string): QuasiSpan[] => {
   const out: QuasiSpan[] = [];
   const push = (start: number, end: number, kind: QuasiKind) => out.push({ start, end, kind });
-  for (const m of matchesOf(ROLE, text)) push(m.index, m.index + m[0].length, 'role');
+  if (HAS_ROLE.admits(text)) for (const m of matchesOf(ROLE, text)) push(m.index, m.index + m[0].length, 'role');
   for (const m of matchesOf(EVENT_BEFORE, text)) {
     const words = (m[1] ?? '').trim().toLowerCase().split(/\s+/);
     if (!words.some((w) => EVENTS.has(w)) || words.every((w) => NOT_EVENT_WORDS.has(w))) continue;
     push(m.index, m.index + m[0].length, 'event');
   }
-  for (const m of matchesOf(EVENT_AFTER, text)) push(m.index, m.index + m[0].length, 'event');
+  if (HAS_EVENT.admits(text)) for (const m of matchesOf(EVENT_AFTER, text)) push(m.index, m.index + m[0].length, 'event');
   const sentences = sentencesOf(text);
   for (const m of matchesOf(RARE, text)) {
     const s = sentences.find((x) => x.start <= m.index && m.index < x.end);
@@ -104,13 +120,13 @@ export const quasiIdentifiers = memo((text: string): QuasiSpan[] => {
     if (NOT_FAMILY.has(name) || NOT_FAMILY.has(m[1] ?? '') || NOT_NAMES.has(name.toLowerCase())) continue;
     push(m.index + 4, m.index + m[0].length, 'family');
   }
-  for (const m of matchesOf(VENUE, text)) {
+  if (HAS_VENUE.admits(text)) for (const m of matchesOf(VENUE, text)) {
     const g = m[1] ?? '';
     const start = m.index + m[0].length - g.length;
     push(start, start + g.length, 'venue');
   }
   for (const m of matchesOf(UNIT_NUMBERED, text)) push(m.index, m.index + m[0].length, 'unit');
-  for (const m of matchesOf(UNIT_NAMED, text)) push(m.index, m.index + m[0].length, 'unit');
+  if (HAS_UNIT.admits(text)) for (const m of matchesOf(UNIT_NAMED, text)) push(m.index, m.index + m[0].length, 'unit');
   for (const m of matchesOf(FACILITY_BRANCH, text)) push(m.index, m.index + m[0].length, 'unit');
   for (const m of matchesOf(ROOM_NAME, text)) if (isName(m[1] ?? '')) push(m.index, m.index + m[0].length, 'roomName');
   for (const s of sentences) {

@@ -26,6 +26,7 @@ import { sentencesOf } from '../text/sentences';
 import { wordsOf } from '../text/words';
 import { clinicalHits, notPhi, personAnchors, SPANISH_CUES } from './context';
 import { hasSpanish, postLanguage, spanishPhraseRegex } from '../text/language';
+import { builtOnFirstUse } from '../text/memo';
 import spanish from './data/spanish-cues.json';
 import weights from './data/story-weights.json';
 import weightsEs from './data/story-weights-es.json';
@@ -66,17 +67,20 @@ const YOU = /(?<![\p{L}\p{N}'’])(?:you|you're|you’re|you've|you’ve|your)(?
 
 // Spanish (issue 15): counted into the same features as their English counterparts, in drafts
 // with a Spanish sentence. Alternations of literals with optional accents: linear.
-const ES_TIME = spanishPhraseRegex(spanish.time);
-const ES_CARE_FRAME = spanishPhraseRegex(spanish.careFrame);
-const ES_CONSENT = spanishPhraseRegex(spanish.consent, 'iu');
-const ES_SAFE_REPLY = spanishPhraseRegex(spanish.safeReply, 'iu');
-const ES_STORY_EVIDENCE = spanishPhraseRegex([
+// Built on first use (see builtOnFirstUse): English drafts never read them.
+const ES_STORY = builtOnFirstUse({
+  time: () => spanishPhraseRegex(spanish.time),
+  careFrame: () => spanishPhraseRegex(spanish.careFrame),
+  consent: () => spanishPhraseRegex(spanish.consent, 'iu'),
+  safeReply: () => spanishPhraseRegex(spanish.safeReply, 'iu'),
+  storyEvidence: () => spanishPhraseRegex([
   'él', 'ella', 'le', 'lo', 'la', 'su', 'sus', 'señora', 'señor', 'niño', 'niña', 'bebé', 'mamá', 'papá', 'hijo', 'hija', 'esposa', 'esposo', 'familia',
   'abuelita', 'abuelito', 'casa', 'alta', 'ingresó', 'cirugía', 'dolor', 'cama', 'sala', 'cuarto', 'habitación', 'urgencias', 'uci', 'hospital',
   'hoy', 'ayer', 'anoche', 'paciente', 'pt', 'años', 'camina', 'come', 'respira', 'llegó', 'vino', 'murió', 'falleció',
-], 'iu');
+], 'iu'),
+});
 /** How many times a Spanish cue matches, in a draft with a Spanish sentence. */
-const esCount = (re: RegExp, text: string) => (hasSpanish(text) ? count(re, text) : 0);
+const esCount = (cue: () => RegExp, text: string) => (hasSpanish(text) ? count(cue(), text) : 0);
 
 export interface StoryModel {
   features: readonly string[];
@@ -116,7 +120,7 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
   const person = kinds('patient') + kinds('person') + kinds('age') + kinds('place') + kinds('you');
   const surface = context.surface ?? 'post';
   const you = count(YOU, text);
-  const time = count(TIME, text) + esCount(ES_TIME, text);
+  const time = count(TIME, text) + esCount(() => ES_STORY.time, text);
   const names = properNames(text);
   const clinicalEvents = Math.min(strongClinical + count(CLINICAL_FORM, text), 3);
   const quasi = quasiIdentifiers(text);
@@ -143,8 +147,8 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     youFamily: log1(kinds('you')),
     pronoun: log1(kinds('pronoun', false)),
     time: log1(time),
-    careFrame: log1(count(CARE_FRAME, text) + esCount(ES_CARE_FRAME, text)),
-    your: log1(count(YOUR, text) + esCount(SPANISH_CUES.your, text)),
+    careFrame: log1(count(CARE_FRAME, text) + esCount(() => ES_STORY.careFrame, text)),
+    your: log1(count(YOUR, text) + esCount(() => SPANISH_CUES.your, text)),
     clinicalWithPerson: Math.min(strongClinical, 3) * Math.min(person, 3) / 3,
     identifiersTogether: [best('phi.name'), best('phi.age'), best('phi.date'), best('phi.geo')].filter((c) => c > 0).length / 2,
     reviewReply: surface === 'review-reply' ? 1 : 0,
@@ -164,9 +168,9 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     hedged: share(n.hedged),
     authorSelf: share(n.authorSelf),
     privacySafe: share(n.privacySafe),
-    safeReply: SAFE_REPLY.test(text) || (hasSpanish(text) && ES_SAFE_REPLY.test(text)) ? 1 : 0,
-    consent: CONSENT.test(text) || (hasSpanish(text) && ES_CONSENT.test(text)) ? 1 : 0,
-    general: log1(count(GENERAL, text) + esCount(SPANISH_CUES.general, text) + esCount(SPANISH_CUES.announcement, text)),
+    safeReply: SAFE_REPLY.test(text) || (hasSpanish(text) && ES_STORY.safeReply.test(text)) ? 1 : 0,
+    consent: CONSENT.test(text) || (hasSpanish(text) && ES_STORY.consent.test(text)) ? 1 : 0,
+    general: log1(count(GENERAL, text) + esCount(() => SPANISH_CUES.general, text) + esCount(() => SPANISH_CUES.announcement, text)),
     stats: log1(count(STAT, text)),
     length: Math.log1p(text.length) / 8,
     properNames: log1(names),
@@ -188,8 +192,8 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     startName: log1(q('startName')),
     confirmCare: log1(q('confirm')),
     quasiWithClinical: quasiDetails * clinicalEvents / 3,
-    staffNews: log1(own.staffNews + esCount(SPANISH_CUES.staffNews, text)),
-    selfHealth: log1(own.selfHealth + esCount(SPANISH_CUES.selfHealth, text)),
+    staffNews: log1(own.staffNews + esCount(() => SPANISH_CUES.staffNews, text)),
+    selfHealth: log1(own.selfHealth + esCount(() => SPANISH_CUES.selfHealth, text)),
     selfAge: log1(own.selfAge),
   };
 }
@@ -278,7 +282,7 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     for (const s of personAnchors(text)) if (STORY_ANCHORS.has(s.kind) && !s.indefinite) add(s, 'phi.patient-context', STORY_MESSAGE);
     for (const s of hits(CLINICAL_FORM, text)) add(s, 'phi.patient-context', STORY_MESSAGE);
     const es = hasSpanish(text);
-    const times = es ? [...hits(STORY_TIME, text), ...hits(ES_TIME, text)] : hits(STORY_TIME, text);
+    const times = es ? [...hits(STORY_TIME, text), ...hits(ES_STORY.time, text)] : hits(STORY_TIME, text);
     for (const s of times) {
       // A date the date rule already weighed (a deadline, a holiday) keeps its verdict; "before
       // Friday", "every Tuesday" and "next week" are plans, not when someone's care happened.
@@ -314,7 +318,7 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     for (const sentence of sentencesOf(text)) {
       if (identified.some((r) => r.start < sentence.end && sentence.start < r.end)) continue;
       const part = text.slice(sentence.start, sentence.end);
-      if (!(STORY_EVIDENCE.test(part) || (es && ES_STORY_EVIDENCE.test(part))) || SAFE_REPLY.test(part) || (es && ES_SAFE_REPLY.test(part))) continue;
+      if (!(STORY_EVIDENCE.test(part) || (es && ES_STORY.storyEvidence.test(part))) || SAFE_REPLY.test(part) || (es && ES_STORY.safeReply.test(part))) continue;
       add(sentence, 'phi.patient-context', STORY_MESSAGE);
     }
   }

@@ -1,4 +1,5 @@
 /** Small text helpers shared by rules. All regexes built here are alternations of literals. */
+import { wordGate, type WordGate } from './word-gate';
 
 export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -63,10 +64,20 @@ export function alternation(terms: readonly string[], style: TermStyle = {}): st
     .join('|');
 }
 
+/**
+ * The word gates of the regexes phraseRegex built (see word-gate.ts): matchesOf skips one on a text
+ * that holds none of its phrases, so its regex is compiled only when a draft first may match it.
+ * A phrase's words are whole words wherever it matches: the regex puts no letter, digit or `_`
+ * before or after a phrase, and a phrase's own words are parted by spaces or punctuation.
+ */
+const PHRASE_GATES = new WeakMap<RegExp, WordGate>();
+
 /** A regex matching any of `phrases` as whole words. Spaces in a phrase match any run of spaces. */
 export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   const body = alternation(phrases, { space: '\\s+' });
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags.includes('u') ? flags : `${flags}u`);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags.includes('u') ? flags : `${flags}u`);
+  PHRASE_GATES.set(re, wordGate(phrases, 'word'));
+  return re;
 }
 
 // Global copies of the regexes matchesOf walks, kept for reuse: compiling a copy on every call
@@ -76,6 +87,7 @@ const GLOBAL_COPIES = new WeakMap<RegExp, RegExp[]>();
 
 /** Every match of a global regex, without the lastIndex pitfalls of a shared RegExp. */
 export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (PHRASE_GATES.get(re)?.admits(text) === false) return;
   let pool = GLOBAL_COPIES.get(re);
   if (!pool) GLOBAL_COPIES.set(re, (pool = []));
   const g = pool.pop() ?? new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);

@@ -11,6 +11,9 @@ const POSTS = [
   'La paciente de 45 años de la cama 7 salió ayer.',
 ];
 
+/** A guard against hangs, not a speed test: two cold loads of the analyzer take 5–8 s on a busy 2-core machine. */
+const TIMEOUT_MS = 60_000;
+
 describe('warmUpSteps()', () => {
   it('leaves every result as a fresh analyzer gives it', async () => {
     vi.resetModules();
@@ -23,5 +26,5 @@ describe('warmUpSteps()', () => {
     for (const step of steps) step();
     expect(warm.warmUpSteps()).toEqual([]); // once per process
     expect(POSTS.map((p) => warm.analyze(p, { surface: 'post' }))).toEqual(expected);
-  }, 60_000); // two fresh loads of the analyzer: seconds on a busy 2-core machine
+  }, TIMEOUT_MS);
 });
