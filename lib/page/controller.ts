@@ -17,7 +17,7 @@ import { Overlay } from './card/overlay';
 import { RetiredNotice } from './card/retired-notice';
 import { tabbable } from 'tabbable';
 import { t } from '../i18n';
-import type { PhotoBox, PhotoResult } from '../analyzer/photo';
+import type { PhotoBox, PhotoMetadataKind, PhotoResult } from '../analyzer/photo';
 import { MAX_PHOTO_BYTES } from '../protocol';
 import { readDataUrl, thumbnailOf, watchAttachments, type PhotoEntry } from './attachments';
 
@@ -36,7 +36,7 @@ export interface ControllerOptions {
    * Reads an attached photo's text and checks it (issue 16): `checked` is false when photos are
    * not read (policy); rejects when it could not be read.
    */
-  checkPhoto?(image: string, site: Site, surface: Surface): Promise<{ checked: boolean; result?: PhotoResult; metadata?: string; boxes?: PhotoBox[] }>;
+  checkPhoto?(image: string, site: Site, surface: Surface): Promise<{ checked: boolean; result?: PhotoResult; metadata?: PhotoMetadataKind[]; boxes?: PhotoBox[] }>;
   /** Applies an answer from the card in the settings (see lib/protocol AnswerRequest). */
   answer(req: { answer: 'allow' | 'disallow' | 'turn-off' | 'turn-on'; category: Category; text?: string }): Promise<{ applied: boolean; message: string }>;
 }
@@ -456,7 +456,7 @@ export class Controller {
     const job = (async () => {
       const thumbnail = await thumbnailOf(this.opts.doc, file);
       update({ thumbnail });
-      if (file.size > MAX_PHOTO_BYTES) return update({ status: 'unread', note: 'This photo is too large to check here (over 15 MB).' });
+      if (file.size > MAX_PHOTO_BYTES) return update({ status: 'unread', note: t('photo_tooLarge') });
       const image = await readDataUrl(file);
       const res = await this.opts.checkPhoto!(image, this.opts.site, checker.surfaceKind);
       if (!res.checked) return update({ status: 'off' });
@@ -464,7 +464,7 @@ export class Controller {
       // News: a flagged photo opens the card (unless a Post is held, which shows it anyway).
       if ((res.result || res.metadata) && this.active === checker && !this.held) this.ensureOverlay().update({ collapsed: false });
     })()
-      .catch(() => update({ status: 'unread', note: 'Second Look could not read this photo.' }))
+      .catch(() => update({ status: 'unread', note: t('photo_unread') }))
       .finally(() => checks.delete(job));
     checks.add(job);
   }

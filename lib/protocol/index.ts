@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { ACTIONS, SITES, SURFACES, isCategory, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
-import type { PhotoBox, PhotoMetadataKinds, PhotoResult, PhotoWord } from '../analyzer/photo';
+import type { PhotoBox, PhotoMetadataKind, PhotoMetadataKinds, PhotoResult, PhotoWord } from '../analyzer/photo';
 import type { Policy, PolicyPatch, Refusal } from '../policy/schema';
 
 /**
@@ -88,10 +88,10 @@ export interface CheckPhotoResponse {
   ok: true;
   /** False when photos are not read (the policy turned it off, or the site is off): nothing was checked. */
   checked: boolean;
-  /** What the photo shows that could identify a patient; absent when nothing. */
+  /** What the photo shows that could identify a patient (its reason a code the card words); absent when nothing. */
   result?: PhotoResult;
-  /** One calm sentence when the file's metadata records a place, a time, an owner or names. */
-  metadata?: string;
+  /** What the file's metadata records (place, time, owner, names), as kinds the card words; absent when none. */
+  metadata?: PhotoMetadataKind[];
   /** Where the flagged words are on the photo (fractions of its size), to box them on the thumbnail. */
   boxes?: PhotoBox[];
 }

@@ -190,7 +190,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   // An answer that can be undone keeps the card up (with its notice and Undo) after its last finding went.
   const photos = listedPhotos(s.photos);
   const flaggedPhotos = photos.filter((p) => p.status === 'flagged').length;
-  const photoNews = flaggedPhotos > 0 || photos.some((p) => p.status === 'unread' || !!p.metadata) || !!s.photoWait;
+  const photoNews = flaggedPhotos > 0 || photos.some((p) => p.status === 'unread' || !!p.metadata?.length) || !!s.photoWait;
   const shown = s.findings.length > 0 || photoNews || !!s.error || !!s.hold || unchecked > 0 || !!s.otherLanguage || (!!s.notice && !!s.undo);
   /** Only the language notice to show: the pill and title say so instead of a count. */
   const languageOnly = !!s.otherLanguage && s.findings.length === 0;
