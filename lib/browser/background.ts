@@ -1,7 +1,7 @@
 /**
  * The background worker's wiring: the only place drafts are analysed. It answers the typed
  * protocol in lib/protocol, after checking that the sender is this extension's own content
- * script or page. entrypoints/background.ts installs the translator and calls `startBackground()`.
+ * script or page. entrypoints/background.ts only calls `startBackground()`.
  * Privacy: the draft lives only in this function's memory; it is never stored, logged or sent.
  * The policy (lib/policy) lives in IndexedDB, opened here and in extension pages only.
  */

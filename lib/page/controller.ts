@@ -9,7 +9,8 @@
 import { ACTION_RANK, type Action, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
 import { GENERIC_SURFACE, SITE_LABELS, type SiteAdapter } from '../sites';
 import { isSubmitControl, surfaceFor } from './site-match';
-import type { Decision } from '../protocol';
+import type { AnswerNotice, Decision } from '../protocol';
+import { answerNoticeText } from './answer-notice';
 import { applyFix } from './apply-fix';
 import { EditorChecker, type AnalysisResult, type CheckerView } from './checker';
 import { findEditable, isFormField } from './editable';
@@ -38,7 +39,7 @@ export interface ControllerOptions {
    */
   checkPhoto?(image: string, site: Site, surface: Surface): Promise<{ checked: boolean; result?: PhotoResult; metadata?: PhotoMetadataKind[]; boxes?: PhotoBox[] }>;
   /** Applies an answer from the card in the settings (see lib/protocol AnswerRequest). */
-  answer(req: { answer: 'allow' | 'disallow' | 'turn-off' | 'turn-on'; category: Category; text?: string }): Promise<{ applied: boolean; message: string }>;
+  answer(req: { answer: 'allow' | 'disallow' | 'turn-off' | 'turn-on'; category: Category; text?: string }): Promise<{ applied: boolean; notice: AnswerNotice; max?: number }>;
 }
 
 /** At most this many photos of one attach, paste or drop are read (a site takes 4–10). */
@@ -537,7 +538,7 @@ export class Controller {
     if (!checker || !words) return;
     const res = await this.opts.answer({ answer: 'allow', category: f.category, text: words }).catch(() => null);
     if (!res) return this.answered(t('card_saveFailed'));
-    if (!res.applied) return this.answered(res.message);
+    if (!res.applied) return this.answered(answerNoticeText(res));
     checker.ignore(f); // at once; the re-check the new setting brings agrees
     this.releaseHoldIfClear(checker);
     this.answered(t('card_allowed', [words]), () => void this.opts.answer({ answer: 'disallow', category: f.category, text: words }).catch(() => undefined));
@@ -549,10 +550,10 @@ export class Controller {
     if (!checker) return;
     const res = await this.opts.answer({ answer: 'turn-off', category: f.category }).catch(() => null);
     if (!res) return this.answered(t('card_saveFailed'));
-    if (!res.applied) return this.answered(res.message);
+    if (!res.applied) return this.answered(answerNoticeText(res));
     checker.ignore(f);
     this.releaseHoldIfClear(checker);
-    this.answered(res.message, () => void this.opts.answer({ answer: 'turn-on', category: f.category }).catch(() => undefined));
+    this.answered(answerNoticeText(res), () => void this.opts.answer({ answer: 'turn-on', category: f.category }).catch(() => undefined));
   }
 
   private async fix(f: Finding): Promise<void> {
