@@ -67,6 +67,8 @@ test('browser in English: a Spanish sentence’s reason is in Spanish, an Englis
   const [es, en] = (await messages.all()).map((m) => m.text);
   expect(es).toContain('Una edad exacta');
   expect(en).toContain('An exact age');
+  // The Spanish reason is marked for screen readers; the English one, in the card's language, is not.
+  expect((await messages.all()).map((m) => m.attrs.lang ?? null)).toEqual(['es', null]);
   // The interface itself stays English.
   expect(await card(page).locator('header').textContent()).toMatch(/things to check/);
 });
