@@ -3,5 +3,5 @@ import '../../components/page.css';
 import { pageLanguage } from '../../lib/browser/i18n';
 import { Audit } from './Audit';
 
-pageLanguage();
+pageLanguage('page_audit');
 render(<Audit />, document.getElementById('app')!);

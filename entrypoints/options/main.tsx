@@ -3,5 +3,5 @@ import '../../components/page.css';
 import { pageLanguage } from '../../lib/browser/i18n';
 import { Options } from './Options';
 
-pageLanguage();
+pageLanguage('opt_title');
 render(<Options />, document.getElementById('app')!);

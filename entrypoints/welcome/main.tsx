@@ -3,5 +3,5 @@ import '../../components/page.css';
 import { pageLanguage } from '../../lib/browser/i18n';
 import { Welcome } from './Welcome';
 
-pageLanguage();
+pageLanguage('wel_title');
 render(<Welcome />, document.getElementById('app')!);

@@ -31,8 +31,12 @@ export function preload(keys: readonly MessageKey[]): void {
   for (const key of keys) translate(key);
 }
 
-/** An extension page's words in the browser's language: installs the lookup and sets `<html lang>`. */
-export function pageLanguage(): void {
+/**
+ * An extension page's words in the browser's language: installs the lookup, sets `<html lang>`
+ * and, given its message, the page's title (the tab's name).
+ */
+export function pageLanguage(title?: MessageKey): void {
   setTranslator(translate);
   document.documentElement.lang = translate('lang');
+  if (title) document.title = translate(title);
 }
