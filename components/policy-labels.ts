@@ -1,8 +1,8 @@
 /** Words for the policy controls, shared by the popup and the options page. */
 import type { Family } from '../lib/analyzer/types';
-import { levelLabel, t } from '../lib/i18n';
+import { levelLabel, t, type MessageKey } from '../lib/i18n';
 import type { PolicyAction } from '../lib/analyzer/types';
-import type { Sensitivity } from '../lib/policy/schema';
+import { FIELD_BY_KEY, type Sensitivity, type TimePrecision } from '../lib/policy/schema';
 
 export { SITE_LABELS } from '../lib/sites';
 
@@ -28,6 +28,39 @@ export const FAMILY_LABELS: Readonly<Record<Family, string>> = {
   get phi() { return t('family_phi'); },
   get misinfo() { return t('family_misinfo'); },
   get prof() { return t('family_prof'); },
+};
+
+/** The options page's name for each setting that is not a category, a site or the sensitivity. */
+const SETTING_LABELS: Readonly<Record<string, MessageKey>> = {
+  'allowList.names': 'opt_names',
+  'allowList.phones': 'opt_phones',
+  'allowList.addresses': 'opt_addresses',
+  'allowList.websites': 'opt_websites',
+  'allowList.phrases': 'opt_phrases',
+  'checksOff.bySite': 'opt_offTitle',
+  'denyList.facilities': 'opt_facilities',
+  'denyList.patterns': 'opt_patterns',
+  debounceMs: 'opt_debounce',
+  photoText: 'opt_photoText',
+  'decisionLog.enabled': 'opt_logEnabled',
+  'decisionLog.retentionDays': 'opt_logDays',
+  'decisionLog.timePrecision': 'opt_logPrecision',
+};
+
+/**
+ * A setting's name in the interface's language, by its dotted key ('denyList.patterns'); the
+ * schema's English title (lib/policy/schema.ts, which the managed schema for administrators
+ * keeps) when the catalogs have none.
+ */
+export function settingLabel(key: string): string {
+  const message = Object.hasOwn(SETTING_LABELS, key) ? SETTING_LABELS[key] : undefined;
+  return message ? t(message) : (FIELD_BY_KEY.get(key)?.title ?? key);
+}
+
+/** The decision log's time precisions in the interface's language. */
+export const PRECISION_LABELS: Readonly<Record<TimePrecision, string>> = {
+  get hour() { return t('opt_precisionHour'); },
+  get day() { return t('opt_precisionDay'); },
 };
 
 export const lockedText = (): string => t('lockedText');
