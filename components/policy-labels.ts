@@ -2,7 +2,7 @@
 import type { Family } from '../lib/analyzer/types';
 import { levelLabel, t, type MessageKey } from '../lib/i18n';
 import type { PolicyAction } from '../lib/analyzer/types';
-import { FIELD_BY_KEY, type Sensitivity, type TimePrecision } from '../lib/policy/schema';
+import { FIELD_BY_KEY, type Refusal, type RefusalCode, type Sensitivity, type TimePrecision } from '../lib/policy/schema';
 
 export { SITE_LABELS } from '../lib/sites';
 
@@ -62,6 +62,33 @@ export const PRECISION_LABELS: Readonly<Record<TimePrecision, string>> = {
   get hour() { return t('opt_precisionHour'); },
   get day() { return t('opt_precisionDay'); },
 };
+
+const REFUSAL_KEYS: Readonly<Record<RefusalCode, MessageKey>> = {
+  empty: 'ref_empty',
+  'too-long': 'ref_tooLong',
+  invalid: 'ref_invalid',
+  lookaround: 'ref_lookaround',
+  backreference: 'ref_backreference',
+  'open-repeat': 'ref_openRepeat',
+  feature: 'ref_feature',
+  'too-many-paths': 'ref_tooManyPaths',
+  'match-too-long': 'ref_matchTooLong',
+  'match-too-short': 'ref_matchTooShort',
+  length: 'ref_length',
+  'check-off': 'ref_checkOff',
+  'max-items': 'ref_maxItems',
+};
+
+/**
+ * Why a list entry or a pattern was refused, in the interface's language, from its code; the
+ * English reason when it has none (a refusal stored by an older version).
+ */
+export function refusalText(r: Pick<Refusal, 'reason' | 'code' | 'subs'>): string {
+  if (!r.code || !Object.hasOwn(REFUSAL_KEYS, r.code)) return r.reason;
+  // The regex parser's own words (English, from the browser) stay in parentheses.
+  if (r.code === 'invalid') return t('ref_invalid', [r.subs?.length ? ` (${r.subs[0]})` : '']);
+  return t(REFUSAL_KEYS[r.code], r.subs ?? []);
+}
 
 export const lockedText = (): string => t('lockedText');
 export const lockedHint = (): string => t('lockedHint');

@@ -70,7 +70,7 @@ describe('PolicyService', () => {
     expect(service.effective.denyList.patterns).toEqual(['RGH-\\d{7}']);
     expect(service.locked).toContain('denyList.patterns');
     expect(service.state().refused).toEqual([
-      { key: 'denyList.patterns', entry: '(\\d+)+x', reason: expect.stringMatching(/counted repeat/), setBy: 'organization' },
+      { key: 'denyList.patterns', entry: '(\\d+)+x', reason: expect.stringMatching(/counted repeat/), code: 'open-repeat', setBy: 'organization' },
     ]);
     // The next worker start reads the cached managed policy: the refusal is there before storage.managed answers.
     const again = new PolicyService({ db });
