@@ -3,5 +3,4 @@ import '../../components/page.css';
 import { pageLanguage } from '../../lib/browser/i18n';
 import { Privacy } from './Privacy';
 
-pageLanguage('priv_title');
-render(<Privacy />, document.getElementById('app')!);
+void pageLanguage('priv_title').then(() => render(<Privacy />, document.getElementById('app')!));
