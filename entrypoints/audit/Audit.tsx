@@ -71,7 +71,7 @@ export function Audit() {
       const m = e.data;
       if (m.type === 'progress') setState({ step: 'reading', done: m.done, total: m.total });
       else {
-        setState(m.type === 'done' ? { step: 'done', report: m.report } : { step: 'error', message: m.message, skipped: m.skipped });
+        setState(m.type === 'done' ? { step: 'done', report: m.report } : { step: 'error', message: m.error === 'nothing-read' ? t('aud_nothingRead') : t('aud_stopped'), skipped: m.skipped });
         stop();
       }
     };
