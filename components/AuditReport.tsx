@@ -9,6 +9,7 @@ import type { AuditReport as Report, FlaggedItem } from '../lib/audit/report';
 import { PLATFORM_LABELS } from '../lib/audit/types';
 import { categoryLabel, levelLabel, t } from '../lib/i18n';
 import type { Category, Family } from '../lib/analyzer/types';
+import { skippedText } from './skipped-text';
 
 const FAMILY_LABELS: Readonly<Record<Family, string>> = {
   get phi() { return t('family_phi'); },
@@ -132,7 +133,7 @@ export function AuditReport({ report, onExport }: AuditReportProps) {
           <h3>{t('aud_notChecked')}</h3>
           <ul>
             {report.notes.map((n, i) => <li key={`n${i}`}>{n}</li>)}
-            {report.skipped.map((s, i) => <li key={`s${i}`}><code>{s.file}</code>: {s.reason}</li>)}
+            {report.skipped.map((s, i) => <li key={`s${i}`}><code>{s.file}</code>: {skippedText(s)}</li>)}
           </ul>
         </>
       )}

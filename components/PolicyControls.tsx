@@ -10,7 +10,7 @@ import { ACTIONS, type Category, type PolicyAction } from '../lib/analyzer/types
 import { FIELD_BY_KEY } from '../lib/policy/schema';
 import type { RefusedEntry } from '../lib/protocol';
 import { categoryLabel, plural, t } from '../lib/i18n';
-import { ACTION_LABELS, lockedHint, lockedText } from './policy-labels';
+import { ACTION_LABELS, lockedHint, lockedText, refusalText } from './policy-labels';
 
 export function LockNote({ id }: { id: string }) {
   return (
@@ -180,7 +180,7 @@ export function Refused({ id, entries, setBy }: { id: string; entries: readonly 
   return (
     <div id={id} class="problems" data-refused={setBy} role={setBy === 'you' ? 'alert' : undefined}>
       <p>{t(REFUSED_TITLE[setBy])}</p>
-      <ul>{entries.map((r) => <li key={r.entry}><code>{r.entry}</code> — {r.reason}</li>)}</ul>
+      <ul>{entries.map((r) => <li key={r.entry}><code>{r.entry}</code> — {refusalText(r)}</li>)}</ul>
       {setBy === 'organization' && <p class="hint">{t('ctl_refusedOrgHint')}</p>}
     </div>
   );

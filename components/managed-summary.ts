@@ -4,10 +4,10 @@
  * the PolicyState the background sends. List contents are not repeated (an allow-list can hold
  * names); the count is enough to know the organization decided it.
  */
-import { categoryLabel, plural, t } from '../lib/i18n';
+import { categoryLabel, count, plural, t } from '../lib/i18n';
 import { isCategory } from '../lib/analyzer/types';
 import { FIELD_BY_KEY, getAt, type Policy } from '../lib/policy/schema';
-import { ACTION_LABELS, SENSITIVITY_LABELS, SITE_LABELS } from './policy-labels';
+import { ACTION_LABELS, PRECISION_LABELS, SENSITIVITY_LABELS, SITE_LABELS, settingLabel } from './policy-labels';
 
 export interface ManagedLine {
   key: string;
@@ -25,8 +25,10 @@ export function managedSummary(effective: Policy, locked: readonly string[]): Ma
     if (top === 'actions' && sub && isCategory(sub)) return [{ key, label: categoryLabel(sub), value: ACTION_LABELS[value as keyof typeof ACTION_LABELS] ?? String(value) }];
     if (top === 'sites' && sub) return [{ key, label: t('popup_checkOn', [SITE_LABELS[sub as keyof typeof SITE_LABELS] ?? sub]), value: value ? t('ms_on') : t('ms_off') }];
     if (top === 'sensitivity') return [{ key, label: t('popup_sensitivity'), value: SENSITIVITY_LABELS[value as keyof typeof SENSITIVITY_LABELS]?.label ?? String(value) }];
-    if (Array.isArray(value)) return [{ key, label: field.title, value: plural(value.length, 'ms_entries_one', 'ms_entries_other') }];
-    if (typeof value === 'boolean') return [{ key, label: field.title, value: value ? t('ms_on') : t('ms_off') }];
-    return [{ key, label: field.title, value: String(value) }];
+    const label = settingLabel(key);
+    if (Array.isArray(value)) return [{ key, label, value: plural(value.length, 'ms_entries_one', 'ms_entries_other') }];
+    if (typeof value === 'boolean') return [{ key, label, value: value ? t('ms_on') : t('ms_off') }];
+    if (key === 'decisionLog.timePrecision') return [{ key, label, value: PRECISION_LABELS[value as keyof typeof PRECISION_LABELS] ?? String(value) }];
+    return [{ key, label, value: typeof value === 'number' ? count(value) : String(value) }];
   });
 }

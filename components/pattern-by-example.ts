@@ -7,6 +7,7 @@
  * a few generated IDs so the user sees what it would and would not catch.
  */
 import { checkPattern } from '../lib/analyzer/text/safe-pattern';
+import { refusalText } from './policy-labels';
 
 type Run = { kind: 'upper' | 'lower' | 'letters' | 'digits'; text: string } | { kind: 'literal'; text: string };
 
@@ -63,7 +64,7 @@ export function patternFromExample(example: string, keepLetters = false): Propos
     }
   }).join('');
   const checked = checkPattern(pattern);
-  if (!checked.ok) return { pattern, refused: checked.reason, matches: [], misses: [] };
+  if (!checked.ok) return { pattern, refused: refusalText({ reason: checked.reason, code: checked.code, ...(checked.detail !== undefined ? { subs: [checked.detail] } : {}) }), matches: [], misses: [] };
   const anchored = new RegExp(`^(?:${checked.regex.source})$`, checked.regex.flags.replace('g', ''));
   const made = [example.trim(), sample(parts, keepLetters, 1), sample(parts, keepLetters, 2)];
   const near = [shorter(parts), sample(parts.map((r) => (r.kind === 'digits' ? { ...r, kind: 'upper' as const } : r)), false, 3)];

@@ -1,8 +1,8 @@
 /** Words for the policy controls, shared by the popup and the options page. */
 import type { Family } from '../lib/analyzer/types';
-import { levelLabel, t } from '../lib/i18n';
+import { levelLabel, t, type MessageKey } from '../lib/i18n';
 import type { PolicyAction } from '../lib/analyzer/types';
-import type { Sensitivity } from '../lib/policy/schema';
+import { FIELD_BY_KEY, type Refusal, type RefusalCode, type Sensitivity, type TimePrecision } from '../lib/policy/schema';
 
 export { SITE_LABELS } from '../lib/sites';
 
@@ -29,6 +29,66 @@ export const FAMILY_LABELS: Readonly<Record<Family, string>> = {
   get misinfo() { return t('family_misinfo'); },
   get prof() { return t('family_prof'); },
 };
+
+/** The options page's name for each setting that is not a category, a site or the sensitivity. */
+const SETTING_LABELS: Readonly<Record<string, MessageKey>> = {
+  'allowList.names': 'opt_names',
+  'allowList.phones': 'opt_phones',
+  'allowList.addresses': 'opt_addresses',
+  'allowList.websites': 'opt_websites',
+  'allowList.phrases': 'opt_phrases',
+  'checksOff.bySite': 'opt_offTitle',
+  'denyList.facilities': 'opt_facilities',
+  'denyList.patterns': 'opt_patterns',
+  debounceMs: 'opt_debounce',
+  photoText: 'opt_photoText',
+  'decisionLog.enabled': 'opt_logEnabled',
+  'decisionLog.retentionDays': 'opt_logDays',
+  'decisionLog.timePrecision': 'opt_logPrecision',
+};
+
+/**
+ * A setting's name in the interface's language, by its dotted key ('denyList.patterns'); the
+ * schema's English title (lib/policy/schema.ts, which the managed schema for administrators
+ * keeps) when the catalogs have none.
+ */
+export function settingLabel(key: string): string {
+  const message = Object.hasOwn(SETTING_LABELS, key) ? SETTING_LABELS[key] : undefined;
+  return message ? t(message) : (FIELD_BY_KEY.get(key)?.title ?? key);
+}
+
+/** The decision log's time precisions in the interface's language. */
+export const PRECISION_LABELS: Readonly<Record<TimePrecision, string>> = {
+  get hour() { return t('opt_precisionHour'); },
+  get day() { return t('opt_precisionDay'); },
+};
+
+const REFUSAL_KEYS: Readonly<Record<RefusalCode, MessageKey>> = {
+  empty: 'ref_empty',
+  'too-long': 'ref_tooLong',
+  invalid: 'ref_invalid',
+  lookaround: 'ref_lookaround',
+  backreference: 'ref_backreference',
+  'open-repeat': 'ref_openRepeat',
+  feature: 'ref_feature',
+  'too-many-paths': 'ref_tooManyPaths',
+  'match-too-long': 'ref_matchTooLong',
+  'match-too-short': 'ref_matchTooShort',
+  length: 'ref_length',
+  'check-off': 'ref_checkOff',
+  'max-items': 'ref_maxItems',
+};
+
+/**
+ * Why a list entry or a pattern was refused, in the interface's language, from its code; the
+ * English reason when it has none (a refusal stored by an older version).
+ */
+export function refusalText(r: Pick<Refusal, 'reason' | 'code' | 'subs'>): string {
+  if (!r.code || !Object.hasOwn(REFUSAL_KEYS, r.code)) return r.reason;
+  // The regex parser's own words (English, from the browser) stay in parentheses.
+  if (r.code === 'invalid') return t('ref_invalid', [r.subs?.length ? ` (${r.subs[0]})` : '']);
+  return t(REFUSAL_KEYS[r.code], r.subs ?? []);
+}
 
 export const lockedText = (): string => t('lockedText');
 export const lockedHint = (): string => t('lockedHint');

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { AuditReport } from '../../components/AuditReport';
+import { skippedText } from '../../components/skipped-text';
 // Not the lib/audit index: the page itself needs no analyzer (the worker loads it).
 import { reportCsv, reportHtml, reportJson } from '../../lib/audit/export';
 import { isExportFile } from '../../lib/audit/files';
@@ -70,7 +71,7 @@ export function Audit() {
       const m = e.data;
       if (m.type === 'progress') setState({ step: 'reading', done: m.done, total: m.total });
       else {
-        setState(m.type === 'done' ? { step: 'done', report: m.report } : { step: 'error', message: m.message, skipped: m.skipped });
+        setState(m.type === 'done' ? { step: 'done', report: m.report } : { step: 'error', message: m.error === 'nothing-read' ? t('aud_nothingRead') : t('aud_stopped'), skipped: m.skipped });
         stop();
       }
     };
@@ -115,7 +116,7 @@ export function Audit() {
         <div class="problems" role="alert">
           <p>{state.message}</p>
           {state.skipped.length > 0 && (
-            <ul>{state.skipped.map((s, i) => <li key={i}><code>{s.file}</code>: {s.reason}</li>)}</ul>
+            <ul>{state.skipped.map((s, i) => <li key={i}><code>{s.file}</code>: {skippedText(s)}</li>)}</ul>
           )}
         </div>
       )}

@@ -3,5 +3,4 @@ import '../../components/page.css';
 import { pageLanguage } from '../../lib/browser/i18n';
 import { Audit } from './Audit';
 
-pageLanguage();
-render(<Audit />, document.getElementById('app')!);
+void pageLanguage('page_audit').then(() => render(<Audit />, document.getElementById('app')!));

@@ -4,4 +4,5 @@ import type { AuditReport, Skipped } from '../../lib/audit';
 export type AuditWorkerReply =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; report: AuditReport }
-  | { type: 'error'; message: string; skipped: Skipped[] };
+  // The page words the error (a worker has no interface words): nothing readable, or the check failed.
+  | { type: 'error'; error: 'nothing-read' | 'failed'; skipped: Skipped[] };

@@ -10,13 +10,13 @@ self.onmessage = (e: MessageEvent<{ files: ExportFile[] }>) => {
   try {
     const read = readExport(e.data.files);
     if (read.platforms.length === 0) {
-      post({ type: 'error', message: 'Nothing could be read.', skipped: read.skipped });
+      post({ type: 'error', error: 'nothing-read', skipped: read.skipped });
       return;
     }
     const report = buildReport(read, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
     post({ type: 'done', report });
-  } catch (err) {
+  } catch {
     // readExport and buildReport do not throw; this guards the page from a hung progress bar.
-    post({ type: 'error', message: err instanceof Error ? err.message : String(err), skipped: [] });
+    post({ type: 'error', error: 'failed', skipped: [] });
   }
 };

@@ -8,12 +8,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { categoryLabel, plural, t, type MessageKey } from '../../lib/i18n';
 import { ActionSelect, Choice, ListEditor, LockNote, NumberField, Problems, Toggle } from '../../components/PolicyControls';
 import { PatternByExample } from '../../components/PatternByExample';
-import { FAMILY_LABELS, SENSITIVITY_LABELS, SITE_LABELS } from '../../components/policy-labels';
+import { FAMILY_LABELS, SENSITIVITY_LABELS, SITE_LABELS, settingLabel } from '../../components/policy-labels';
 import { CATEGORIES, FAMILIES, familyOf } from '../../lib/analyzer/types';
 import { send } from '../../lib/browser/client';
 import { DECISIONS, type DecisionCountsResponse } from '../../lib/protocol';
 import { applyResult, changePolicy, lastProblems, loadError, policyState, watchPolicy } from '../../lib/browser/page-state';
-import { FIELD_BY_KEY, POLICY_SITES, SENSITIVITIES, TIME_PRECISIONS, type Sensitivity, type TimePrecision } from '../../lib/policy/schema';
+import { POLICY_SITES, SENSITIVITIES, TIME_PRECISIONS, type Sensitivity, type TimePrecision } from '../../lib/policy/schema';
 
 const counts = signal<DecisionCountsResponse | null>(null);
 const fileProblems = signal<string[]>([]);
@@ -60,7 +60,7 @@ function DecisionLog() {
     <section aria-labelledby="log-h">
       <h2 id="log-h">{t('opt_logTitle')}</h2>
       <p class="hint">{t('opt_logHint')}</p>
-      <Toggle id="log-enabled" label={FIELD_BY_KEY.get('decisionLog.enabled')!.title} checked={st.effective.decisionLog.enabled}
+      <Toggle id="log-enabled" label={settingLabel('decisionLog.enabled')} checked={st.effective.decisionLog.enabled}
         locked={locked('decisionLog.enabled')} onChange={(on) => void changePolicy({ decisionLog: { enabled: on } })} />
       <NumberField fieldKey="decisionLog.retentionDays" label={t('opt_logDays')} value={st.effective.decisionLog.retentionDays}
         locked={locked('decisionLog.retentionDays')} onCommit={(n) => void changePolicy({ decisionLog: { retentionDays: n } }).then(loadCounts)} />
@@ -215,8 +215,8 @@ export function Options() {
           onChange={(v) => void changePolicy({ sensitivity: v })} />
         <NumberField fieldKey="debounceMs" label={t('opt_debounce')} value={st.effective.debounceMs}
           locked={locked('debounceMs')} onCommit={(n) => void changePolicy({ debounceMs: n })} />
-        <Toggle id="photo-text" label="Read the text in attached photos" checked={st.effective.photoText} locked={locked('photoText')}
-          hint="A wristband, a whiteboard or a chart in a photo is read on this device, with the OCR inside the extension; nothing of a photo is stored or sent."
+        <Toggle id="photo-text" label={t('opt_photoText')} checked={st.effective.photoText} locked={locked('photoText')}
+          hint={t('opt_photoTextHint')}
           onChange={(on) => void changePolicy({ photoText: on })} />
       </section>
 

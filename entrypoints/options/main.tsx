@@ -3,5 +3,4 @@ import '../../components/page.css';
 import { pageLanguage } from '../../lib/browser/i18n';
 import { Options } from './Options';
 
-pageLanguage();
-render(<Options />, document.getElementById('app')!);
+void pageLanguage('opt_title').then(() => render(<Options />, document.getElementById('app')!));

@@ -3,5 +3,4 @@ import '../../components/page.css';
 import { pageLanguage } from '../../lib/browser/i18n';
 import { Popup } from './Popup';
 
-pageLanguage();
-render(<Popup />, document.getElementById('app')!);
+void pageLanguage().then(() => render(<Popup />, document.getElementById('app')!));

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/page.css';
+import { pageLanguage } from '../../lib/browser/i18n';
 import { Privacy } from './Privacy';
 
-render(<Privacy />, document.getElementById('app')!);
+void pageLanguage('priv_title').then(() => render(<Privacy />, document.getElementById('app')!));

@@ -3,5 +3,4 @@ import '../../components/page.css';
 import { pageLanguage } from '../../lib/browser/i18n';
 import { Welcome } from './Welcome';
 
-pageLanguage();
-render(<Welcome />, document.getElementById('app')!);
+void pageLanguage('wel_title').then(() => render(<Welcome />, document.getElementById('app')!));

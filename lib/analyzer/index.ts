@@ -12,7 +12,20 @@ export type { AnalyzerPolicy } from './policy';
 export { DEFAULT_ANALYZER_POLICY } from './policy';
 export * from './types';
 export { draftLanguage, type DraftLanguage } from './text/language';
-export { flaggedBoxes, metadataNote, summarizePhoto, type PhotoBox, type PhotoFinding, type PhotoMetadataKinds, type PhotoResult, type PhotoWord } from './photo';
+export {
+  flaggedBoxes,
+  metadataKinds,
+  PHOTO_METADATA_KINDS,
+  PHOTO_REASONS,
+  summarizePhoto,
+  type PhotoBox,
+  type PhotoFinding,
+  type PhotoMetadataKind,
+  type PhotoMetadataKinds,
+  type PhotoReason,
+  type PhotoResult,
+  type PhotoWord,
+} from './photo';
 
 /** Every rule id a finding can carry: the rules' own and the judgements' (e.g. `phi.patient-story`, `misinfo.known-myth.judged`). */
 export const RULE_IDS: ReadonlySet<string> = new Set([

@@ -8,7 +8,7 @@
 import catalog from './messages-es.json';
 import { ageFixEs } from './phi/age';
 import { RULES } from './rules';
-import { hasSpanish, languageAt } from './text/language';
+import { hasSpanish, languageAt, languageOf } from './text/language';
 import type { Category, Finding } from './types';
 
 const BY_CATEGORY: Readonly<Record<string, string>> = catalog.byCategory;
@@ -35,14 +35,25 @@ export function spanishReplacement(replacement: string, category: Category): str
   return undefined;
 }
 
-/** Findings of `text` with each reason (and rule-written replacement) in its sentence's language. */
+/**
+ * Whether a rule wrote its reason in Spanish itself (a myth's correction, chosen by the pattern
+ * that matched). `languageOf`, not `languageAt`: that one remembers only the last text (the draft's).
+ */
+const ownWordsInSpanish = (f: Finding): boolean => !CATEGORY_RULES.has(f.ruleId) && languageOf(f.message) === 'es';
+
+/**
+ * Findings of `text` with each reason (and rule-written replacement) in its sentence's language,
+ * marked `lang: 'es'` when their words are Spanish.
+ */
 export function inSentenceLanguage(text: string, findings: Finding[]): Finding[] {
   if (findings.length === 0 || !hasSpanish(text)) return findings;
   return findings.map((f) => {
-    if (languageAt(text, f.start) !== 'es') return f;
-    const message = spanishMessage(f.ruleId, f.category) ?? f.message;
+    if (languageAt(text, f.start) !== 'es') return ownWordsInSpanish(f) ? { ...f, lang: 'es' as const } : f;
+    const spanish = spanishMessage(f.ruleId, f.category);
+    const message = spanish ?? f.message;
     const replacement = f.fix?.replacement === undefined ? undefined : spanishReplacement(f.fix.replacement, f.category);
-    if (message === f.message && replacement === undefined) return f;
-    return { ...f, message, ...(replacement !== undefined ? { fix: { ...f.fix!, replacement } } : {}) };
+    const lang = spanish !== undefined || ownWordsInSpanish(f) ? ({ lang: 'es' } as const) : {};
+    if (message === f.message && replacement === undefined && !('lang' in lang)) return f;
+    return { ...f, message, ...(replacement !== undefined ? { fix: { ...f.fix!, replacement } } : {}), ...lang };
   });
 }

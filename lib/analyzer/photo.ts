@@ -14,11 +14,20 @@ export interface PhotoFinding {
   words: string;
 }
 
+/**
+ * What the photo seems to show, as a code the card puts in words (lib/page/card/photo-words.ts):
+ * a name and a record number, names with bed or room numbers, a record number, a name and a
+ * date, or other identifying text. A code, not a sentence: the background worker does not look
+ * up the interface's words (a just-started service worker's chrome.i18n can answer '').
+ */
+export type PhotoReason = 'name-record' | 'name-bed' | 'record' | 'name-date' | 'other';
+export const PHOTO_REASONS: readonly PhotoReason[] = ['name-record', 'name-bed', 'record', 'name-date', 'other'];
+
 export interface PhotoResult {
   /** The strongest action among the photo's findings (what holds Post). */
   action: Action;
-  /** One sentence: what the photo seems to show and why it matters. */
-  reason: string;
+  /** What the photo seems to show and why it matters (the card says it in one sentence). */
+  reason: PhotoReason;
   findings: PhotoFinding[];
 }
 
@@ -63,19 +72,7 @@ export function summarizePhoto(text: string, findings: readonly Finding[]): Phot
   const record = has((c) => RECORD_NUMBERS.has(c));
   const bed = has((c) => c === 'phi.geo') && /\b(?:bed|rm|room)\b/i.test(text);
   const date = has((c) => c === 'phi.date' || c === 'phi.age' || c === 'phi.age-over-89');
-  // English, written in the background: chrome.i18n in a just-started service worker answered an
-  // empty string in CI (the reason showed its message key), so the photo's reason is not looked
-  // up there. The card's own photo words are translated (PhotoList.tsx).
-  const reason =
-    name && record
-      ? 'This photo shows a name and a record number — a wristband or a chart? Anyone who sees the post can read them.'
-      : name && bed
-        ? 'This photo shows names with bed or room numbers — a unit whiteboard? Anyone who sees the post can read them.'
-        : record
-          ? 'This photo shows a record number — a wristband, a label or a screen? Anyone who sees the post can read it.'
-          : name && date
-            ? 'This photo shows a name and a date — a lab report or a chart? Anyone who sees the post can read them.'
-            : 'Text in this photo could identify a patient. Anyone who sees the post can read it.';
+  const reason: PhotoReason = name && record ? 'name-record' : name && bed ? 'name-bed' : record ? 'record' : name && date ? 'name-date' : 'other';
   const shown = name && serious.length ? phi : serious;
   let action: Action = 'inform';
   for (const f of serious) if (ACTION_RANK[f.action] > ACTION_RANK[action]) action = f.action;
@@ -118,16 +115,17 @@ export interface PhotoMetadataKinds {
   names: boolean;
 }
 
+/** One kind of identifying detail a photo file's metadata records. */
+export type PhotoMetadataKind = keyof PhotoMetadataKinds;
+export const PHOTO_METADATA_KINDS: readonly PhotoMetadataKind[] = ['place', 'time', 'owner', 'names'];
+
 /**
- * One calm sentence about what the photo file itself carries, or undefined when nothing: most
- * sites strip this on upload, so it informs rather than alarms (and never holds Post).
+ * The kinds of detail the photo file itself carries, in the order the card names them, or
+ * undefined when none. The card says it in one calm sentence (lib/page/card/photo-words.ts):
+ * most sites strip this on upload, so it informs rather than alarms (and never holds Post).
  */
-export function metadataNote(meta: PhotoMetadataKinds | undefined): string | undefined {
+export function metadataKinds(meta: PhotoMetadataKinds | undefined): PhotoMetadataKind[] | undefined {
   if (!meta) return undefined;
-  const kinds = [meta.place && 'where it was taken (GPS)', meta.time && 'when it was taken', meta.owner && 'who owns the camera or took it', meta.names && 'names or captions'].filter(
-    (k): k is string => !!k,
-  );
-  if (!kinds.length) return undefined;
-  const list = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}` : kinds[0];
-  return `The photo file also records ${list}. Most sites remove this on upload, but not all do, and the original keeps it.`;
+  const kinds = PHOTO_METADATA_KINDS.filter((k) => meta[k] === true);
+  return kinds.length ? kinds : undefined;
 }

@@ -72,6 +72,12 @@ export interface Finding {
   action: Action;
   message: string;
   fix?: Fix;
+  /**
+   * 'es' when `message` (and a rule-written replacement) is in Spanish (issue 15: a finding in a
+   * Spanish sentence reads in Spanish); absent when English. The card marks a reason whose
+   * language is not the interface's with `lang`, for screen readers.
+   */
+  lang?: 'es';
 }
 
 /** Who is writing where; lets rules tell a review reply from a post, and skip allowed strings. */

@@ -36,15 +36,15 @@ export function unzipWanted(zip: ExportFile, wants: (path: string) => boolean): 
     if (!wants(name)) return false;
     // Stored (0) and deflated (8) are what the platforms write; fflate reads no other method.
     if (compression !== 0 && compression !== 8) {
-      skipped.push({ file: `${zip.path}: ${name}`, reason: `compressed with method ${compression}, which this audit cannot read (expected deflate); unpack the zip with another tool and give the folder` });
+      skipped.push({ file: `${zip.path}: ${name}`, reason: `compressed with method ${compression}, which this audit cannot read (expected deflate); unpack the zip with another tool and give the folder`, code: 'compression', subs: [compression] });
       return false;
     }
     if (declared !== undefined && declared > MAX_ENTRY_BYTES) {
-      skipped.push({ file: `${zip.path}: ${name}`, reason: `refused: it declares ${mb(declared)} uncompressed, over the ${mb(MAX_ENTRY_BYTES)} this audit reads from one file` });
+      skipped.push({ file: `${zip.path}: ${name}`, reason: `refused: it declares ${mb(declared)} uncompressed, over the ${mb(MAX_ENTRY_BYTES)} this audit reads from one file`, code: 'entry-too-large', subs: [mbs(declared), mbs(MAX_ENTRY_BYTES)] });
       return false;
     }
     if (declared !== undefined && total + declared > MAX_TOTAL_BYTES) {
-      skipped.push({ file: `${zip.path}: ${name}`, reason: `refused: the export's files together would pass ${mb(MAX_TOTAL_BYTES)}` });
+      skipped.push({ file: `${zip.path}: ${name}`, reason: `refused: the export's files together would pass ${mb(MAX_TOTAL_BYTES)}`, code: 'total-too-large', subs: [mbs(MAX_TOTAL_BYTES)] });
       return false;
     }
     total += declared ?? 0;
@@ -61,9 +61,9 @@ export function unzipWanted(zip: ExportFile, wants: (path: string) => boolean): 
     total = 0;
     const partial = streamWanted(zip, admit, skipped);
     if (partial.length === 0 && entries.length === 0) {
-      skipped.push({ file: zip.path, reason: `not a readable zip file (${(e as Error).message}); expected a platform's data export as downloaded` });
+      skipped.push({ file: zip.path, reason: `not a readable zip file (${(e as Error).message}); expected a platform's data export as downloaded`, code: 'not-zip', subs: [(e as Error).message] });
     } else {
-      skipped.push({ file: zip.path, reason: `the zip is damaged or truncated (${(e as Error).message}); ${partial.length} wanted file${partial.length === 1 ? '' : 's'} read from the part that is whole` });
+      skipped.push({ file: zip.path, reason: `the zip is damaged or truncated (${(e as Error).message}); ${partial.length} wanted file${partial.length === 1 ? '' : 's'} read from the part that is whole`, code: 'zip-damaged', subs: [(e as Error).message, partial.length] });
     }
     return { files: partial, skipped, entries };
   }
@@ -82,13 +82,13 @@ function streamWanted(zip: ExportFile, admit: (name: string, declared: number | 
     let size = 0;
     entry.ondata = (err, chunk, final) => {
       if (err) {
-        skipped.push({ file: `${zip.path}: ${entry.name}`, reason: `its compressed data is damaged (${err.message})` });
+        skipped.push({ file: `${zip.path}: ${entry.name}`, reason: `its compressed data is damaged (${err.message})`, code: 'entry-damaged', subs: [err.message] });
         return;
       }
       size += chunk.length;
       if (size > MAX_ENTRY_BYTES) {
         entry.terminate();
-        skipped.push({ file: `${zip.path}: ${entry.name}`, reason: `refused: it inflates past ${mb(MAX_ENTRY_BYTES)}` });
+        skipped.push({ file: `${zip.path}: ${entry.name}`, reason: `refused: it inflates past ${mb(MAX_ENTRY_BYTES)}`, code: 'entry-inflates', subs: [mbs(MAX_ENTRY_BYTES)] });
         return;
       }
       chunks.push(chunk);
@@ -103,7 +103,7 @@ function streamWanted(zip: ExportFile, admit: (name: string, declared: number | 
   }
   const done = new Set(files.map((f) => f.path));
   for (const name of started) {
-    if (!done.has(name) && !skipped.some((s) => s.file === `${zip.path}: ${name}`)) skipped.push({ file: `${zip.path}: ${name}`, reason: 'cut off before its end' });
+    if (!done.has(name) && !skipped.some((s) => s.file === `${zip.path}: ${name}`)) skipped.push({ file: `${zip.path}: ${name}`, reason: 'cut off before its end', code: 'cut-off' });
   }
   return files;
 }
@@ -119,6 +119,11 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
+/** Megabytes, rounded: what the messages name. */
+function mbs(bytes: number): number {
+  return Math.round(bytes / (1024 * 1024));
+}
+
 function mb(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  return `${mbs(bytes)} MB`;
 }

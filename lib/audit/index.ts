@@ -31,11 +31,11 @@ export function readExport(inputs: readonly ExportFile[]): ReadResult {
       const z = unzipWanted(input, isExportFile);
       skipped.push(...z.skipped);
       files.push(...z.files.map((f) => ({ path: `${input.path}/${f.path}`, bytes: f.bytes })));
-      if (z.files.length === 0 && z.skipped.length === 0) skipped.push({ file: input.path, reason: nothingFound(z.entries) });
+      if (z.files.length === 0 && z.skipped.length === 0) skipped.push({ file: input.path, ...nothingFound(z.entries) });
     } else if (isExportFile(input.path)) {
       files.push(input);
     } else {
-      skipped.push({ file: input.path, reason: `not a file this audit reads; expected ${EXPECTED_FILES}` });
+      skipped.push({ file: input.path, reason: `not a file this audit reads; expected ${EXPECTED_FILES}`, code: 'not-export', subs: [EXPECTED_FILES] });
     }
   }
 
@@ -49,7 +49,7 @@ export function readExport(inputs: readonly ExportFile[]): ReadResult {
       read = reader.read(mine);
     } catch (e) {
       // Readers catch per file; this is the last guard so one platform cannot sink the others.
-      result.skipped.push(...mine.map((f) => ({ file: f.path, reason: `could not be read (${(e as Error).message})` })));
+      result.skipped.push(...mine.map((f): Skipped => ({ file: f.path, reason: `could not be read (${(e as Error).message})`, code: 'unreadable', subs: [(e as Error).message] })));
       continue;
     }
     result.platforms.push(reader.platform);
@@ -62,10 +62,10 @@ export function readExport(inputs: readonly ExportFile[]): ReadResult {
 }
 
 /** Why a zip gave nothing: empty, an HTML-format download, or not a platform export. */
-function nothingFound(entries: readonly string[]): string {
-  if (entries.length === 0) return 'the zip is empty; expected a platform\'s data export';
+function nothingFound(entries: readonly string[]): Omit<Skipped, 'file'> {
+  if (entries.length === 0) return { reason: 'the zip is empty; expected a platform\'s data export', code: 'zip-empty' };
   if (entries.some((e) => /\.html?$/i.test(e)) && !entries.some((e) => /\.json$/i.test(e))) {
-    return 'this export is in HTML format; download it again choosing the JSON format (Facebook and Instagram offer both)';
+    return { reason: 'this export is in HTML format; download it again choosing the JSON format (Facebook and Instagram offer both)', code: 'html-export' };
   }
-  return `no file this audit reads was found among its ${entries.length} entries; expected ${EXPECTED_FILES}`;
+  return { reason: `no file this audit reads was found among its ${entries.length} entries; expected ${EXPECTED_FILES}`, code: 'nothing-found', subs: [entries.length, EXPECTED_FILES] };
 }

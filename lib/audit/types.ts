@@ -29,8 +29,29 @@ export interface AuditItem {
 /** A file of the export the readers could not use, and why (the message names what was expected). */
 export interface Skipped {
   file: string;
+  /** In English: what the CLI prints and the exports hold. */
   reason: string;
+  /** The reason as a code the audit page words in the interface's language; absent where there is none (a reader's own detail). */
+  code?: SkipCode;
+  /** The code's values: a compression method, sizes in MB, a count, the expected files, an error's own words. */
+  subs?: (string | number)[];
 }
+
+/** Why a file of an export was not read, for the audit page's words (lib/i18n aud_skip*). */
+export type SkipCode =
+  | 'compression'
+  | 'entry-too-large'
+  | 'total-too-large'
+  | 'not-zip'
+  | 'zip-damaged'
+  | 'entry-damaged'
+  | 'entry-inflates'
+  | 'cut-off'
+  | 'zip-empty'
+  | 'html-export'
+  | 'nothing-found'
+  | 'not-export'
+  | 'unreadable';
 
 /** One file of an export, by its path inside the export (a zip entry or a path under the chosen folder). */
 export interface ExportFile {

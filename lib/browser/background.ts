@@ -1,7 +1,7 @@
 /**
  * The background worker's wiring: the only place drafts are analysed. It answers the typed
  * protocol in lib/protocol, after checking that the sender is this extension's own content
- * script or page. entrypoints/background.ts installs the translator and calls `startBackground()`.
+ * script or page. entrypoints/background.ts only calls `startBackground()`.
  * Privacy: the draft lives only in this function's memory; it is never stored, logged or sent.
  * The policy (lib/policy) lives in IndexedDB, opened here and in extension pages only.
  */
@@ -21,7 +21,7 @@ import {
 } from '../protocol';
 import { classifySender, type SenderInfo } from '../protocol/sender';
 // Photos (issue 16): read in the offscreen document, checked here.
-import { flaggedBoxes, metadataNote, summarizePhoto } from '../analyzer';
+import { flaggedBoxes, metadataKinds, summarizePhoto } from '../analyzer';
 import { readPhotoText } from './ocr-host';
 
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<ResponseFor[K]> | ResponseFor[K] };
@@ -142,7 +142,7 @@ const handlers: Handlers = {
     const text = read.text.slice(0, MAX_CHECKED_LENGTH);
     const findings = analyze(text, { platform: req.site, surface: req.surface, source: 'photo' }, site.policy);
     const result = summarizePhoto(text, findings);
-    const metadata = metadataNote(read.metadata);
+    const metadata = metadataKinds(read.metadata);
     const boxes = result ? flaggedBoxes(result, read.words) : [];
     return { ok: true, checked: true, ...(result ? { result } : {}), ...(metadata ? { metadata } : {}), ...(boxes.length ? { boxes } : {}) };
   },

@@ -7,9 +7,12 @@
  * extension after an update, and what it shows then must still have words.
  */
 import { i18n } from '#i18n';
-import { setTranslator, type MessageKey, type Subs, type Translate } from '../i18n';
+import { browser } from 'wxt/browser';
+import { fromCatalog, setTranslator, type MessageKey, type Subs, type Translate } from '../i18n';
 
 const seen = new Map<string, string>();
+/** The package's own catalog file, read when the browser's lookup answers '' (see pageLanguage). */
+let fallback: Translate | undefined;
 
 export const translate: Translate = (key: MessageKey, subs?: Subs) => {
   const memo = !subs?.length;
@@ -21,6 +24,10 @@ export const translate: Translate = (key: MessageKey, subs?: Subs) => {
   } catch {
     // The extension context is gone (updated or removed); keep what was read before.
   }
+  if (!message && fallback) {
+    message = fallback(key, subs);
+    if (message === key) message = '';
+  }
   if (!message) return key;
   if (memo) seen.set(key, message);
   return message;
@@ -31,8 +38,38 @@ export function preload(keys: readonly MessageKey[]): void {
   for (const key of keys) translate(key);
 }
 
-/** An extension page's words in the browser's language: installs the lookup and sets `<html lang>`. */
-export function pageLanguage(): void {
+/**
+ * Reads the catalog of the browser's language from the package's own `_locales` file when the
+ * browser's lookup answers an empty string. Seen in CI: a popup opened just after a browser
+ * restart showed message keys (policy-persistence restart test, 1 run in 3), as a just-started
+ * service worker did (6064c28). An extension page may fetch its own files (CSP connect-src 'self').
+ */
+async function loadFallback(): Promise<void> {
+  try {
+    if ((i18n.t as (k: string) => string)('extName')) return;
+  } catch {
+    // the lookup itself failed: read the file
+  }
+  try {
+    const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
+    const res = await fetch((browser.runtime.getURL as (path: string) => string)(`/_locales/${lang}/messages.json`));
+    const json = (await res.json()) as Record<string, { message?: unknown }>;
+    const messages: Record<string, string> = {};
+    for (const [k, v] of Object.entries(json)) if (typeof v?.message === 'string') messages[k] = v.message;
+    fallback = fromCatalog(messages);
+  } catch {
+    // nothing more to try: the keys show, as before
+  }
+}
+
+/**
+ * An extension page's words in the browser's language: installs the lookup (with the package's
+ * catalog file behind it when the browser's answers are empty), sets `<html lang>` and, given its
+ * message, the page's title (the tab's name). Resolves when the page can be drawn.
+ */
+export async function pageLanguage(title?: MessageKey): Promise<void> {
   setTranslator(translate);
+  await loadFallback();
   document.documentElement.lang = translate('lang');
+  if (title) document.title = translate(title);
 }

@@ -13,7 +13,6 @@
  * and exportJson() lists them. The valid entries of the same list apply regardless.
  */
 import type { AnalyzerPolicy } from '../analyzer/policy';
-import { t } from '../i18n';
 import type { Site } from '../analyzer/types';
 import type { AnswerRequest, AnswerResponse, DecisionCountsResponse, LogDecisionRequest, PolicyState, RefusedEntry } from '../protocol';
 import type { SecondLookDB } from './db';
@@ -126,34 +125,35 @@ export class PolicyService {
 
   /**
    * An answer given on a warning card (issue 13): always allow the flagged words, turn a check
-   * off or on again on one site, or take an "Always allow" back. Refused, with the reason in
-   * plain words, when the organization locked the list or the category's action.
+   * off or on again on one site, or take an "Always allow" back. Refused, with the reason as a
+   * code the card words (AnswerNotice), when the organization locked the list or the category's action.
    */
   async answer(req: AnswerRequest): Promise<AnswerResponse> {
     await this.ready;
     const locked = new Set(this.resolved.locked);
     const p = this.resolved.effective;
     if (req.answer === 'allow' || req.answer === 'disallow') {
-      if (locked.has('allowList.phrases')) return { ok: true, applied: false, message: t('ans_allowLocked') };
+      if (locked.has('allowList.phrases')) return { ok: true, applied: false, notice: 'allow-locked' };
       const text = req.text ?? '';
       const current = this.user.allowList?.phrases ?? [];
       const phrases = req.answer === 'allow' ? [...current.filter((x) => x !== text), text] : current.filter((x) => x !== text);
       const max = 200;
-      if (phrases.length > max) return { ok: true, applied: false, message: t('ans_allowFull', [max]) };
+      if (phrases.length > max) return { ok: true, applied: false, notice: 'allow-full', max };
       const r = await this.setUser({ allowList: { phrases } });
       const applied = r.problems.length === 0;
-      return { ok: true, applied, message: applied ? (req.answer === 'allow' ? t('ans_allowed') : t('ans_disallowed')) : r.problems.join(' ') };
+      // A refusal here would be the settings' own validation (the protocol already checked the words).
+      return { ok: true, applied, notice: applied ? (req.answer === 'allow' ? 'allowed' : 'disallowed') : 'not-saved' };
     }
     const site = req.site;
-    if (site === 'other') return { ok: true, applied: false, message: t('ans_unknownSite') };
+    if (site === 'other') return { ok: true, applied: false, notice: 'unknown-site' };
     if (locked.has('checksOff.bySite') || locked.has(`actions.${req.category}`)) {
-      return { ok: true, applied: false, message: t('ans_checkLocked') };
+      return { ok: true, applied: false, notice: 'check-locked' };
     }
     const entry = checkOff(site, req.category);
     const current = this.user.checksOff?.bySite ?? p.checksOff.bySite;
     const bySite = req.answer === 'turn-off' ? [...current.filter((x) => x !== entry), entry] : current.filter((x) => x !== entry);
     await this.setUser({ checksOff: { bySite } });
-    return { ok: true, applied: true, message: req.answer === 'turn-off' ? t('ans_turnedOff') : t('ans_turnedOn') };
+    return { ok: true, applied: true, notice: req.answer === 'turn-off' ? 'turned-off' : 'turned-on' };
   }
 
   state(extra: { problems?: string[]; ignored?: string[] } = {}): PolicyState {

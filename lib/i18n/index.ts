@@ -4,7 +4,8 @@
  * picks the language from its own UI language (English when it is neither).
  *
  * This folder is pure, below every other: the card (lib/page/card) and the pages' components
- * call `t()` without touching a browser API. Each composition root installs the browser's lookup
+ * call `t()` without touching a browser API. Each composition root but the background worker
+ * (which sends codes, not sentences: its chrome.i18n can answer '' just after start) installs the browser's lookup
  * once at start (`setTranslator(translate)` from lib/browser/i18n.ts); unit tests install a
  * catalog read from the yml files (`fromCatalog`).
  */

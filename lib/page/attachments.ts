@@ -8,7 +8,7 @@
  * its text is read locally; a small thumbnail (a data: URL) is drawn in our closed shadow root.
  * The file's name is never read: it can carry a patient's name.
  */
-import type { PhotoBox, PhotoResult } from '../analyzer/photo';
+import type { PhotoBox, PhotoMetadataKind, PhotoResult } from '../analyzer/photo';
 
 /** One attached photo as the card shows it. */
 export interface PhotoEntry {
@@ -24,8 +24,8 @@ export interface PhotoEntry {
   result?: PhotoResult;
   /** Why an `unread` photo was not read, in plain words. */
   note?: string;
-  /** What the photo file's metadata records (place, time, owner, names), in one calm sentence. */
-  metadata?: string;
+  /** What the photo file's metadata records (place, time, owner, names); the card says it in one calm sentence. */
+  metadata?: PhotoMetadataKind[];
   /** Where the flagged words are on the photo (fractions of its size): boxed on the thumbnail. */
   boxes?: PhotoBox[];
 }

@@ -9,7 +9,8 @@
 import { ACTION_RANK, type Action, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
 import { GENERIC_SURFACE, SITE_LABELS, type SiteAdapter } from '../sites';
 import { isSubmitControl, surfaceFor } from './site-match';
-import type { Decision } from '../protocol';
+import type { AnswerNotice, Decision } from '../protocol';
+import { answerNoticeText } from './answer-notice';
 import { applyFix } from './apply-fix';
 import { EditorChecker, type AnalysisResult, type CheckerView } from './checker';
 import { findEditable, isFormField } from './editable';
@@ -17,7 +18,7 @@ import { Overlay } from './card/overlay';
 import { RetiredNotice } from './card/retired-notice';
 import { tabbable } from 'tabbable';
 import { t } from '../i18n';
-import type { PhotoBox, PhotoResult } from '../analyzer/photo';
+import type { PhotoBox, PhotoMetadataKind, PhotoResult } from '../analyzer/photo';
 import { MAX_PHOTO_BYTES } from '../protocol';
 import { readDataUrl, thumbnailOf, watchAttachments, type PhotoEntry } from './attachments';
 
@@ -36,9 +37,9 @@ export interface ControllerOptions {
    * Reads an attached photo's text and checks it (issue 16): `checked` is false when photos are
    * not read (policy); rejects when it could not be read.
    */
-  checkPhoto?(image: string, site: Site, surface: Surface): Promise<{ checked: boolean; result?: PhotoResult; metadata?: string; boxes?: PhotoBox[] }>;
+  checkPhoto?(image: string, site: Site, surface: Surface): Promise<{ checked: boolean; result?: PhotoResult; metadata?: PhotoMetadataKind[]; boxes?: PhotoBox[] }>;
   /** Applies an answer from the card in the settings (see lib/protocol AnswerRequest). */
-  answer(req: { answer: 'allow' | 'disallow' | 'turn-off' | 'turn-on'; category: Category; text?: string }): Promise<{ applied: boolean; message: string }>;
+  answer(req: { answer: 'allow' | 'disallow' | 'turn-off' | 'turn-on'; category: Category; text?: string }): Promise<{ applied: boolean; notice: AnswerNotice; max?: number }>;
 }
 
 /** At most this many photos of one attach, paste or drop are read (a site takes 4–10). */
@@ -456,7 +457,7 @@ export class Controller {
     const job = (async () => {
       const thumbnail = await thumbnailOf(this.opts.doc, file);
       update({ thumbnail });
-      if (file.size > MAX_PHOTO_BYTES) return update({ status: 'unread', note: 'This photo is too large to check here (over 15 MB).' });
+      if (file.size > MAX_PHOTO_BYTES) return update({ status: 'unread', note: t('photo_tooLarge') });
       const image = await readDataUrl(file);
       const res = await this.opts.checkPhoto!(image, this.opts.site, checker.surfaceKind);
       if (!res.checked) return update({ status: 'off' });
@@ -464,7 +465,7 @@ export class Controller {
       // News: a flagged photo opens the card (unless a Post is held, which shows it anyway).
       if ((res.result || res.metadata) && this.active === checker && !this.held) this.ensureOverlay().update({ collapsed: false });
     })()
-      .catch(() => update({ status: 'unread', note: 'Second Look could not read this photo.' }))
+      .catch(() => update({ status: 'unread', note: t('photo_unread') }))
       .finally(() => checks.delete(job));
     checks.add(job);
   }
@@ -537,7 +538,7 @@ export class Controller {
     if (!checker || !words) return;
     const res = await this.opts.answer({ answer: 'allow', category: f.category, text: words }).catch(() => null);
     if (!res) return this.answered(t('card_saveFailed'));
-    if (!res.applied) return this.answered(res.message);
+    if (!res.applied) return this.answered(answerNoticeText(res));
     checker.ignore(f); // at once; the re-check the new setting brings agrees
     this.releaseHoldIfClear(checker);
     this.answered(t('card_allowed', [words]), () => void this.opts.answer({ answer: 'disallow', category: f.category, text: words }).catch(() => undefined));
@@ -549,10 +550,10 @@ export class Controller {
     if (!checker) return;
     const res = await this.opts.answer({ answer: 'turn-off', category: f.category }).catch(() => null);
     if (!res) return this.answered(t('card_saveFailed'));
-    if (!res.applied) return this.answered(res.message);
+    if (!res.applied) return this.answered(answerNoticeText(res));
     checker.ignore(f);
     this.releaseHoldIfClear(checker);
-    this.answered(res.message, () => void this.opts.answer({ answer: 'turn-on', category: f.category }).catch(() => undefined));
+    this.answered(answerNoticeText(res), () => void this.opts.answer({ answer: 'turn-on', category: f.category }).catch(() => undefined));
   }
 
   private async fix(f: Finding): Promise<void> {

@@ -11,7 +11,7 @@
  * is all or nothing and one bad entry in an imported file must not cost the good ones.
  */
 import * as v from 'valibot';
-import { checkPattern } from '../analyzer/text/safe-pattern';
+import { checkPattern, type PatternRefusal } from '../analyzer/text/safe-pattern';
 import { ACTIONS, CATEGORIES, type Category } from '../analyzer/types';
 import { SENSITIVITY_THRESHOLDS, type Sensitivity } from './defaults';
 
@@ -227,7 +227,37 @@ export interface Refusal {
   key: string;
   /** The entry as given (trimmed; cut to MAX_REFUSED_ENTRY characters). */
   entry: string;
+  /** In English: what an exported settings file and an administrator read. */
   reason: string;
+  /** The reason as a code the pages put in the interface's language (absent in refusals stored before it). */
+  code?: RefusalCode;
+  /** The code's limits or detail: a pattern's limit or parser words, an entry's min and max length, a list's size. */
+  subs?: (string | number)[];
+}
+
+/** Why a list entry was refused: a pattern's reason, a length out of bounds, not a site:category, past the list's size. */
+export type RefusalCode = PatternRefusal | 'length' | 'check-off' | 'max-items';
+
+/** The [min, max] length a list entry's schema allows (looked up through a pipe's inner schema). */
+function lengthBounds(schema: unknown): [number, number] | undefined {
+  const s = schema as SchemaShape & { pipe?: readonly (SchemaShape & { requirement?: unknown })[] };
+  const min = s.pipe?.find((a) => a.type === 'min_length')?.requirement;
+  const max = s.pipe?.find((a) => a.type === 'max_length')?.requirement;
+  if (typeof min === 'number' && typeof max === 'number') return [min, max];
+  const inner = s.pipe?.[0];
+  return inner && inner !== schema && inner.type !== 'min_length' ? lengthBounds(inner) : undefined;
+}
+
+/** The code for a refused text entry of a list whose items are `item`. */
+function refusalCode(item: v.GenericSchema<unknown, string>, entry: string, issue: v.BaseIssue<unknown>): Pick<Refusal, 'code' | 'subs'> {
+  if (issue.type === 'min_length' || issue.type === 'max_length') {
+    const b = lengthBounds(item);
+    if (b) return { code: 'length', subs: b };
+  }
+  if (issue.type === 'picklist') return { code: 'check-off' };
+  const c = checkPattern(entry);
+  if (!c.ok && c.reason === issue.message) return { code: c.code, ...(c.detail !== undefined ? { subs: [c.detail] } : {}) };
+  return {};
 }
 
 /** Longer refused entries are cut when reported and kept: nobody reads a megabyte of pattern. */
@@ -286,11 +316,11 @@ export function validateField(field: Field, value: unknown): { value: unknown; p
         }
         const entry = (item as string).trim().slice(0, MAX_REFUSED_ENTRY);
         problems.push(`${name}: skipped “${entry.slice(0, 40)}”: ${bad.message}`);
-        refused.push({ entry, reason: bad.message });
+        refused.push({ entry, reason: bad.message, ...refusalCode(t.item, entry, bad) });
       }
       if (out.length > t.maxItems) {
         problems.push(`${name}: kept the first ${t.maxItems} entries.`);
-        for (const entry of out.splice(t.maxItems)) refused.push({ entry, reason: `Only the first ${t.maxItems} entries of this list are used.` });
+        for (const entry of out.splice(t.maxItems)) refused.push({ entry, reason: `Only the first ${t.maxItems} entries of this list are used.`, code: 'max-items', subs: [t.maxItems] });
       }
       return { value: out, problems, refused };
     }

@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { ACTIONS, SITES, SURFACES, isCategory, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
-import type { PhotoBox, PhotoMetadataKinds, PhotoResult, PhotoWord } from '../analyzer/photo';
+import type { PhotoBox, PhotoMetadataKind, PhotoMetadataKinds, PhotoResult, PhotoWord } from '../analyzer/photo';
 import type { Policy, PolicyPatch, Refusal } from '../policy/schema';
 
 /**
@@ -88,10 +88,10 @@ export interface CheckPhotoResponse {
   ok: true;
   /** False when photos are not read (the policy turned it off, or the site is off): nothing was checked. */
   checked: boolean;
-  /** What the photo shows that could identify a patient; absent when nothing. */
+  /** What the photo shows that could identify a patient (its reason a code the card words); absent when nothing. */
   result?: PhotoResult;
-  /** One calm sentence when the file's metadata records a place, a time, an owner or names. */
-  metadata?: string;
+  /** What the file's metadata records (place, time, owner, names), as kinds the card words; absent when none. */
+  metadata?: PhotoMetadataKind[];
   /** Where the flagged words are on the photo (fractions of its size), to box them on the thumbnail. */
   boxes?: PhotoBox[];
 }
@@ -218,11 +218,20 @@ const AnswerRequest = /* @__PURE__ */ request('answerFinding', {
   text: v.optional(v.pipe(v.string(ANSWER_TEXT), v.trim(), v.minLength(2, ANSWER_TEXT), v.maxLength(200, ANSWER_TEXT))),
 });
 export type AnswerRequest = v.InferOutput<typeof AnswerRequest>;
+/**
+ * What became of an answer, as a code the card puts in words (lib/page/answer-notice.ts), never a
+ * sentence: the background does not look up the interface's words (a just-started service
+ * worker's chrome.i18n can answer an empty string).
+ */
+export const ANSWER_NOTICES = ['allowed', 'disallowed', 'allow-locked', 'allow-full', 'not-saved', 'unknown-site', 'check-locked', 'turned-off', 'turned-on'] as const;
+export type AnswerNotice = (typeof ANSWER_NOTICES)[number];
 export interface AnswerResponse {
   ok: true;
-  /** False when the answer could not be applied (e.g. the organization locked it); `message` says why. */
+  /** False when the answer could not be applied (e.g. the organization locked it); `notice` says why. */
   applied: boolean;
-  message: string;
+  notice: AnswerNotice;
+  /** With `allow-full`: how many entries the allow-list holds at most. */
+  max?: number;
 }
 
 const GetDecisionCountsRequest = /* @__PURE__ */ request('getDecisionCounts', {});

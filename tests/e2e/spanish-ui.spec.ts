@@ -46,12 +46,15 @@ test.describe('browser in Spanish', () => {
     ['popup', POPUP_URL, 'Sensibilidad', 'Datos de pacientes'],
     ['options page', OPTIONS_URL, 'Registro de decisiones', 'Datos de pacientes'],
     ['audit page', `${EXTENSION_ORIGIN}/audit.html`, 'Revisar publicaciones anteriores', 'O una carpeta descomprimida'],
+    ['privacy page', `${EXTENSION_ORIGIN}/privacy.html`, 'Política de privacidad de Second Look', 'Qué envía'],
   ] as const) {
     test(`the ${name} is in Spanish, with no axe violations`, async ({ context }) => {
       const page = await context.newPage();
       await page.goto(url);
       await expect(page.getByText(ready, { exact: true }).first()).toBeVisible();
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
+      if (name !== 'popup') expect(await page.title()).toMatch(/Second Look/);
+      expect(await page.title()).not.toMatch(/settings|Welcome|audit past|privacy policy/);
       await expect(page.getByText(also).first()).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -67,6 +70,8 @@ test('browser in English: a Spanish sentence’s reason is in Spanish, an Englis
   const [es, en] = (await messages.all()).map((m) => m.text);
   expect(es).toContain('Una edad exacta');
   expect(en).toContain('An exact age');
+  // The Spanish reason is marked for screen readers; the English one, in the card's language, is not.
+  expect((await messages.all()).map((m) => m.attrs.lang ?? null)).toEqual(['es', null]);
   // The interface itself stays English.
   expect(await card(page).locator('header').textContent()).toMatch(/things to check/);
 });

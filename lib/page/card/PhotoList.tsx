@@ -7,6 +7,7 @@
  */
 import type { PhotoEntry } from '../attachments';
 import { categoryLabel, levelLabel, t } from '../../i18n';
+import { photoMetadataText, photoReasonText } from './photo-words';
 import { Shown } from './shown-text';
 
 /** "checking photo…", in the interface's language. */
@@ -22,6 +23,7 @@ export function listedPhotos(photos: readonly PhotoEntry[] | undefined): PhotoEn
 
 function PhotoItem({ p, onForget }: { p: PhotoEntry; onForget(id: number): void }) {
   const r = p.result;
+  const metadata = photoMetadataText(p.metadata);
   return (
     <li class="photo" data-photo={p.status} data-family={p.status === 'flagged' ? 'phi' : undefined} data-action={r?.action}>
       {p.thumbnail && (
@@ -38,11 +40,11 @@ function PhotoItem({ p, onForget }: { p: PhotoEntry; onForget(id: number): void 
         {r && <span class="level" data-action={r.action}><Shown text={levelLabel(r.action)} /></span>}
         {p.status === 'checking' && <p class="note" data-photo-checking=""><Shown text={photoChecking()} /></p>}
         {p.status === 'clear' && <p class="note"><Shown text={t('photo_clear')} /></p>}
-        {p.metadata && <p class="note" data-photo-metadata=""><Shown text={p.metadata} /></p>}
+        {metadata && <p class="note" data-photo-metadata=""><Shown text={metadata} /></p>}
         {p.status === 'unread' && <p class="note"><Shown text={p.note ?? t('photo_unread')} /></p>}
         {r && (
           <>
-            <p class="message" data-photo-reason=""><Shown text={r.reason} /></p>
+            <p class="message" data-photo-reason=""><Shown text={photoReasonText(r.reason)} /></p>
             <p class="photo-words">
               {r.findings.map((f, i) => (
                 <span key={i} data-category={f.category}><Shown text={`${i ? ' · ' : ''}${categoryLabel(f.category)}: `} /><q><Shown text={f.words} /></q></span>

@@ -110,6 +110,34 @@ function fixLabel(f: Finding): string | undefined {
   return undefined;
 }
 
+/**
+ * The language of a finding's reason and suggested words when it is not the interface's (a
+ * Spanish sentence's reason on an English card, or the reverse), for `lang` on their elements:
+ * a screen reader then reads them with the right voice. Undefined when they agree.
+ */
+export function otherLang(f: Finding): 'en' | 'es' | undefined {
+  const lang = f.lang ?? 'en';
+  return lang === t('lang') ? undefined : lang;
+}
+
+/**
+ * The fix button's visible words, with the suggested words in their own language when it is not
+ * the card's ("Replace with “<span lang=es>de unos 30</span>”").
+ */
+function FixWords({ f, label, lang }: { f: Finding; label: string; lang: 'en' | 'es' | undefined }) {
+  const replacement = f.fix?.kind === 'replace' && f.category !== 'prof.coi' ? f.fix.replacement : undefined;
+  const mark = '\u0001';
+  const parts = lang && replacement ? t('card_fixReplace', [mark]).split(mark) : [];
+  if (parts.length !== 2) return <Shown text={label} />;
+  return (
+    <>
+      <Shown text={parts[0]!} />
+      <span lang={lang} data-fix-words=""><Shown text={replacement!} /></span>
+      <Shown text={parts[1]!} />
+    </>
+  );
+}
+
 /** The answers a person can give one finding: small buttons under it, each one click or key. */
 function Answers({ f, text, siteLabel, actions }: { f: Finding; text: string; siteLabel?: string; actions: CardActions }) {
   const check = categoryLabel(f.category);
@@ -130,16 +158,17 @@ function Answers({ f, text, siteLabel, actions }: { f: Finding; text: string; si
 
 function FindingItem({ f, text, siteLabel, actions }: { f: Finding; text: string; siteLabel?: string; actions: CardActions }) {
   const label = fixLabel(f);
+  const lang = otherLang(f);
   const linkLabel = f.fix?.kind === 'add-source' ? t('card_seeSource') : t('card_learnMore');
   return (
     <li data-category={f.category} data-action={f.action} data-family={familyOf(f.category)}>
       <span class="label"><Shown text={categoryLabel(f.category)} /></span>
       <span class="level" data-action={f.action}><Shown text={levelLabel(f.action)} /></span>
       <p><q><Shown text={text.slice(f.start, f.end)} /></q></p>
-      <p class="message"><Shown text={f.message} /></p>
+      <p class="message" lang={lang}><Shown text={f.message} /></p>
       {(label || f.fix?.link || f.fix?.kind === 'add-source') && (
         <p class="fixes">
-          {label && <button type="button" data-fix="" aria-label={label} onClick={() => actions.onApplyFix(f)}><Shown text={label} /></button>}
+          {label && <button type="button" data-fix="" aria-label={label} onClick={() => actions.onApplyFix(f)}><FixWords f={f} label={label} lang={lang} /></button>}
           {f.fix?.link && (
             <a href={f.fix.link} target="_blank" rel="noopener noreferrer" aria-label={linkLabel}>
               <Shown text={linkLabel} />
@@ -190,7 +219,7 @@ export function WarningCard({ state, actions }: { state: ReadonlySignal<CardStat
   // An answer that can be undone keeps the card up (with its notice and Undo) after its last finding went.
   const photos = listedPhotos(s.photos);
   const flaggedPhotos = photos.filter((p) => p.status === 'flagged').length;
-  const photoNews = flaggedPhotos > 0 || photos.some((p) => p.status === 'unread' || !!p.metadata) || !!s.photoWait;
+  const photoNews = flaggedPhotos > 0 || photos.some((p) => p.status === 'unread' || !!p.metadata?.length) || !!s.photoWait;
   const shown = s.findings.length > 0 || photoNews || !!s.error || !!s.hold || unchecked > 0 || !!s.otherLanguage || (!!s.notice && !!s.undo);
   /** Only the language notice to show: the pill and title say so instead of a count. */
   const languageOnly = !!s.otherLanguage && s.findings.length === 0;

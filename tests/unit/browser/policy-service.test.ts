@@ -5,7 +5,6 @@
  */
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { translator } from '../i18n/catalog';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DB_NAME, SecondLookDB } from '../../../lib/browser/db';
 import { PolicyService } from '../../../lib/browser/policy-service';
@@ -71,7 +70,7 @@ describe('PolicyService', () => {
     expect(service.effective.denyList.patterns).toEqual(['RGH-\\d{7}']);
     expect(service.locked).toContain('denyList.patterns');
     expect(service.state().refused).toEqual([
-      { key: 'denyList.patterns', entry: '(\\d+)+x', reason: expect.stringMatching(/counted repeat/), setBy: 'organization' },
+      { key: 'denyList.patterns', entry: '(\\d+)+x', reason: expect.stringMatching(/counted repeat/), code: 'open-repeat', setBy: 'organization' },
     ]);
     // The next worker start reads the cached managed policy: the refusal is there before storage.managed answers.
     const again = new PolicyService({ db });
@@ -209,7 +208,6 @@ describe('background handlers', () => {
     await Dexie.delete(DB_NAME);
     vi.resetModules(); // a fresh background module: a fresh policy service
     ({ handleMessage, policyService } = await import('../../../lib/browser/background'));
-    (await import('../../../lib/i18n')).setTranslator(translator('en')); // the fresh modules' interface words
   });
 
   it('refuses page-only requests from a content script and content-only requests from a page', async () => {
@@ -274,7 +272,6 @@ describe('background handlers', () => {
       expect(await categories('facebook')).toContain('phi.ssn');
       vi.resetModules();
       ({ handleMessage, policyService } = await import('../../../lib/browser/background'));
-    (await import('../../../lib/i18n')).setTranslator(translator('en')); // the fresh modules' interface words
       expect(await categories('x')).not.toContain('phi.ssn');
       expect((await handleMessage({ type: 'getPolicy' }, page()) as { effective: { checksOff: { bySite: string[] } } }).effective.checksOff.bySite).toEqual(['x:phi.ssn']);
       await handleMessage({ type: 'answerFinding', answer: 'turn-on', category: 'phi.ssn', site: 'x' }, tab);
@@ -304,9 +301,9 @@ describe('background handlers', () => {
       await policyService().ready;
       await policyService().setManaged({ actions: { 'phi.ssn': 'block' }, allowList: { phrases: [] } });
       const off = await handleMessage({ type: 'answerFinding', answer: 'turn-off', category: 'phi.ssn', site: 'x' }, tab);
-      expect(off).toMatchObject({ ok: true, applied: false, message: expect.stringMatching(/organization/) });
+      expect(off).toMatchObject({ ok: true, applied: false, notice: 'check-locked' });
       const allow = await handleMessage({ type: 'answerFinding', answer: 'allow', category: 'phi.ssn', site: 'x', text: '219-09-9999' }, tab);
-      expect(allow).toMatchObject({ ok: true, applied: false, message: expect.stringMatching(/organization/) });
+      expect(allow).toMatchObject({ ok: true, applied: false, notice: 'allow-locked' });
       expect(await categories('x')).toContain('phi.ssn');
       expect(await handleMessage({ type: 'answerFinding', answer: 'allow', category: 'phi.ssn', site: 'x' }, tab)).toMatchObject({ ok: false });
       expect(await handleMessage({ type: 'answerFinding', answer: 'turn-off', category: 'phi.ssn', site: 'x' }, page())).toMatchObject({ ok: false });

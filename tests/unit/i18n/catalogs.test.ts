@@ -1,6 +1,6 @@
 /** The English and Spanish interfaces say the same things: same messages, same placeholders. */
 import { describe, expect, it } from 'vitest';
-import { catalog, translator } from './catalog';
+import { catalog, LANGS, translator } from './catalog';
 
 const placeholders = (message: string) => [...message.matchAll(/\$([1-9])/g)].map((m) => m[1]).sort().join(',');
 
@@ -20,6 +20,16 @@ describe('interface catalogs', () => {
     for (const [key, message] of [...Object.entries(en), ...Object.entries(es)]) {
       expect(key).toMatch(/^\w+$/);
       expect(message.trim(), key).not.toBe('');
+    }
+  });
+
+  it('fit the Chrome Web Store’s limits for the manifest: a name of at most 75 characters, a description of at most 132', () => {
+    for (const lang of LANGS) {
+      const messages = catalog(lang);
+      // Characters as people count them (code points): "’" and "—" are one each.
+      expect([...messages.extName!].length, `${lang} extName`).toBeLessThanOrEqual(75);
+      expect([...messages.extDescription!].length, `${lang} extDescription`).toBeLessThanOrEqual(132);
+      expect(messages.extDescription!.length, lang).toBeGreaterThan(40);
     }
   });
 

@@ -27,7 +27,7 @@ function setup(action: Finding['action'] = 'confirm') {
   const logDecision = vi.fn<ControllerOptions['logDecision']>();
   const submitted = vi.fn((e: Event) => e.preventDefault());
   document.querySelector('form')!.addEventListener('submit', submitted);
-  const answer = vi.fn<ControllerOptions['answer']>(async () => ({ applied: true, message: 'Turned off on this site. You can turn it back on in Settings.' }));
+  const answer = vi.fn<ControllerOptions['answer']>(async () => ({ applied: true, notice: 'turned-off' as const }));
   const controller = new Controller({ doc: document, site: 'other', debounceMs: 0, analyze, logDecision, answer });
   return { ed, post, controller, analyze, logDecision, answer, submitted, calls };
 }
@@ -177,7 +177,7 @@ describe('Controller with an injected analyze', () => {
 
     it('"Always allow" sends only the flagged words, and says so when the organization locked the list', async () => {
       const { controller, answer } = await flagged();
-      answer.mockResolvedValueOnce({ applied: false, message: 'Your organization manages the allow-list, so this cannot be allowed here.' });
+      answer.mockResolvedValueOnce({ applied: false, notice: 'allow-locked' });
       answerButton('allow')!.click();
       await vi.waitFor(() => expect(cardText()).toContain('Your organization manages the allow-list'));
       expect(answer).toHaveBeenLastCalledWith({ answer: 'allow', category: 'phi.ssn', text: '219-09-9999' });
@@ -216,7 +216,7 @@ describe('Controller with an injected analyze', () => {
       document.body.innerHTML = '<textarea id="ed"></textarea>';
       const ed = document.getElementById('ed') as HTMLTextAreaElement;
       const controller = new Controller({
-        doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined, answer: async () => ({ applied: true, message: '' }),
+        doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined, answer: async () => ({ applied: true, notice: 'turned-off' as const }),
         analyze: () => new Promise((resolve) => {
           if (answerAfterMs !== null) setTimeout(() => resolve({ findings: [] }), answerAfterMs);
         }),
@@ -288,7 +288,7 @@ describe('Controller with an injected analyze', () => {
     document.body.innerHTML = '<textarea id="ed"></textarea>';
     const ed = document.getElementById('ed') as HTMLTextAreaElement;
     const controller = new Controller({
-      doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined, answer: async () => ({ applied: true, message: '' }),
+      doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined, answer: async () => ({ applied: true, notice: 'turned-off' as const }),
       analyze: async () => { throw new Error('Second Look could not check this draft right now.'); },
     });
     await type(ed, 'anything at all');

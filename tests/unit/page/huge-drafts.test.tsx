@@ -76,7 +76,7 @@ describe('a draft past MAX_CHECKED_LENGTH', () => {
     const ed = document.getElementById('ed') as HTMLTextAreaElement;
     const sent: number[] = [];
     const controller = new Controller({
-      doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined, answer: async () => ({ applied: true, message: '' }),
+      doc: document, site: 'other', debounceMs: 0, logDecision: () => undefined, answer: async () => ({ applied: true, notice: 'turned-off' as const }),
       analyze: async (text) => {
         sent.push(text.length);
         return { findings: [] };

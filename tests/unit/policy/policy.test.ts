@@ -108,9 +108,9 @@ describe('refused list entries are named, never silently dropped (issue 12)', ()
     const r = validatePatch({ denyList: { patterns: ['MRN-\\d{7}', '(\\d+)+x', 'RGH-\\d{6}', '['], facilities: ['ER'] } });
     expect(r.patch.denyList).toEqual({ patterns: ['MRN-\\d{7}', 'RGH-\\d{6}'], facilities: [] });
     expect(r.refused).toEqual([
-      { key: 'denyList.facilities', entry: 'ER', reason: 'entries must be 3–200 characters.' },
-      { key: 'denyList.patterns', entry: '(\\d+)+x', reason: expect.stringMatching(/counted repeat/) },
-      { key: 'denyList.patterns', entry: '[', reason: expect.stringMatching(/not a valid pattern/) },
+      { key: 'denyList.facilities', entry: 'ER', reason: 'entries must be 3–200 characters.', code: 'length', subs: [3, 200] },
+      { key: 'denyList.patterns', entry: '(\\d+)+x', reason: expect.stringMatching(/counted repeat/), code: 'open-repeat' },
+      { key: 'denyList.patterns', entry: '[', reason: expect.stringMatching(/not a valid pattern/), code: 'invalid', subs: [expect.any(String)] },
     ]);
     // The valid patterns run; the refused one does not.
     const found = analyze('chart MRN-0048213 and 1111x', {}, toAnalyzerPolicy(resolve(DEFAULT_POLICY, {}, r.patch).effective));
@@ -136,7 +136,7 @@ describe('refused list entries are named, never silently dropped (issue 12)', ()
       ],
     });
     expect(r.envelope.policy.denyList?.patterns).toEqual(['MRN-\\d{7}', 'MV-\\d{7}']);
-    expect(r.refused).toEqual([{ key: 'denyList.patterns', entry: '\\d+', reason: expect.stringMatching(/counted repeat/) }]);
+    expect(r.refused).toEqual([{ key: 'denyList.patterns', entry: '\\d+', reason: expect.stringMatching(/counted repeat/), code: 'open-repeat' }]);
     expect(r.envelope.refused).toEqual([{ setting: 'denyList.patterns', entry: '\\d+' }]);
   });
   it('a change replaces the refusals of the lists it sets and keeps the others', () => {

@@ -19,8 +19,8 @@ afterEach(() => {
 });
 
 const text = 'Mi paciente de 34 años, SSN 219-09-9999.';
-const age: Finding = { ruleId: 'phi.age', category: 'phi.age', start: 15, end: 22, confidence: 0.9, action: 'warn', message: 'Una edad junto a otros datos puede identificar al paciente.', fix: { kind: 'replace', replacement: 'de unos 30' } };
-const ssn: Finding = { ruleId: 'phi.ssn', category: 'phi.ssn', start: 28, end: 39, confidence: 0.99, action: 'confirm', message: 'Un número de Seguro Social.', fix: { kind: 'remove' } };
+const age: Finding = { ruleId: 'phi.age', category: 'phi.age', start: 15, end: 22, confidence: 0.9, action: 'warn', message: 'Una edad junto a otros datos puede identificar al paciente.', fix: { kind: 'replace', replacement: 'de unos 30' }, lang: 'es' };
+const ssn: Finding = { ruleId: 'phi.ssn', category: 'phi.ssn', start: 28, end: 39, confidence: 0.99, action: 'confirm', message: 'Un número de Seguro Social.', fix: { kind: 'remove' }, lang: 'es' };
 const anchor: Anchor = { editor: { left: 100, top: 100, width: 500, height: 120 }, avoid: [] };
 
 function show(patch: Partial<CardState> = {}) {
