@@ -18,6 +18,7 @@ export function Privacy() {
       <h2>{t('priv_readsTitle')}</h2>
       <p>{t('priv_readsDraft')}</p>
       <p>{t('priv_readsAudit')}</p>
+      <p>{t('priv_readsPhoto')}</p>
 
       <h2>{t('priv_storesTitle')}</h2>
       <ul>
@@ -36,6 +37,7 @@ export function Privacy() {
       <ul>
         <li><strong>{t('priv_permStorage')}</strong>{t('priv_permStorageWhy')}</li>
         <li><strong>{t('priv_permSites')}</strong>{t('priv_permSitesWhy')}</li>
+        <li><strong>{t('priv_permOffscreen')}</strong>{t('priv_permOffscreenWhy')}</li>
       </ul>
 
       <h2>{t('priv_changesTitle')}</h2>

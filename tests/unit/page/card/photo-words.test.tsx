@@ -32,7 +32,7 @@ describe('a photo’s reason', () => {
 
   it('reads in Spanish in a Spanish browser', () => {
     setTranslator(translator('es'));
-    expect(photoReasonText('name-record')).toBe('Esta foto muestra un nombre y un número de expediente, ¿una pulsera o una historia clínica? Cualquiera que vea la publicación puede leerlos.');
+    expect(photoReasonText('name-record')).toBe('Esta foto muestra un nombre y un número de historia clínica, ¿una pulsera o un expediente? Cualquiera que vea la publicación puede leerlos.');
     expect(photoReasonText('name-bed')).toMatch(/^Esta foto muestra nombres con números de cama/);
     for (const code of PHOTO_REASONS) {
       expect(photoReasonText(code)).not.toBe(ENGLISH[code]);
@@ -78,7 +78,7 @@ describe('the card’s photo entry', () => {
       />,
     );
     const text = (sel: string) => container.querySelector(`${sel} [data-text]`)?.getAttribute('data-text');
-    expect(text('[data-photo-reason]')).toMatch(/^Esta foto muestra un número de expediente/);
+    expect(text('[data-photo-reason]')).toMatch(/^Esta foto muestra un número de historia clínica/);
     expect(text('[data-photo-metadata]')).toMatch(/registra cuándo se tomó\./);
   });
 });
