@@ -345,8 +345,10 @@ export function judgedCategories(p: Record<ClaimTarget, number>, model: ClaimMod
 
 /** What a rule's finding becomes in a sentence the judgement holds harmless: a hint at most. */
 const HINT = 0.45;
-/** A rule this sure of its own claim (a knowledge-base myth, a named conspiracy) is not overruled. */
+/** A rule this sure of its own claim (a knowledge-base myth, a named conspiracy) is overruled only by a far surer judgement. */
 const SURE = 0.75;
+/** The share of the family's threshold under which the judgement overrules a sure rule. */
+const SURE_DOUBT = 0.25;
 
 /**
  * The judgement decides which sentences warn for misinformation and professionalism. In a
@@ -376,6 +378,14 @@ export function judgeClaims(
   // threshold): the rules know their claims better than the judgement knows any one claim.
   const doubted = (family: 'misinfo', start: number, end: number) =>
     !verdicts.some((v) => v.span.start < end && start < v.span.end && v.p[family] >= (MODEL.thresholds?.[family] ?? 0.5) / 2);
+  // A rule sure of its claim (a knowledge-base myth, a named conspiracy) is overruled only when the
+  // judgement is far surer against it: under a quarter of the family's threshold, i.e. a sentence
+  // it reads as a debunk, a joke or a correction ("fluoride at 0.7 mg/L is safe…"). On the
+  // training posts this took the harmless misinformation posts warned on from 58 to 30 of 2,129
+  // and lost none of the 2,621 quotes found (the judgement saw those posts; the frozen and shared
+  // sets measure it on posts it did not).
+  const overruled = (start: number, end: number) =>
+    !verdicts.some((v) => v.span.start < end && start < v.span.end && v.p.misinfo >= (MODEL.thresholds?.misinfo ?? 0.5) * SURE_DOUBT);
   const out: RawMatch[] = [];
   for (const r of raw) {
     const family = familyOf(r.category);
@@ -383,7 +393,7 @@ export function judgeClaims(
     // the misinformation kinds broadly, while professionalism has too few of some kinds (a
     // patient mocked by bed number) to overrule the rules there.
     const sure = r.confidence >= SURE;
-    if (family !== 'misinfo' || !FAMILY_CATEGORIES.has(r.category) || sure || r.start >= text.length || !doubted('misinfo', r.start, r.end)) out.push(r);
+    if (family !== 'misinfo' || !FAMILY_CATEGORIES.has(r.category) || (sure && !overruled(r.start, r.end)) || r.start >= text.length || !doubted('misinfo', r.start, r.end)) out.push(r);
     else out.push({ ...r, confidence: Math.min(r.confidence, HINT) });
   }
   for (const { span, judged } of verdicts) {
