@@ -104,12 +104,12 @@ function score(model: StoryModel, test: readonly Row[]): { recall: number; false
 const ONLY_ES = process.argv.includes('--es');
 for (const { files, harmless, out: OUT } of ONLY_ES ? MODELS.slice(1) : MODELS) {
 rows = [];
-for (const { c, context, text } of trainingCases(EVAL, files)) {
-  const y = (c.expect ?? []).some((e) => e.category.startsWith('phi.')) ? 1 : 0;
-  rows.push({ x: storyFeatures(text, rawMatches(text, context), context), words: wordsOf(text), y });
-}
-for (const { c, context, text } of trainingCases(EVAL, harmless)) {
-  if ((c.expect ?? []).length === 0) rows.push({ x: storyFeatures(text, rawMatches(text, context), context), words: wordsOf(text), y: 0 });
+for (const [list, onlyHarmless] of [[files, false], [harmless, true]] as const) {
+  for (const { c, context, text } of trainingCases(EVAL, list)) {
+    if (onlyHarmless && (c.expect ?? []).length > 0) continue;
+    const y = (c.expect ?? []).some((e) => e.category.startsWith('phi.')) ? 1 : 0;
+    rows.push({ x: storyFeatures(text, rawMatches(text, context), context), words: wordsOf(text), y });
+  }
 }
 names = Object.keys(rows[0]!.x);
 console.log(`${path.relative(process.cwd(), OUT)} from ${files.join(', ')}, and the harmless posts of ${harmless.join(', ')}`);

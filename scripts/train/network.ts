@@ -10,6 +10,8 @@
  * the dropout masks, so the same data gives the same weights.
  */
 
+import { seededRandom } from '../bench/text';
+
 export interface NetworkOptions {
   hidden: number;
   epochs: number;
@@ -30,18 +32,6 @@ export interface Network {
   hiddenIn: Float64Array[];
   hiddenBias: Float64Array;
   hiddenOut: Float64Array[];
-}
-
-/** mulberry32: a small, well-mixed seeded generator. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A standard normal draw (Box–Muller). */
@@ -84,7 +74,7 @@ export function fitNetwork(
   const nd = X[0]?.length ?? 0;
   const k = Y[0]?.length ?? 0;
   const H = o.hidden;
-  const random = generator(o.seed);
+  const random = seededRandom(o.seed);
   const lin = new Float64Array(nd * k);
   const wrd = new Float64Array(vocabulary * k);
   const bias = new Float64Array(k);

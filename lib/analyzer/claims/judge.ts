@@ -374,18 +374,16 @@ export function judgeClaims(
     return { span, p, judged: judgedCategories(p) };
   });
   const familyOf = (c: string) => c.slice(0, c.indexOf('.'));
-  // A rule's finding stands unless the judgement is clearly against it (under half the family's
-  // threshold): the rules know their claims better than the judgement knows any one claim.
-  const doubted = (family: 'misinfo', start: number, end: number) =>
-    !verdicts.some((v) => v.span.start < end && start < v.span.end && v.p[family] >= (MODEL.thresholds?.[family] ?? 0.5) / 2);
-  // A rule sure of its claim (a knowledge-base myth, a named conspiracy) is overruled only when the
-  // judgement is far surer against it: under a quarter of the family's threshold, i.e. a sentence
-  // it reads as a debunk, a joke or a correction ("fluoride at 0.7 mg/L is safe…"). On the
-  // training posts this took the harmless misinformation posts warned on from 58 to 30 of 2,129
-  // and lost none of the 2,621 quotes found (the judgement saw those posts; the frozen and shared
-  // sets measure it on posts it did not).
-  const overruled = (start: number, end: number) =>
-    !verdicts.some((v) => v.span.start < end && start < v.span.end && v.p.misinfo >= (MODEL.thresholds?.misinfo ?? 0.5) * SURE_DOUBT);
+  // Whether every sentence overlapping [start, end) is judged under `share` of the misinformation
+  // threshold. A rule's finding stands unless the judgement is clearly against it (under half):
+  // the rules know their claims better than the judgement knows any one claim. A rule sure of its
+  // claim (a knowledge-base myth, a named conspiracy) is overruled only when the judgement is far
+  // surer against it (SURE_DOUBT, a quarter), i.e. a sentence it reads as a debunk, a joke or a
+  // correction ("fluoride at 0.7 mg/L is safe…"). On the training posts that took the harmless
+  // misinformation posts warned on from 58 to 30 of 2,129 and lost none of the 2,621 quotes found
+  // (the judgement saw those posts; the frozen and shared sets measure it on posts it did not).
+  const judgedBelow = (start: number, end: number, share: number) =>
+    !verdicts.some((v) => v.span.start < end && start < v.span.end && v.p.misinfo >= (MODEL.thresholds?.misinfo ?? 0.5) * share);
   const out: RawMatch[] = [];
   for (const r of raw) {
     const family = familyOf(r.category);
@@ -393,7 +391,7 @@ export function judgeClaims(
     // the misinformation kinds broadly, while professionalism has too few of some kinds (a
     // patient mocked by bed number) to overrule the rules there.
     const sure = r.confidence >= SURE;
-    if (family !== 'misinfo' || !FAMILY_CATEGORIES.has(r.category) || (sure && !overruled(r.start, r.end)) || r.start >= text.length || !doubted('misinfo', r.start, r.end)) out.push(r);
+    if (family !== 'misinfo' || !FAMILY_CATEGORIES.has(r.category) || (sure && !judgedBelow(r.start, r.end, SURE_DOUBT)) || r.start >= text.length || !judgedBelow(r.start, r.end, 0.5)) out.push(r);
     else out.push({ ...r, confidence: Math.min(r.confidence, HINT) });
   }
   for (const { span, judged } of verdicts) {
