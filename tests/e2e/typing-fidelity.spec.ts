@@ -51,6 +51,16 @@ async function session(page: Page, c: Composer): Promise<Result> {
   return { model, dom, afterEdit, afterUndo };
 }
 
+/** What the page logs as errors, collected the way the `consoleErrors` fixture collects them. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
 let plain: BrowserContext;
 let plainDir: string;
 test.beforeAll(async () => {
@@ -267,12 +277,18 @@ test.describe('seeded random sessions', () => {
       test.info().annotations.push({ type: 'seed', description: `TYPING_SEED=${SEED} (this editor: ${seed})` });
       console.log(`${c.name}: TYPING_SEED=${SEED} (steps: ${plan.map((s) => s.name).join(' ')})`);
       const withExtension = await randomSession(await context.newPage(), c, plan);
-      const without = await randomSession(await plain.newPage(), c, plan);
+      const plainPage = await plain.newPage();
+      const plainErrors = pageErrors(plainPage);
+      const without = await randomSession(plainPage, c, plan);
       expect(withExtension, `TYPING_SEED=${SEED}`).toEqual(without);
       // The session really edited, and the caret is inside the editor.
       expect(without.afterMarker).toContain('‸');
       expect(without.caret[1]).toBeGreaterThanOrEqual(0);
-      expect(consoleErrors).toEqual([]);
+      // The extension adds no error to the page. Draft.js itself throws on some key sequences
+      // ("Cannot read properties of undefined (reading 'getLength')" after an undo across a
+      // replaced selection, 2 of 12 seeds), with or without Second Look: those are the page's
+      // own, so the page with the extension must log exactly what the plain page logs.
+      expect(consoleErrors, `TYPING_SEED=${SEED}`).toEqual(plainErrors);
     });
   });
 });
