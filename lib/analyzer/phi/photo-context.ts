@@ -13,6 +13,8 @@ const SUBJECT = phraseRegex(cues.subjects);
 const POINTER = phraseRegex(cues.pointers);
 const MARKER = phraseRegex(cues.markers);
 const SELFIE = phraseRegex(cues.selfie);
+const BACKDROP = phraseRegex(cues.backdrop);
+const BACKDROP_SUBJECT = phraseRegex(cues.backdropSubjects);
 // Emoji markers have no word boundaries; match them on their own.
 const EMOJI_MARKER = /[📸📷🤳]/gu;
 // "Patient's wristband", "pt's x-ray", "her chart": a possessive owner of the subject.
@@ -60,6 +62,13 @@ export default defineRule({
           consent || clinicalSubject || clinicalHits(text).some((h) => h.strength === 'strong') || personAnchors(text).some((a) => a.kind !== 'pronoun');
         out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length + end, confidence: clinicalDraft ? (caption ? 0.75 : 0.6) : 0.3 });
       }
+      // What shows behind the author: "the census board behind me is NOT blurred", "her chart in
+      // the corner of the selfie", "header visible in the corner".
+      const backdropSubjects = [...matchesOf(BACKDROP_SUBJECT, sText)];
+      for (const b of matchesOf(BACKDROP, sText)) {
+        const subject = backdropSubjects.find((x) => x.index < b.index && b.index - (x.index + x[0].length) <= 30);
+        if (subject) out.push({ start: s.start + subject.index, end: s.start + b.index + b[0].length, confidence: caption ? 0.75 : 0.6 });
+      }
       // A caption that opens with a study: "Pano of a 15 year old", "CT from today's trauma".
       if (caption) {
         const first = subjects[0];
@@ -93,6 +102,8 @@ export default defineRule({
       { text: '[[Before ➡️ after]] on this implant case', context: { surface: 'caption' } },
       'Look at this wound after just 2 weeks of the wound vac!',
       { text: '[[Post-op hip x-ray]] of our favorite grandpa', context: { surface: 'caption' } },
+      { text: 'Night crew 💪 (yes the [[census board behind us]] is blurred)', context: { surface: 'caption' } },
+      'Proud of this team! [[Her chart in the corner]] is cropped out, promise.',
     ],
     pass: [
       'If a toddler gulps down a coin battery, they need an urgent x-ray.',
@@ -100,6 +111,7 @@ export default defineRule({
       { text: 'Flashback: me with my own braces, 7th grade 😬 #tbt', context: { surface: 'caption' } },
       'MRI safety: remove all metal before your scan.',
       { text: 'First day back from vacation selfie ☀️', context: { surface: 'caption' } },
+      { text: 'New mural in the lobby, the sunset behind us is hand-painted 🎨', context: { surface: 'caption' } },
       { text: 'Say hello to Rusty, the sim lab’s newest training mannequin! Look at that face.', context: { surface: 'caption' } },
     ],
   },

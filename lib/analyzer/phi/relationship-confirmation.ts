@@ -2,6 +2,7 @@ import { defineRule, type Match } from '../rule';
 import { alternation, matchesOf, phraseRegex } from '../text/terms';
 import { cluster, notAboutAPatient, notPhi, sentencesOf, within, wordsBefore } from './context';
 import cues from './data/relationship-cues.json';
+import clinical from './data/clinical-terms.json';
 
 // HHS has fined practices for review replies that named no diagnosis at all — they only confirmed
 // the reviewer was a patient. A reply saying "your visit", "as your dentist" or "we saw you last
@@ -14,6 +15,16 @@ const YOUR_CARE = new RegExp(
   `(?<![\\p{L}\\p{N}])your\\s(?:(?:[\\p{L}\\p{N}/'’-]+\\s){0,2}?)(?:${alternation(cues.careNouns, { space: '\\s' })})(?![\\p{L}\\p{N}])`,
   'giu',
 );
+// "your rotator cuff repair", "your foot ulcer", "your ankle": the clinical vocabulary the story
+// judgement uses after "your" (its specific terms: diagnoses, procedures, drugs, units; not the
+// everyday ones such as "your vision"), so a reply naming care the list above lacks still confirms
+// it. Body parts ("your ankle", "your face") are everyday words too, so they count only with a sign
+// the care happened ("hope your ankle is healing", "after your knee").
+const YOUR_CLINICAL = new RegExp(
+  `(?<![\\p{L}\\p{N}])your\\s(?:(?:[\\p{L}\\p{N}/'’-]+\\s){0,2}?)(?:${alternation(clinical.strong, { space: '\\s' })})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const YOUR_BODY = new RegExp(`(?<![\\p{L}\\p{N}])your\\s(?:(?:[\\p{L}\\p{N}/'’-]+\\s){0,1}?)(?:${alternation(clinical.bodyParts)})(?![\\p{L}\\p{N}])`, 'giu');
 const AS_YOUR_ROLE = phraseRegex(cues.roles.map((r) => `as your ${r}`).concat(cues.roles.map((r) => `your ${r} noted`)));
 const PHRASE = phraseRegex(cues.phrases);
 const STRONG_PHRASE = phraseRegex(cues.strongPhrases);
@@ -53,7 +64,9 @@ export default defineRule({
       for (const m of matchesOf(AS_YOUR_ROLE, sText)) {
         out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, confidence: (addressed ? 0.85 : 0.6) - (safe ? 0.35 : 0) });
       }
-      for (const m of matchesOf(YOUR_CARE, sText)) {
+      const careMatches = [...matchesOf(YOUR_CARE, sText), ...matchesOf(YOUR_CLINICAL, sText)];
+      for (const m of matchesOf(YOUR_BODY, sText)) if (PAST.test(sText.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) careMatches.push(m);
+      for (const m of careMatches) {
         const lead = wordsBefore(sText, m.index, 2);
         if (lead.some((w) => INVITATION.has(w))) continue; // "schedule your visit" invites, it does not confirm
         const around = sText.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);

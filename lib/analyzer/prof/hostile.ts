@@ -23,6 +23,7 @@ const W = compileLists({
   meta: words.meta,
 });
 // Emoji are not letters, so list them as a plain alternation without word boundaries.
+const AIRLINE = /^\s(?:miles|points|program|programme|status|card|number|club|lounge|perks)\b/iu;
 const MOCK_EMOJI = /[🙄🤦🤡😂🤣😒]/u;
 
 export default defineRule({
@@ -48,7 +49,10 @@ export default defineRule({
       const mocked = hasIn(W.mocking, text, s.start, reach) || MOCK_EMOJI.test(text.slice(s.start, reach));
       // "Frequent flyer" or "drug seeker" mocks when said with an eye-roll; said plainly it is
       // still a label worth a quiet hint.
-      for (const h of hitsIn(W.inherent, text, s.start, s.end)) cands.push({ ...h, confidence: mocked ? 0.75 : 0.45 });
+      for (const h of hitsIn(W.inherent, text, s.start, s.end)) {
+        if (AIRLINE.test(text.slice(h.end, h.end + 12))) continue; // "frequent flyer miles" are an airline's
+        cands.push({ ...h, confidence: mocked ? 0.75 : 0.45 });
+      }
       if (mocked) {
         // A patient reduced to a bed number and laughed at is mockery; "my patient … 😂" may be
         // a fond story, so it only gets a hint.
