@@ -8,6 +8,11 @@ import type { SupportedSite } from '../sites';
 export type Platform = SupportedSite;
 export const PLATFORM_LABELS: Record<Platform, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn' };
 
+/** The report's year for an item without a readable date (AuditReport.byYear). */
+export const UNKNOWN_YEAR = 'unknown';
+/** The report's account for a platform's items whose export names none (AuditReport.byAccount). */
+export const unnamedAccount = (platform: Platform): string => `${PLATFORM_LABELS[platform]} (account not named)`;
+
 /** What an item was on the platform: a post (or caption), a comment, a reply to a post, a direct message. */
 export type ItemKind = 'post' | 'comment' | 'reply' | 'message';
 
@@ -53,6 +58,19 @@ export type SkipCode =
   | 'not-export'
   | 'unreadable';
 
+/** Something read but deliberately left out (or read differently), counted: "X: 12 reposts … not checked". */
+export interface Note {
+  /** In English: what the CLI prints and the exports hold. */
+  text: string;
+  /** The note as a code the audit page words in the interface's language (lib/i18n aud_note*). */
+  code: NoteCode;
+  /** The code's values: a count. */
+  subs?: number[];
+}
+
+/** What a note says: reposts or received direct messages left out, or both sides of the messages checked. */
+export type NoteCode = 'x-reposts' | 'x-received' | 'x-no-account';
+
 /** One file of an export, by its path inside the export (a zip entry or a path under the chosen folder). */
 export interface ExportFile {
   path: string;
@@ -64,7 +82,7 @@ export interface ReadResult {
   items: AuditItem[];
   skipped: Skipped[];
   /** Things read but deliberately left out, counted, e.g. "12 reposts (not the account's own words)". */
-  notes: string[];
+  notes: Note[];
   /** The platforms whose files were recognised. */
   platforms: Platform[];
   /** Account names found in the export's profile files, per platform. */

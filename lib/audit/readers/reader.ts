@@ -1,10 +1,10 @@
-import type { AuditItem, ExportFile, Platform, Skipped } from '../types';
+import type { AuditItem, ExportFile, Note, Platform, Skipped } from '../types';
 
 /** What one platform's reader makes of the files it recognised. */
 export interface PlatformRead {
   items: AuditItem[];
   skipped: Skipped[];
-  notes: string[];
+  notes: Note[];
   account?: string;
 }
 

@@ -83,7 +83,7 @@ export const xReader: Reader = {
       }
       if (list.length > 0 && read === 0) throw new Error('none of its entries has a "full_text"');
     });
-    if (reposts) out.notes.push(`X: ${reposts} repost${reposts > 1 ? 's' : ''} ("RT @…") not checked: not the account's own words.`);
+    if (reposts) out.notes.push({ text: `X: ${reposts} repost${reposts > 1 ? 's' : ''} ("RT @…") not checked: not the account's own words.`, code: 'x-reposts', subs: [reposts] });
 
     let received = 0;
     const dms = files.filter((f) => MESSAGES.test(baseName(f.path)));
@@ -113,8 +113,8 @@ export const xReader: Reader = {
         }
       }
     });
-    if (received) out.notes.push(`X: ${received} received direct message${received > 1 ? 's' : ''} not checked: not the account's own words.`);
-    if (dms.length && me.id === undefined) out.notes.push('X: account.js missing, so direct messages from both sides were checked.');
+    if (received) out.notes.push({ text: `X: ${received} received direct message${received > 1 ? 's' : ''} not checked: not the account's own words.`, code: 'x-received', subs: [received] });
+    if (dms.length && me.id === undefined) out.notes.push({ text: 'X: account.js missing, so direct messages from both sides were checked.', code: 'x-no-account' });
     return out;
   },
 };
