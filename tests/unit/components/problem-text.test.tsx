@@ -11,7 +11,7 @@ import { Problems } from '../../../components/PolicyControls';
 import { fieldLabel, problemText } from '../../../components/policy-labels';
 import { setTranslator } from '../../../lib/i18n';
 import { POLICY_FORMAT, readPolicy } from '../../../lib/policy/migrate';
-import { problem, validatePatch, type Problem, type ProblemCode } from '../../../lib/policy/schema';
+import { FIELDS, problem, validatePatch, type Problem, type ProblemCode } from '../../../lib/policy/schema';
 import { translator } from '../i18n/catalog';
 
 afterEach(() => {
@@ -84,6 +84,15 @@ describe('problems with settings and imported files', () => {
     expect(by('managed')).toBe('Número de Seguro Social (actions.phi.ssn): lo gestiona su organización, así que su cambio no se aplicó.');
     const pattern = problemText(all.find((p) => p.code === 'entry-skipped' && p.subs?.[0] === 'denyList.patterns')!);
     expect(pattern).toMatch(/^Formatos de número de historia clínica \(denyList\.patterns\): se omitió «\(a\+\)\+\$»: /);
+  });
+
+  it('name every setting in Spanish, never by the English title the managed schema keeps', () => {
+    setTranslator(translator('es'));
+    for (const f of FIELDS) {
+      const label = fieldLabel(f.key);
+      expect(label, f.key).not.toBe(f.title);
+      expect(label, f.key).not.toMatch(/^[a-z]+_/);
+    }
   });
 
   it('are listed on the options page in the interface’s language, with the page’s own lines as they are', () => {
