@@ -56,7 +56,42 @@ export type SkipCode =
   | 'html-export'
   | 'nothing-found'
   | 'not-export'
-  | 'unreadable';
+  | 'unreadable'
+  /** A file a reader wants but could not use: subs are [ExpectedCode, ReadErrorCode, ...the error's values]. */
+  | 'bad-file';
+
+/** What a reader expected a file to be, for the audit page's words (lib/i18n aud_exp_*). */
+export type ExpectedCode =
+  | 'x-account'
+  | 'x-tweets'
+  | 'x-messages'
+  | 'facebook-profile'
+  | 'facebook-posts'
+  | 'facebook-comments'
+  | 'instagram-profile'
+  | 'instagram-posts'
+  | 'instagram-comments'
+  | 'linkedin-profile'
+  | 'linkedin-shares'
+  | 'linkedin-comments';
+
+/** What was wrong with a file a reader wants, for the audit page's words (lib/i18n aud_why_*). */
+export type ReadErrorCode =
+  | 'empty'
+  | 'not-json'
+  | 'no-ytd'
+  | 'no-equals'
+  | 'not-list'
+  | 'no-account'
+  | 'no-full-text'
+  | 'no-conversation'
+  | 'no-profile-name'
+  | 'no-posts'
+  | 'no-comments-v2'
+  | 'no-username'
+  | 'no-comments'
+  | 'header'
+  | 'no-name-row';
 
 /** Something read but deliberately left out (or read differently), counted: "X: 12 reposts … not checked". */
 export interface Note {
