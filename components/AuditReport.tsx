@@ -9,6 +9,7 @@ import type { AuditReport as Report, FlaggedItem } from '../lib/audit/report';
 import { PLATFORM_LABELS } from '../lib/audit/types';
 import { categoryLabel, levelLabel, t } from '../lib/i18n';
 import type { Category, Family } from '../lib/analyzer/types';
+import { accountText, kindText, noteText, yearText } from './audit-words';
 import { skippedText } from './skipped-text';
 
 const FAMILY_LABELS: Readonly<Record<Family, string>> = {
@@ -28,7 +29,7 @@ export function Marked({ item }: { item: FlaggedItem }) {
   return <span class="audit-text">{runs.map((r, i) => (r.marked ? <mark key={i}>{r.text}</mark> : r.text))}</span>;
 }
 
-function Tally({ title, column, rows }: { title: string; column: string; rows: [string, { items: number; flagged: number }][] }) {
+function Tally({ title, column, rows, label }: { title: string; column: string; rows: [string, { items: number; flagged: number }][]; label: (key: string) => string }) {
   return (
     <table class="audit-tally">
       <caption>{title}</caption>
@@ -37,7 +38,7 @@ function Tally({ title, column, rows }: { title: string; column: string; rows: [
       </thead>
       <tbody>
         {rows.map(([k, n]) => (
-          <tr key={k}><th scope="row">{k}</th><td class="num">{n.flagged}</td><td class="num">{n.items}</td></tr>
+          <tr key={k}><th scope="row">{label(k)}</th><td class="num">{n.flagged}</td><td class="num">{n.items}</td></tr>
         ))}
       </tbody>
     </table>
@@ -75,8 +76,8 @@ export function AuditReport({ report, onExport }: AuditReportProps) {
           </tbody>
         </table>
       )}
-      <Tally title={t('aud_byYear')} column={t('aud_year')} rows={Object.entries(report.byYear)} />
-      <Tally title={t('aud_byAccount')} column={t('aud_account')} rows={Object.entries(report.byAccount)} />
+      <Tally title={t('aud_byYear')} column={t('aud_year')} rows={Object.entries(report.byYear)} label={yearText} />
+      <Tally title={t('aud_byAccount')} column={t('aud_account')} rows={Object.entries(report.byAccount)} label={accountText} />
 
       <div class="row">
         <button type="button" onClick={() => onExport('csv')}>{t('aud_exportCsv')}</button>
@@ -112,7 +113,7 @@ export function AuditReport({ report, onExport }: AuditReportProps) {
             <tr key={i}>
               <td>{item.date?.slice(0, 10) ?? '—'}</td>
               <td>
-                {PLATFORM_LABELS[item.platform]} {item.kind}
+                {kindText(item.platform, item.kind)}
                 {item.account && <div class="hint">{item.account}</div>}
                 {item.link && <div><a href={item.link} target="_blank" rel="noreferrer noopener">{t('aud_open')}</a></div>}
               </td>
@@ -132,7 +133,7 @@ export function AuditReport({ report, onExport }: AuditReportProps) {
         <>
           <h3>{t('aud_notChecked')}</h3>
           <ul>
-            {report.notes.map((n, i) => <li key={`n${i}`}>{n}</li>)}
+            {report.notes.map((n, i) => <li key={`n${i}`}>{noteText(n)}</li>)}
             {report.skipped.map((s, i) => <li key={`s${i}`}><code>{s.file}</code>: {skippedText(s)}</li>)}
           </ul>
         </>

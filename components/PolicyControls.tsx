@@ -7,10 +7,10 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { ACTIONS, type Category, type PolicyAction } from '../lib/analyzer/types';
-import { FIELD_BY_KEY } from '../lib/policy/schema';
+import { FIELD_BY_KEY, type Problem } from '../lib/policy/schema';
 import type { RefusedEntry } from '../lib/protocol';
 import { categoryLabel, plural, t } from '../lib/i18n';
-import { ACTION_LABELS, lockedHint, lockedText, refusalText } from './policy-labels';
+import { ACTION_LABELS, lockedHint, lockedText, problemText, refusalText } from './policy-labels';
 
 export function LockNote({ id }: { id: string }) {
   return (
@@ -21,12 +21,14 @@ export function LockNote({ id }: { id: string }) {
   );
 }
 
-export function Problems({ problems, title }: { problems: readonly string[]; title?: string }) {
+/** A list of problems: the page's own words, or the background's problems worded here (problemText). */
+export function Problems({ problems, title }: { problems: readonly (string | Problem)[]; title?: string }) {
   if (!problems.length) return null;
+  const lines = problems.map((p) => (typeof p === 'string' ? p : problemText(p)));
   return (
     <div class="problems" role="alert">
       {title && <p>{title}</p>}
-      <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+      <ul>{lines.map((p, i) => <li key={i}>{p}</li>)}</ul>
     </div>
   );
 }

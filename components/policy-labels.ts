@@ -1,8 +1,10 @@
 /** Words for the policy controls, shared by the popup and the options page. */
 import type { Family } from '../lib/analyzer/types';
-import { levelLabel, t, type MessageKey } from '../lib/i18n';
+import { categoryLabel, levelLabel, t, type MessageKey } from '../lib/i18n';
+import { isCategory } from '../lib/analyzer/types';
 import type { PolicyAction } from '../lib/analyzer/types';
-import { FIELD_BY_KEY, type Refusal, type RefusalCode, type Sensitivity, type TimePrecision } from '../lib/policy/schema';
+import { FIELD_BY_KEY, type Problem, type ProblemCode, type Refusal, type RefusalCode, type Sensitivity, type TimePrecision } from '../lib/policy/schema';
+import { SITE_LABELS } from '../lib/sites';
 
 export { SITE_LABELS } from '../lib/sites';
 
@@ -57,6 +59,18 @@ export function settingLabel(key: string): string {
   return message ? t(message) : (FIELD_BY_KEY.get(key)?.title ?? key);
 }
 
+/**
+ * Any setting's name in the interface's language, by its dotted key: a category's name for its
+ * action, "Check drafts on X" for a site, the sensitivity, or settingLabel.
+ */
+export function fieldLabel(key: string): string {
+  const [top, sub] = FIELD_BY_KEY.get(key)?.path ?? [];
+  if (top === 'actions' && sub && isCategory(sub)) return categoryLabel(sub);
+  if (top === 'sites' && sub) return t('popup_checkOn', [SITE_LABELS[sub as keyof typeof SITE_LABELS] ?? sub]);
+  if (top === 'sensitivity') return t('popup_sensitivity');
+  return settingLabel(key);
+}
+
 /** The decision log's time precisions in the interface's language. */
 export const PRECISION_LABELS: Readonly<Record<TimePrecision, string>> = {
   get hour() { return t('opt_precisionHour'); },
@@ -88,6 +102,42 @@ export function refusalText(r: Pick<Refusal, 'reason' | 'code' | 'subs'>): strin
   // The regex parser's own words (English, from the browser) stay in parentheses.
   if (r.code === 'invalid') return t('ref_invalid', [r.subs?.length ? ` (${r.subs[0]})` : '']);
   return t(REFUSAL_KEYS[r.code], r.subs ?? []);
+}
+
+const PROBLEM_KEYS: Readonly<Record<ProblemCode, MessageKey>> = {
+  'not-one-of': 'prob_notOneOf',
+  'not-boolean': 'prob_notBoolean',
+  'not-number': 'prob_notNumber',
+  'not-list': 'prob_notList',
+  clamped: 'prob_clamped',
+  'entry-not-text': 'prob_entryNotText',
+  'entry-skipped': 'prob_entrySkipped',
+  'kept-first': 'prob_keptFirst',
+  'unknown-setting': 'prob_unknownSetting',
+  'not-group': 'prob_notGroup',
+  'policy-not-object': 'prob_policyNotObject',
+  'settings-not-object': 'prob_settingsNotObject',
+  'no-migration': 'prob_noMigration',
+  'newer-version': 'prob_newerVersion',
+  'settings-unreadable': 'prob_settingsUnreadable',
+  'file-not-json': 'prob_fileNotJson',
+  managed: 'prob_managed',
+};
+
+/** Problems about one field: their first value is the field's key, named here as "its name (key)". */
+const FIELD_PROBLEMS: ReadonlySet<ProblemCode> = new Set(['not-one-of', 'not-boolean', 'not-number', 'not-list', 'clamped', 'entry-not-text', 'entry-skipped', 'kept-first', 'managed']);
+
+/**
+ * A problem with settings or an imported file, in the interface's language, from its code; the
+ * English sentence when it has none this version knows. A field is named as "its name (key)",
+ * the key kept so an administrator can find it in the file.
+ */
+export function problemText(p: Pick<Problem, 'reason' | 'code' | 'subs' | 'refusal'>): string {
+  if (!p.code || !Object.hasOwn(PROBLEM_KEYS, p.code)) return p.reason;
+  const subs = [...(p.subs ?? [])];
+  if (FIELD_PROBLEMS.has(p.code) && subs.length) subs[0] = `${fieldLabel(String(subs[0]))} (${subs[0]})`;
+  if (p.code === 'entry-skipped') subs.push(p.refusal ? refusalText(p.refusal) : '');
+  return t(PROBLEM_KEYS[p.code], subs);
 }
 
 export const lockedText = (): string => t('lockedText');

@@ -91,7 +91,7 @@ function summary(report: AuditReport, accounts: Record<string, string>): string 
       for (const f of item.findings) lines.push(`    ${f.label}: “${f.quote}” — ${f.reason}`);
     }
   }
-  if (report.notes.length) lines.push('Notes:', ...report.notes.map((n) => `  ${n}`));
+  if (report.notes.length) lines.push('Notes:', ...report.notes.map((n) => `  ${n.text}`));
   if (report.skipped.length) lines.push('Skipped:', ...report.skipped.map((s) => `  ${s.file}: ${s.reason}`));
   return `${lines.join('\n')}\n`;
 }

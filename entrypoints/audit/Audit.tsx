@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { AuditReport } from '../../components/AuditReport';
+import { reportWords } from '../../components/audit-words';
 import { skippedText } from '../../components/skipped-text';
 // Not the lib/audit index: the page itself needs no analyzer (the worker loads it).
 import { reportCsv, reportHtml, reportJson } from '../../lib/audit/export';
@@ -85,7 +86,7 @@ export function Audit() {
   const exportReport = (format: 'csv' | 'json' | 'html') => {
     if (state.step !== 'done') return;
     if (format === 'csv') download('second-look-audit.csv', 'text/csv', reportCsv(state.report));
-    else if (format === 'html') download('second-look-audit.html', 'text/html', reportHtml(state.report));
+    else if (format === 'html') download('second-look-audit.html', 'text/html', reportHtml(state.report, reportWords()));
     else download('second-look-audit.json', 'application/json', reportJson(state.report));
   };
 

@@ -9,7 +9,7 @@
  * categories, action, decision, site and surface — never text. An attached photo is read in
  * memory and sent to the background the same way, to have its text read locally; never stored.
  */
-import { contentRuntime, preload, translate } from '../../lib/browser/content-runtime';
+import { contentRuntime, onLookupFailure, preload, translate } from '../../lib/browser/content-runtime';
 import { setTranslator, t } from '../../lib/i18n';
 import type { AnalysisResult } from '../../lib/page/checker';
 import { Controller } from '../../lib/page/controller';
@@ -27,6 +27,10 @@ export default defineContentScript({
     // are read now, while it is surely there.
     setTranslator(translate);
     preload(['card_updated', 'card_extensionGone']);
+    // A lookup that throws means the extension is gone: reading ctx.isInvalid notices it and
+    // retires the card now (below), before a message never read before can show as its key.
+    // After this call returns, so a card being drawn is not taken down under itself.
+    onLookupFailure(() => setTimeout(() => void ctx.isInvalid, 0));
     const adapter = adapterForHost(location.hostname);
     const site: Site = adapter?.site ?? 'other';
     const runtime = contentRuntime(() => ctx.isValid);
@@ -40,7 +44,8 @@ export default defineContentScript({
         res = await runtime.send({ type: 'analyze', text, site: s, surface });
       } catch (e) {
         if (ctx.isInvalid) return ctx.block();
-        throw e;
+        // Not the browser's own English ("Could not establish connection…"): the card's words.
+        throw runtime.alive() ? new Error(t('card_checkFailedNow'), { cause: e }) : e;
       }
       if (!res.ok) throw new Error(t('card_checkFailedNow'));
       return { findings: res.findings, settings: res.settings, ...(res.otherLanguage ? { otherLanguage: res.otherLanguage } : {}) };

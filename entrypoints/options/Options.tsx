@@ -13,10 +13,10 @@ import { CATEGORIES, FAMILIES, familyOf } from '../../lib/analyzer/types';
 import { send } from '../../lib/browser/client';
 import { DECISIONS, type DecisionCountsResponse } from '../../lib/protocol';
 import { applyResult, changePolicy, lastProblems, loadError, policyState, watchPolicy } from '../../lib/browser/page-state';
-import { POLICY_SITES, SENSITIVITIES, TIME_PRECISIONS, type Sensitivity, type TimePrecision } from '../../lib/policy/schema';
+import { POLICY_SITES, SENSITIVITIES, TIME_PRECISIONS, type Problem, type Sensitivity, type TimePrecision } from '../../lib/policy/schema';
 
 const counts = signal<DecisionCountsResponse | null>(null);
-const fileProblems = signal<string[]>([]);
+const fileProblems = signal<(string | Problem)[]>([]);
 const status = signal('');
 
 const PRECISION_LABELS: Readonly<Record<TimePrecision, { label: string; hint: string }>> = {

@@ -3,10 +3,10 @@
  * printable HTML page for a compliance file. Apart
  * from report.ts so an extension page can export without loading the analyzer.
  */
-import { familyOf, type Category } from '../analyzer/types';
+import { familyOf, type Action, type Category } from '../analyzer/types';
 import { CATEGORY_LABELS, LEVEL_LABELS } from '../analyzer/labels';
-import type { AuditReport } from './report';
-import { PLATFORM_LABELS } from './types';
+import type { AuditReport, FlaggedItem } from './report';
+import { PLATFORM_LABELS, type Note, type Skipped } from './types';
 
 /** The report as JSON (two-space indented), for other tools. */
 export function reportJson(report: AuditReport): string {
@@ -85,34 +85,94 @@ function markedHtml(text: string, spans: readonly { start: number; end: number }
 }
 
 /**
+ * The printable page's own words: English here (the CLI's), the interface's language from the
+ * audit page (components/audit-words.ts reportWords). Post text, quotes and reasons are the report's.
+ */
+export interface ReportWords {
+  /** The page's `<html lang>`. */
+  lang: string;
+  title: string;
+  /** "Checked 3 items; 1 with a warning or more." */
+  summary: (checked: number, flagged: number) => string;
+  keepNote: string;
+  byCategory: string;
+  byYear: string;
+  byAccount: string;
+  byPlatform: string;
+  flagged: string;
+  checked: string;
+  flaggedItems: string;
+  none: string;
+  notRead: string;
+  notChecked: string;
+  noDate: string;
+  category: (c: Category) => string;
+  level: (l: Action) => string;
+  /** "X reply" */
+  where: (item: Pick<FlaggedItem, 'platform' | 'kind'>) => string;
+  year: (year: string) => string;
+  account: (account: string) => string;
+  skipped: (s: Skipped) => string;
+  note: (n: Note) => string;
+}
+
+/** The CLI's words (and the page's before it is given the interface's). */
+export const ENGLISH_REPORT_WORDS: ReportWords = {
+  lang: 'en',
+  title: 'Second Look — audit of past posts',
+  summary: (checked, flagged) => `Checked ${checked} item${checked === 1 ? '' : 's'}; ${flagged} with a warning or more.`,
+  keepNote: "This page holds the posts' own text: keep it only where patient information may be kept.",
+  byCategory: 'By category',
+  byYear: 'By year',
+  byAccount: 'By account',
+  byPlatform: 'By platform',
+  flagged: 'Flagged',
+  checked: 'Checked',
+  flaggedItems: 'Flagged items',
+  none: 'None.',
+  notRead: 'Not read',
+  notChecked: 'Not checked',
+  noDate: 'no date',
+  category: (c) => CATEGORY_LABELS[c],
+  level: (l) => LEVEL_LABELS[l],
+  where: (item) => `${PLATFORM_LABELS[item.platform]} ${item.kind}`,
+  year: (y) => y,
+  account: (a) => a,
+  skipped: (s) => s.reason,
+  note: (n) => n.text,
+};
+
+/**
  * The report as one printable HTML page: counts, then every flagged item with its flagged words
  * marked and the reasons. Self-contained (inline styles, no script, no image, no link that loads
  * anything), so it opens and prints the same anywhere and makes no request. All text is escaped:
  * post text is written by others' hands as much as the account's.
  */
-export function reportHtml(report: AuditReport, title = 'Second Look — audit of past posts'): string {
-  const tally = (name: string, rows: [string, { items: number; flagged: number }][]) =>
-    `<table><caption>${escapeHtml(name)}</caption><thead><tr><th scope="col"></th><th scope="col">Flagged</th><th scope="col">Checked</th></tr></thead><tbody>${rows
-      .map(([k, t]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${t.flagged}</td><td>${t.items}</td></tr>`)
+export function reportHtml(report: AuditReport, words: ReportWords = ENGLISH_REPORT_WORDS): string {
+  const w = words;
+  const tally = (name: string, rows: [string, { items: number; flagged: number }][], label: (key: string) => string = (k) => k) =>
+    `<table><caption>${escapeHtml(name)}</caption><thead><tr><th scope="col"></th><th scope="col">${escapeHtml(w.flagged)}</th><th scope="col">${escapeHtml(w.checked)}</th></tr></thead><tbody>${rows
+      .map(([k, t]) => `<tr><th scope="row">${escapeHtml(label(k))}</th><td>${t.flagged}</td><td>${t.items}</td></tr>`)
       .join('')}</tbody></table>`;
   const categories = (Object.entries(report.byCategory) as [Category, number][])
-    .map(([c, n]) => `<tr><th scope="row">${escapeHtml(CATEGORY_LABELS[c])}</th><td>${n}</td></tr>`)
+    .map(([c, n]) => `<tr><th scope="row">${escapeHtml(w.category(c))}</th><td>${n}</td></tr>`)
     .join('');
   const items = report.flagged
     .map((item) => {
-      const where = [item.date?.slice(0, 10) ?? 'no date', `${PLATFORM_LABELS[item.platform]} ${item.kind}`, item.account ?? '', item.link ?? '']
+      const where = [item.date?.slice(0, 10) ?? w.noDate, w.where(item), item.account ?? '', item.link ?? '']
         .filter(Boolean)
         .map(escapeHtml)
         .join(' · ');
-      const why = item.findings.map((f) => `<li><strong>${escapeHtml(f.label)}</strong> (${escapeHtml(LEVEL_LABELS[f.level])}): “${escapeHtml(f.quote)}” — ${escapeHtml(f.reason)}</li>`).join('');
+      const why = item.findings.map((f) => `<li><strong>${escapeHtml(w.category(f.category))}</strong> (${escapeHtml(w.level(f.level))}): “${escapeHtml(f.quote)}” — ${escapeHtml(f.reason)}</li>`).join('');
       return `<article><p class="where">${where}</p><p class="text">${markedHtml(item.text, item.findings)}</p><ul>${why}</ul></article>`;
     })
     .join('\n');
   const skipped = report.skipped.length
-    ? `<h2>Not read</h2><ul>${report.skipped.map((s) => `<li><code>${escapeHtml(s.file)}</code>: ${escapeHtml(s.reason)}</li>`).join('')}</ul>`
+    ? `<h2>${escapeHtml(w.notRead)}</h2><ul>${report.skipped.map((s) => `<li><code>${escapeHtml(s.file)}</code>: ${escapeHtml(w.skipped(s))}</li>`).join('')}</ul>`
     : '';
+  const notes = report.notes.length ? `<h2>${escapeHtml(w.notChecked)}</h2><ul>${report.notes.map((n) => `<li>${escapeHtml(w.note(n))}</li>`).join('')}</ul>` : '';
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<html lang="${escapeHtml(w.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(w.title)}</title>
 <style>
 body{font:14px/1.45 system-ui,sans-serif;margin:2em;color:#111}
 table{border-collapse:collapse;margin:0 2em 1em 0;display:inline-table;vertical-align:top}
@@ -120,15 +180,16 @@ th,td{border:1px solid #999;padding:2px 8px;text-align:left}caption{font-weight:
 article{border-top:1px solid #999;padding:.5em 0;break-inside:avoid}.where{color:#444;margin:0}
 .text{white-space:pre-wrap}mark{background:#ffe066;color:#000}
 </style></head><body>
-<h1>${escapeHtml(title)}</h1>
-<p>Checked ${report.checked} item${report.checked === 1 ? '' : 's'}; ${report.flaggedCount} with a warning or more. This page holds the posts' own text: keep it only where patient information may be kept.</p>
-${categories ? `<table><caption>By category</caption><tbody>${categories}</tbody></table>` : ''}
-${tally('By year', Object.entries(report.byYear))}
-${tally('By account', Object.entries(report.byAccount))}
-${tally('By platform', Object.entries(report.byPlatform))}
-<h2>Flagged items</h2>
-${items || '<p>None.</p>'}
+<h1>${escapeHtml(w.title)}</h1>
+<p>${escapeHtml(w.summary(report.checked, report.flaggedCount))} ${escapeHtml(w.keepNote)}</p>
+${categories ? `<table><caption>${escapeHtml(w.byCategory)}</caption><tbody>${categories}</tbody></table>` : ''}
+${tally(w.byYear, Object.entries(report.byYear), w.year)}
+${tally(w.byAccount, Object.entries(report.byAccount), w.account)}
+${tally(w.byPlatform, Object.entries(report.byPlatform))}
+<h2>${escapeHtml(w.flaggedItems)}</h2>
+${items || `<p>${escapeHtml(w.none)}</p>`}
 ${skipped}
+${notes}
 </body></html>
 `;
 }

@@ -8,7 +8,7 @@
 import { ACTION_RANK, analyze, CATEGORIES, familyOf, type Action, type AnalysisContext, type AnalyzerPolicy, type Category, type Family, type Surface } from '../analyzer';
 import { CATEGORY_LABELS } from '../analyzer/labels';
 import { DEFAULT_ANALYZER_POLICY_FULL } from '../policy/defaults';
-import { PLATFORM_LABELS, type AuditItem, type ItemKind, type ReadResult, type Skipped } from './types';
+import { PLATFORM_LABELS, UNKNOWN_YEAR, unnamedAccount, type AuditItem, type ItemKind, type Note, type ReadResult, type Skipped } from './types';
 
 export interface ReportOptions {
   /** The analyzer policy; the extension's default policy when not given. */
@@ -58,7 +58,7 @@ export interface AuditReport {
   byKind: Partial<Record<ItemKind, Tally>>;
   flagged: FlaggedItem[];
   skipped: Skipped[];
-  notes: string[];
+  notes: Note[];
 }
 
 const SURFACE: Record<ItemKind, Surface> = { post: 'post', comment: 'comment', reply: 'reply', message: 'message' };
@@ -105,11 +105,11 @@ export function buildReport(read: ReadResult, options: ReportOptions = {}): Audi
       }));
     report.checked++;
     const flagged = findings.length > 0;
-    const year = item.date?.slice(0, 4) ?? 'unknown';
+    const year = item.date?.slice(0, 4) ?? UNKNOWN_YEAR;
     for (const [table, key] of [
       [report.byYear, year],
       [report.byPlatform, PLATFORM_LABELS[item.platform]],
-      [report.byAccount, item.account ?? `${PLATFORM_LABELS[item.platform]} (account not named)`],
+      [report.byAccount, item.account ?? unnamedAccount(item.platform)],
     ] as const) {
       count(table, key, flagged);
     }

@@ -8,6 +8,11 @@ import type { SupportedSite } from '../sites';
 export type Platform = SupportedSite;
 export const PLATFORM_LABELS: Record<Platform, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn' };
 
+/** The report's year for an item without a readable date (AuditReport.byYear). */
+export const UNKNOWN_YEAR = 'unknown';
+/** The report's account for a platform's items whose export names none (AuditReport.byAccount). */
+export const unnamedAccount = (platform: Platform): string => `${PLATFORM_LABELS[platform]} (account not named)`;
+
 /** What an item was on the platform: a post (or caption), a comment, a reply to a post, a direct message. */
 export type ItemKind = 'post' | 'comment' | 'reply' | 'message';
 
@@ -51,7 +56,55 @@ export type SkipCode =
   | 'html-export'
   | 'nothing-found'
   | 'not-export'
-  | 'unreadable';
+  | 'unreadable'
+  /** A file a reader wants but could not use: subs are [ExpectedCode, ReadErrorCode, ...the error's values]. */
+  | 'bad-file';
+
+/** What a reader expected a file to be, for the audit page's words (lib/i18n aud_exp_*). */
+export type ExpectedCode =
+  | 'x-account'
+  | 'x-tweets'
+  | 'x-messages'
+  | 'facebook-profile'
+  | 'facebook-posts'
+  | 'facebook-comments'
+  | 'instagram-profile'
+  | 'instagram-posts'
+  | 'instagram-comments'
+  | 'linkedin-profile'
+  | 'linkedin-shares'
+  | 'linkedin-comments';
+
+/** What was wrong with a file a reader wants, for the audit page's words (lib/i18n aud_why_*). */
+export type ReadErrorCode =
+  | 'empty'
+  | 'not-json'
+  | 'no-ytd'
+  | 'no-equals'
+  | 'not-list'
+  | 'no-account'
+  | 'no-full-text'
+  | 'no-conversation'
+  | 'no-profile-name'
+  | 'no-posts'
+  | 'no-comments-v2'
+  | 'no-username'
+  | 'no-comments'
+  | 'header'
+  | 'no-name-row';
+
+/** Something read but deliberately left out (or read differently), counted: "X: 12 reposts … not checked". */
+export interface Note {
+  /** In English: what the CLI prints and the exports hold. */
+  text: string;
+  /** The note as a code the audit page words in the interface's language (lib/i18n aud_note*). */
+  code: NoteCode;
+  /** The code's values: a count. */
+  subs?: number[];
+}
+
+/** What a note says: reposts or received direct messages left out, or both sides of the messages checked. */
+export type NoteCode = 'x-reposts' | 'x-received' | 'x-no-account';
 
 /** One file of an export, by its path inside the export (a zip entry or a path under the chosen folder). */
 export interface ExportFile {
@@ -64,7 +117,7 @@ export interface ReadResult {
   items: AuditItem[];
   skipped: Skipped[];
   /** Things read but deliberately left out, counted, e.g. "12 reposts (not the account's own words)". */
-  notes: string[];
+  notes: Note[];
   /** The platforms whose files were recognised. */
   platforms: Platform[];
   /** Account names found in the export's profile files, per platform. */

@@ -29,7 +29,7 @@ export interface ContentRuntime {
 export const extensionGone = (): string => t('card_extensionGone');
 
 // The browser's lookup of the interface's words, through this one door (lib/browser/i18n.ts).
-export { preload, translate } from './i18n';
+export { onLookupFailure, preload, translate } from './i18n';
 
 /** This extension's id, or undefined when the content script's context is gone. Never throws. */
 function runtimeId(): string | undefined {

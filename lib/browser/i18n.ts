@@ -11,6 +11,8 @@ import { browser } from 'wxt/browser';
 import { fromCatalog, setTranslator, type MessageKey, type Subs, type Translate } from '../i18n';
 
 const seen = new Map<string, string>();
+/** Told when a lookup throws: the extension context is gone (see onLookupFailure). */
+let lookupFailed: (() => void) | undefined;
 /** The package's own catalog file, read when the browser's lookup answers '' (see pageLanguage). */
 let fallback: Translate | undefined;
 
@@ -23,6 +25,7 @@ export const translate: Translate = (key: MessageKey, subs?: Subs) => {
     message = subs?.length ? (i18n.t as (k: string, s: string[]) => string)(key, subs.map(String)) : (i18n.t as (k: string) => string)(key);
   } catch {
     // The extension context is gone (updated or removed); keep what was read before.
+    lookupFailed?.();
   }
   if (!message && fallback) {
     message = fallback(key, subs);
@@ -32,6 +35,17 @@ export const translate: Translate = (key: MessageKey, subs?: Subs) => {
   if (memo) seen.set(key, message);
   return message;
 };
+
+/**
+ * Calls `f` whenever a lookup throws. In Chrome a content script whose extension was updated or
+ * removed gets "Extension context invalidated." from chrome.i18n.getMessage (it never answers '':
+ * measured with the extension reloaded under a Spanish UI), so a message not read before would
+ * show as its key; the content script retires its card at once on the first such failure instead
+ * of at its next alive check.
+ */
+export function onLookupFailure(f: () => void): void {
+  lookupFailed = f;
+}
 
 /** Reads these messages now, while the extension is surely there (see above). */
 export function preload(keys: readonly MessageKey[]): void {

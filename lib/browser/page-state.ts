@@ -7,16 +7,18 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { send } from './client';
+import { t } from '../i18n';
+import { problem, type Problem } from '../policy/schema';
 import type { PolicyState } from '../protocol';
 
 export const policyState = signal<PolicyState | null>(null);
 export const loadError = signal('');
-/** Problems and ignored keys from the last change, shown next to the form. */
-export const lastProblems = signal<string[]>([]);
+/** Problems and ignored keys from the last change, shown next to the form (worded by the page: Problems). */
+export const lastProblems = signal<Problem[]>([]);
 
 function accept(res: PolicyState | { ok: false; error: string }): PolicyState | null {
   if (!res.ok) {
-    loadError.value = 'Second Look’s settings could not be loaded. Close and reopen this page.';
+    loadError.value = t('page_settingsUnavailable');
     return null;
   }
   loadError.value = '';
@@ -35,7 +37,7 @@ export async function changePolicy(change: Record<string, unknown>): Promise<Pol
   if (res) {
     lastProblems.value = [
       ...res.problems,
-      ...res.ignored.map((k) => `“${k}” is managed by your organization, so your change was not applied.`),
+      ...res.ignored.map((k) => problem('managed', `“${k}” is managed by your organization, so your change was not applied.`, [k])),
     ];
   }
   return res;

@@ -20,7 +20,7 @@ import { countDecisions, decisionRows, decisionsCsv, isDecisionRow } from './dec
 import { DEFAULT_POLICY } from '../policy/defaults';
 import { envelope, readPolicy } from '../policy/migrate';
 import { applyUserChange, nextRefusals, resolve, siteEnabled, toAnalyzerPolicy, type Resolved } from '../policy/resolve';
-import { checkOff, validatePatch, type Policy, type PolicyPatch, type Refusal } from '../policy/schema';
+import { checkOff, problem, validatePatch, type Policy, type PolicyPatch, type Problem, type Refusal } from '../policy/schema';
 
 const DAY = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY = 60 * 60 * 1000;
@@ -41,7 +41,7 @@ export class PolicyService {
   private resolved: Resolved;
   /** The analyzer's policy per site (checks can be turned off on one site), made on first use after each change. */
   private analyzerPolicies = new Map<Site, AnalyzerPolicy>();
-  private problems: string[] = [];
+  private problems: Problem[] = [];
   private lastPrune = 0;
   private readonly db: SecondLookDB;
   private readonly now: () => number;
@@ -75,7 +75,7 @@ export class PolicyService {
       if (!this.managedFresh) [this.managed, this.managedRefused] = [cached.patch, cached.refused];
       else changed = JSON.stringify(this.managed) !== JSON.stringify(cached.patch);
     } catch {
-      this.problems = ['Your settings could not be read; using the defaults.'];
+      this.problems = [problem('settings-unreadable', 'Your settings could not be read; using the defaults.')];
     }
     this.loaded = true;
     this.recompute(changed ? 'notify' : 'silent');
@@ -156,7 +156,7 @@ export class PolicyService {
     return { ok: true, applied: true, notice: req.answer === 'turn-off' ? 'turned-off' : 'turned-on' };
   }
 
-  state(extra: { problems?: string[]; ignored?: string[] } = {}): PolicyState {
+  state(extra: { problems?: Problem[]; ignored?: string[] } = {}): PolicyState {
     return {
       ok: true,
       effective: this.resolved.effective,
@@ -207,7 +207,7 @@ export class PolicyService {
     try {
       raw = JSON.parse(json);
     } catch {
-      return this.state({ problems: ['That file is not valid JSON; nothing was changed.'] });
+      return this.state({ problems: [problem('file-not-json', 'That file is not valid JSON; nothing was changed.')] });
     }
     const read = readPolicy(raw);
     const r = applyUserChange({}, read.envelope.policy, this.resolved.locked);

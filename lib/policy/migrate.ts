@@ -10,7 +10,7 @@
  *      that were refused, e.g. a deny-list pattern that is not provably linear-time: they stay
  *      visible in the options page and in an export until the user fixes or deletes them.
  */
-import { FIELD_BY_KEY, getAt, setAt, validateField, validatePatch, type PolicyPatch, type Refusal } from './schema';
+import { FIELD_BY_KEY, getAt, problem, setAt, validateField, validatePatch, type PolicyPatch, type Problem, type Refusal } from './schema';
 
 export const POLICY_FORMAT = 'second-look-policy';
 export const POLICY_VERSION = 1;
@@ -57,21 +57,21 @@ export function readPolicy(
   raw: unknown,
   migrations: Record<number, Migration> = MIGRATIONS,
   current = POLICY_VERSION,
-): { envelope: PolicyEnvelope; problems: string[]; refused: Refusal[] } {
-  const problems: string[] = [];
+): { envelope: PolicyEnvelope; problems: Problem[]; refused: Refusal[] } {
+  const problems: Problem[] = [];
   let doc: Record<string, unknown> = isRecord(raw) ? raw : {};
-  if (raw !== undefined && raw !== null && !isRecord(raw)) problems.push('The settings are not an object; using the defaults.');
+  if (raw !== undefined && raw !== null && !isRecord(raw)) problems.push(problem('settings-not-object', 'The settings are not an object; using the defaults.'));
   let version = doc.format === POLICY_FORMAT && typeof doc.version === 'number' ? doc.version : 0;
   while (version < current) {
     const step = migrations[version];
     if (!step) {
-      problems.push(`No migration from settings version ${version}; using what can be read.`);
+      problems.push(problem('no-migration', `No migration from settings version ${version}; using what can be read.`, [version]));
       break;
     }
     doc = step(doc);
     version += 1;
   }
-  if (version > current) problems.push(`These settings are from a newer version (${version}); unknown parts are ignored.`);
+  if (version > current) problems.push(problem('newer-version', `These settings are from a newer version (${version}); unknown parts are ignored.`, [version]));
   const { patch, problems: repairs, refused } = validatePatch(doc.policy);
   const all = uniqueRefusals([...refused, ...recheck(patch, doc.refused)]);
   return { envelope: { ...envelope(patch, all), version: current }, problems: [...problems, ...repairs], refused: all };

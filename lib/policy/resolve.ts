@@ -6,7 +6,7 @@
 import type { AnalyzerPolicy } from '../analyzer/policy';
 import type { Category, Site } from '../analyzer/types';
 import { HOLD_THRESHOLD, SENSITIVITY_THRESHOLDS } from './defaults';
-import { FIELDS, getAt, setAt, validatePatch, type Policy, type PolicyPatch, type Refusal } from './schema';
+import { FIELDS, getAt, setAt, validatePatch, type Policy, type PolicyPatch, type Problem, type Refusal } from './schema';
 
 export interface Resolved {
   effective: Policy;
@@ -47,7 +47,7 @@ export function applyUserChange(
   user: PolicyPatch,
   change: unknown,
   locked: readonly string[],
-): { user: PolicyPatch; ignored: string[]; problems: string[]; refused: Refusal[]; changed: string[] } {
+): { user: PolicyPatch; ignored: string[]; problems: Problem[]; refused: Refusal[]; changed: string[] } {
   const next = clone(user) as Record<string, unknown>;
   const ignored: string[] = [];
   const changed: string[] = [];

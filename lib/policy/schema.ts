@@ -263,10 +263,58 @@ function refusalCode(item: v.GenericSchema<unknown, string>, entry: string, issu
 /** Longer refused entries are cut when reported and kept: nobody reads a megabyte of pattern. */
 export const MAX_REFUSED_ENTRY = 1000;
 
+/**
+ * A repair made while reading settings, or why a change or file was not taken: the English
+ * sentence (what an administrator and the exported file read) beside a code the pages put in the
+ * interface's language (components/policy-labels.ts problemText). The codes are machine-readable
+ * and stable; the sentences may be reworded.
+ */
+export interface Problem {
+  /** In English, naming the field by its schema title and key. */
+  reason: string;
+  code: ProblemCode;
+  /** The code's values; a field's problem starts with the field's dotted key. */
+  subs?: (string | number)[];
+  /** Why a list entry was skipped (`entry-skipped`), as the refusal it became. */
+  refusal?: Pick<Refusal, 'reason' | 'code' | 'subs'>;
+}
+
+export type ProblemCode =
+  /** A field's value was dropped (its default applies): not one of the values, not true/false, not a number, not a list. */
+  | 'not-one-of'
+  | 'not-boolean'
+  | 'not-number'
+  | 'not-list'
+  /** A number outside its range, clamped. */
+  | 'clamped'
+  /** A list entry skipped: not text, or refused (with its refusal). */
+  | 'entry-not-text'
+  | 'entry-skipped'
+  /** A list longer than its limit, cut. */
+  | 'kept-first'
+  /** A setting this version does not know, or a group that is not a group. */
+  | 'unknown-setting'
+  | 'not-group'
+  /** The whole policy or stored settings not an object; settings of an unknown or newer version. */
+  | 'policy-not-object'
+  | 'settings-not-object'
+  | 'no-migration'
+  | 'newer-version'
+  /** The stored settings could not be read; an imported file is not JSON. */
+  | 'settings-unreadable'
+  | 'file-not-json'
+  /** A key of the change is locked by the organization's managed policy. */
+  | 'managed';
+
+/** A problem: its English sentence, code and values. */
+export function problem(code: ProblemCode, reason: string, subs?: (string | number)[], refusal?: Problem['refusal']): Problem {
+  return { reason, code, ...(subs ? { subs } : {}), ...(refusal ? { refusal } : {}) };
+}
+
 export interface Repaired {
   patch: PolicyPatch;
-  /** One plain sentence per repair, naming the field. */
-  problems: string[];
+  /** One problem per repair, naming the field. */
+  problems: Problem[];
   /** Each list entry that was left out, with its reason. */
   refused: Refusal[];
 }
@@ -279,28 +327,31 @@ const FIRST = { abortPipeEarly: true } as const;
  * a repair when valibot refuses it — dropped (undefined: the default applies), clamped, or a
  * list without its bad entries — with one plain sentence per repair.
  */
-export function validateField(field: Field, value: unknown): { value: unknown; problems: string[]; refused?: Omit<Refusal, 'key'>[] } {
+export function validateField(field: Field, value: unknown): { value: unknown; problems: Problem[]; refused?: Omit<Refusal, 'key'>[] } {
   const t = field.type;
   const r = v.safeParse(field.schema, value, FIRST);
   if (r.success) return { value: t.kind === 'strings' ? [...new Set(r.output as string[])] : r.output, problems: [] };
   const name = `${field.title} (${field.key})`;
-  const drop = (problem: string) => ({ value: undefined, problems: [`${name}: ${problem}`] });
+  // A field's problem: the English sentence names the field; the code's first value is its key.
+  const about = (code: ProblemCode, reason: string, subs: (string | number)[] = [], refusal?: Problem['refusal']) =>
+    problem(code, `${name}: ${reason}`, [field.key, ...subs], refusal);
+  const drop = (code: ProblemCode, reason: string, subs?: (string | number)[]) => ({ value: undefined, problems: [about(code, reason, subs)] });
   const issue = r.issues[0];
   switch (t.kind) {
     case 'enum':
-      return drop(`“${shown(value)}” is not one of ${t.values.join(', ')}; using the default.`);
+      return drop('not-one-of', `“${shown(value)}” is not one of ${t.values.join(', ')}; using the default.`, [shown(value), t.values.join(', ')]);
     case 'boolean':
-      return drop('expected true or false; using the default.');
+      return drop('not-boolean', 'expected true or false; using the default.');
     case 'integer': {
       // Not a number, NaN or ±Infinity: nothing to clamp.
-      if (issue.type === 'number' || issue.type === 'finite') return drop('expected a number; using the default.');
+      if (issue.type === 'number' || issue.type === 'finite') return drop('not-number', 'expected a number; using the default.');
       const n = value as number;
       const clamped = Math.min(t.max, Math.max(t.min, Math.round(n)));
-      return { value: clamped, problems: [`${name}: ${n} is outside ${t.min}–${t.max}; using ${clamped}.`] };
+      return { value: clamped, problems: [about('clamped', `${n} is outside ${t.min}–${t.max}; using ${clamped}.`, [n, t.min, t.max, clamped])] };
     }
     case 'strings': {
-      if (!Array.isArray(value)) return drop('expected a list; using the default.');
-      const problems: string[] = [];
+      if (!Array.isArray(value)) return drop('not-list', 'expected a list; using the default.');
+      const problems: Problem[] = [];
       const refused: Omit<Refusal, 'key'>[] = [];
       const out: string[] = [];
       for (const item of value as unknown[]) {
@@ -311,15 +362,16 @@ export function validateField(field: Field, value: unknown): { value: unknown; p
         }
         const bad = e.issues[0];
         if (typeof item !== 'string') {
-          problems.push(`${name}: skipped an entry that is not text.`);
+          problems.push(about('entry-not-text', 'skipped an entry that is not text.'));
           continue;
         }
         const entry = (item as string).trim().slice(0, MAX_REFUSED_ENTRY);
-        problems.push(`${name}: skipped “${entry.slice(0, 40)}”: ${bad.message}`);
-        refused.push({ entry, reason: bad.message, ...refusalCode(t.item, entry, bad) });
+        const refusal = { reason: bad.message, ...refusalCode(t.item, entry, bad) };
+        problems.push(about('entry-skipped', `skipped “${entry.slice(0, 40)}”: ${bad.message}`, [entry.slice(0, 40)], refusal));
+        refused.push({ entry, ...refusal });
       }
       if (out.length > t.maxItems) {
-        problems.push(`${name}: kept the first ${t.maxItems} entries.`);
+        problems.push(about('kept-first', `kept the first ${t.maxItems} entries.`, [t.maxItems]));
         for (const entry of out.splice(t.maxItems)) refused.push({ entry, reason: `Only the first ${t.maxItems} entries of this list are used.`, code: 'max-items', subs: [t.maxItems] });
       }
       return { value: out, problems, refused };
@@ -336,10 +388,10 @@ const NESTED = new Set(FIELDS.filter((f) => f.path.length === 2).map((f) => f.pa
  */
 export function validatePatch(raw: unknown): Repaired {
   const patch: Record<string, unknown> = {};
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const refused: Refusal[] = [];
   if (raw === undefined || raw === null) return { patch, problems, refused };
-  if (!isRecord(raw)) return { patch, problems: ['The policy is not an object; using the defaults.'], refused };
+  if (!isRecord(raw)) return { patch, problems: [problem('policy-not-object', 'The policy is not an object; using the defaults.')], refused };
   for (const field of FIELDS) {
     const value = getAt(raw, field.path);
     if (value === undefined) continue;
@@ -349,11 +401,11 @@ export function validatePatch(raw: unknown): Repaired {
     if (r.value !== undefined) setAt(patch, field.path, r.value);
   }
   for (const [k, value] of Object.entries(raw)) {
-    if (!GROUPS.has(k)) problems.push(`Ignored unknown setting “${k}”.`);
-    else if (NESTED.has(k) && !isRecord(value)) problems.push(`Ignored “${k}”: expected a group of settings; using the defaults.`);
+    if (!GROUPS.has(k)) problems.push(problem('unknown-setting', `Ignored unknown setting “${k}”.`, [k]));
+    else if (NESTED.has(k) && !isRecord(value)) problems.push(problem('not-group', `Ignored “${k}”: expected a group of settings; using the defaults.`, [k]));
     else if (isRecord(value)) {
       for (const sub of Object.keys(value)) {
-        if (!FIELD_BY_KEY.has(`${k}.${sub}`)) problems.push(`Ignored unknown setting “${k}.${sub}”.`);
+        if (!FIELD_BY_KEY.has(`${k}.${sub}`)) problems.push(problem('unknown-setting', `Ignored unknown setting “${k}.${sub}”.`, [`${k}.${sub}`]));
       }
     }
   }

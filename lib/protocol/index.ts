@@ -14,7 +14,7 @@
 import * as v from 'valibot';
 import { ACTIONS, SITES, SURFACES, isCategory, type Category, type Finding, type Site, type Surface } from '../analyzer/types';
 import type { PhotoBox, PhotoMetadataKind, PhotoMetadataKinds, PhotoResult, PhotoWord } from '../analyzer/photo';
-import type { Policy, PolicyPatch, Refusal } from '../policy/schema';
+import type { Policy, PolicyPatch, Problem, Refusal } from '../policy/schema';
 
 /**
  * Longest part of a draft that is checked (characters, about 15,000 words: far past any social
@@ -123,8 +123,8 @@ export interface PolicyState {
   user: PolicyPatch;
   /** Keys set by the organization's managed policy: shown locked, never changed by the user. */
   locked: string[];
-  /** Repairs made while reading or applying settings, in plain words. */
-  problems: string[];
+  /** Repairs made while reading or applying settings: English words and a code the page words. */
+  problems: Problem[];
   /** Keys of the last change that were ignored because they are locked. */
   ignored: string[];
   /**

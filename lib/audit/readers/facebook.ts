@@ -11,7 +11,7 @@
  */
 import type { ExportFile, ItemKind } from '../types';
 import { baseName, decodeText, fromSeconds, isRecord, repairMojibake, str } from '../text';
-import { eachFile, parseJson, type PlatformRead, type Reader } from './reader';
+import { eachFile, parseJson, ReadError, type PlatformRead, type Reader } from './reader';
 
 const POSTS = /^(?:your_posts|profile_posts)[\w-]*\.json$/;
 const COMMENTS = /^(?:comments|your_comments_in_groups)(?:_\d+)?\.json$/;
@@ -63,17 +63,17 @@ export const facebookReader: Reader = {
   },
   read(files) {
     const out: PlatformRead = { items: [], skipped: [], notes: [] };
-    eachFile(files.filter((f) => PROFILE.test(baseName(f.path))), out.skipped, () => 'expected Facebook\'s profile_information.json: {"profile_v2": {"name": {"full_name": …}}}', (f) => {
+    eachFile(files.filter((f) => PROFILE.test(baseName(f.path))), out.skipped, { code: 'facebook-profile', text: 'expected Facebook\'s profile_information.json: {"profile_v2": {"name": {"full_name": …}}}' }, (f) => {
       const v = readJson(f);
       const profile = isRecord(v) ? (isRecord(v.profile_v2) ? v.profile_v2 : isRecord(v.profile) ? v.profile : undefined) : undefined;
       const name = profile && isRecord(profile.name) ? str(profile.name.full_name) : undefined;
-      if (!name) throw new Error('no profile name in it');
+      if (!name) throw new ReadError('no-profile-name', 'no profile name in it');
       out.account = name;
     });
 
-    eachFile(files.filter((f) => POSTS.test(baseName(f.path))), out.skipped, () => 'expected Facebook posts: a JSON list of {"timestamp", "data": [{"post": …}]}', (f) => {
+    eachFile(files.filter((f) => POSTS.test(baseName(f.path))), out.skipped, { code: 'facebook-posts', text: 'expected Facebook posts: a JSON list of {"timestamp", "data": [{"post": …}]}' }, (f) => {
       const list = listIn(readJson(f), ['group_posts_v2', 'status_updates_v2', 'posts_v2', 'profile_posts_v2']);
-      if (!list) throw new Error('it holds no list of posts');
+      if (!list) throw new ReadError('no-posts', 'it holds no list of posts');
       for (const p of list) {
         if (!isRecord(p)) continue;
         const text = postText(p);
@@ -82,9 +82,9 @@ export const facebookReader: Reader = {
       }
     });
 
-    eachFile(files.filter((f) => COMMENTS.test(baseName(f.path)) && !/instagram/i.test(f.path)), out.skipped, () => 'expected Facebook comments: {"comments_v2": [{"data": [{"comment": {"comment": …}}]}]}', (f) => {
+    eachFile(files.filter((f) => COMMENTS.test(baseName(f.path)) && !/instagram/i.test(f.path)), out.skipped, { code: 'facebook-comments', text: 'expected Facebook comments: {"comments_v2": [{"data": [{"comment": {"comment": …}}]}]}' }, (f) => {
       const list = listIn(readJson(f), ['comments_v2', 'group_comments_v2', 'comments']);
-      if (!list) throw new Error('no "comments_v2" list in it');
+      if (!list) throw new ReadError('no-comments-v2', 'no "comments_v2" list in it');
       for (const c of list) {
         if (!isRecord(c)) continue;
         const title = str(c.title) ?? '';

@@ -10,7 +10,7 @@
  */
 import { baseName, decodeText, fromSeconds, isRecord, str } from '../text';
 import { listIn, repairAll } from './facebook';
-import { eachFile, parseJson, type PlatformRead, type Reader } from './reader';
+import { eachFile, parseJson, ReadError, type PlatformRead, type Reader } from './reader';
 
 const POSTS = /^posts_\d+\.json$/;
 const COMMENTS = /^(?:post_comments(?:_\d+)?|reels_comments)\.json$/;
@@ -32,17 +32,17 @@ export const instagramReader: Reader = {
   },
   read(files) {
     const out: PlatformRead = { items: [], skipped: [], notes: [] };
-    eachFile(files.filter((f) => PROFILE.test(baseName(f.path))), out.skipped, () => 'expected Instagram\'s personal_information.json: {"profile_user": [{"string_map_data": {"Username": …}}]}', (f) => {
+    eachFile(files.filter((f) => PROFILE.test(baseName(f.path))), out.skipped, { code: 'instagram-profile', text: 'expected Instagram\'s personal_information.json: {"profile_user": [{"string_map_data": {"Username": …}}]}' }, (f) => {
       const v = repairAll(parseJson(decodeText(f.bytes)));
       const user = isRecord(v) && Array.isArray(v.profile_user) && isRecord(v.profile_user[0]) ? v.profile_user[0] : undefined;
       const name = user ? str(field(user, 'Username')?.value) : undefined;
-      if (!name) throw new Error('no username in it');
+      if (!name) throw new ReadError('no-username', 'no username in it');
       out.account = `@${name}`;
     });
 
-    eachFile(files.filter((f) => POSTS.test(baseName(f.path))), out.skipped, () => 'expected Instagram posts: a JSON list of {"media": [{"title", "creation_timestamp"}]}', (f) => {
+    eachFile(files.filter((f) => POSTS.test(baseName(f.path))), out.skipped, { code: 'instagram-posts', text: 'expected Instagram posts: a JSON list of {"media": [{"title", "creation_timestamp"}]}' }, (f) => {
       const list = listIn(repairAll(parseJson(decodeText(f.bytes))), ['ig_posts']);
-      if (!list) throw new Error('it holds no list of posts');
+      if (!list) throw new ReadError('no-posts', 'it holds no list of posts');
       for (const p of list) {
         if (!isRecord(p)) continue;
         const media = Array.isArray(p.media) ? p.media.filter(isRecord) : [];
@@ -59,9 +59,9 @@ export const instagramReader: Reader = {
       }
     });
 
-    eachFile(files.filter((f) => COMMENTS.test(baseName(f.path))), out.skipped, () => 'expected Instagram comments: a JSON list of {"string_map_data": {"Comment": {"value": …}, "Time": …}}', (f) => {
+    eachFile(files.filter((f) => COMMENTS.test(baseName(f.path))), out.skipped, { code: 'instagram-comments', text: 'expected Instagram comments: a JSON list of {"string_map_data": {"Comment": {"value": …}, "Time": …}}' }, (f) => {
       const list = listIn(repairAll(parseJson(decodeText(f.bytes))), ['comments_media_comments', 'comments_reels_comments']);
-      if (!list) throw new Error('it holds no list of comments');
+      if (!list) throw new ReadError('no-comments', 'it holds no list of comments');
       for (const c of list) {
         if (!isRecord(c)) continue;
         const text = str(field(c, 'Comment')?.value);

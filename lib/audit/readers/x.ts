@@ -9,7 +9,7 @@
  */
 import type { ExportFile, ItemKind } from '../types';
 import { baseName, decodeText, fromDateString, isRecord, str, unescapeX } from '../text';
-import { eachFile, parseJson, type PlatformRead, type Reader } from './reader';
+import { eachFile, parseJson, ReadError, type PlatformRead, type Reader } from './reader';
 
 const TWEETS = /^tweets?(?:-part\d+)?\.js$/;
 const MESSAGES = /^direct-messages(?:-group)?(?:-part\d+)?\.js$/;
@@ -18,11 +18,11 @@ const ACCOUNT = /^account\.js$/;
 /** The array an archive file assigns: the JSON after `window.YTD.<name>.part<n> =`. */
 export function parseYtd(text: string): unknown[] {
   const body = text.replace(/^\uFEFF/, '').trimStart();
-  if (!body.startsWith('window.YTD.')) throw new Error('it does not start with "window.YTD."');
+  if (!body.startsWith('window.YTD.')) throw new ReadError('no-ytd', 'it does not start with "window.YTD."');
   const eq = body.indexOf('=');
-  if (eq < 0) throw new Error('no "=" after "window.YTD."');
+  if (eq < 0) throw new ReadError('no-equals', 'no "=" after "window.YTD."');
   const value = parseJson(body.slice(eq + 1).trim().replace(/;$/, ''));
-  if (!Array.isArray(value)) throw new Error('the value assigned is not a list');
+  if (!Array.isArray(value)) throw new ReadError('not-list', 'the value assigned is not a list');
   return value;
 }
 
@@ -31,7 +31,7 @@ function readAccount(file: ExportFile): { username?: string; id?: string } {
     const a = isRecord(el) && isRecord(el.account) ? el.account : undefined;
     if (a) return { username: str(a.username), id: str(a.accountId) };
   }
-  throw new Error('no {"account": {…}} entry');
+  throw new ReadError('no-account', 'no {"account": {…}} entry');
 }
 
 export const xReader: Reader = {
@@ -45,7 +45,7 @@ export const xReader: Reader = {
     const out: PlatformRead = { items: [], skipped: [], notes: [] };
     let me: { username?: string; id?: string } = {};
     const accounts = files.filter((f) => ACCOUNT.test(baseName(f.path)));
-    eachFile(accounts, out.skipped, () => 'expected X\'s account.js: window.YTD.account.part0 = [{"account": {"username": …}}]', (f) => {
+    eachFile(accounts, out.skipped, { code: 'x-account', text: 'expected X\'s account.js: window.YTD.account.part0 = [{"account": {"username": …}}]' }, (f) => {
       me = readAccount(f);
     });
     const account = me.username ? `@${me.username}` : undefined;
@@ -53,7 +53,7 @@ export const xReader: Reader = {
 
     let reposts = 0;
     const tweets = files.filter((f) => TWEETS.test(baseName(f.path)));
-    eachFile(tweets, out.skipped, () => 'expected X\'s tweets.js: window.YTD.tweets.part0 = [{"tweet": {"full_text": …}}]', (f) => {
+    eachFile(tweets, out.skipped, { code: 'x-tweets', text: 'expected X\'s tweets.js: window.YTD.tweets.part0 = [{"tweet": {"full_text": …}}]' }, (f) => {
       const list = parseYtd(decodeText(f.bytes));
       let read = 0;
       for (const el of list) {
@@ -81,17 +81,17 @@ export const xReader: Reader = {
           file: f.path,
         });
       }
-      if (list.length > 0 && read === 0) throw new Error('none of its entries has a "full_text"');
+      if (list.length > 0 && read === 0) throw new ReadError('no-full-text', 'none of its entries has a "full_text"');
     });
-    if (reposts) out.notes.push(`X: ${reposts} repost${reposts > 1 ? 's' : ''} ("RT @…") not checked: not the account's own words.`);
+    if (reposts) out.notes.push({ text: `X: ${reposts} repost${reposts > 1 ? 's' : ''} ("RT @…") not checked: not the account's own words.`, code: 'x-reposts', subs: [reposts] });
 
     let received = 0;
     const dms = files.filter((f) => MESSAGES.test(baseName(f.path)));
-    eachFile(dms, out.skipped, () => 'expected X\'s direct-messages.js: window.YTD.direct_messages.part0 = [{"dmConversation": {"messages": […]}}]', (f) => {
+    eachFile(dms, out.skipped, { code: 'x-messages', text: 'expected X\'s direct-messages.js: window.YTD.direct_messages.part0 = [{"dmConversation": {"messages": […]}}]' }, (f) => {
       const list = parseYtd(decodeText(f.bytes));
       for (const el of list) {
         const c = isRecord(el) && isRecord(el.dmConversation) ? el.dmConversation : undefined;
-        if (!c || !Array.isArray(c.messages)) throw new Error('an entry has no "dmConversation" with "messages"');
+        if (!c || !Array.isArray(c.messages)) throw new ReadError('no-conversation', 'an entry has no "dmConversation" with "messages"');
         for (const m of c.messages) {
           const mc = isRecord(m) && isRecord(m.messageCreate) ? m.messageCreate : undefined;
           const text = mc ? str(mc.text) : undefined;
@@ -113,8 +113,8 @@ export const xReader: Reader = {
         }
       }
     });
-    if (received) out.notes.push(`X: ${received} received direct message${received > 1 ? 's' : ''} not checked: not the account's own words.`);
-    if (dms.length && me.id === undefined) out.notes.push('X: account.js missing, so direct messages from both sides were checked.');
+    if (received) out.notes.push({ text: `X: ${received} received direct message${received > 1 ? 's' : ''} not checked: not the account's own words.`, code: 'x-received', subs: [received] });
+    if (dms.length && me.id === undefined) out.notes.push({ text: 'X: account.js missing, so direct messages from both sides were checked.', code: 'x-no-account' });
     return out;
   },
 };

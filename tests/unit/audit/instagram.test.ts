@@ -39,6 +39,6 @@ describe('Instagram "Download your information" reader', () => {
   it('names posts_1.json and what it expected when it is not a list of posts', () => {
     const r = readExport([file('content/posts_1.json', '{"unexpected": true}')]);
     expect(r.items).toEqual([]);
-    expect(r.skipped).toEqual([{ file: 'content/posts_1.json', reason: expect.stringMatching(/^expected Instagram posts: .*"media".*; it holds no list of posts$/) }]);
+    expect(r.skipped).toMatchObject([{ file: 'content/posts_1.json', reason: expect.stringMatching(/^expected Instagram posts: .*"media".*; it holds no list of posts$/) }]);
   });
 });

@@ -25,7 +25,7 @@ describe('LinkedIn data export reader', () => {
 
   it('names the missing columns when Shares.csv is not LinkedIn\'s', () => {
     const r = readExport([file('Shares.csv', 'when,what\n2020-01-01,hello\n')]);
-    expect(r.skipped).toEqual([{ file: 'Shares.csv', reason: expect.stringMatching(/^expected LinkedIn's Shares\.csv with Date, ShareLink and ShareCommentary columns; its header row is "when,what", without Date, ShareCommentary$/) }]);
+    expect(r.skipped).toMatchObject([{ file: 'Shares.csv', reason: expect.stringMatching(/^expected LinkedIn's Shares\.csv with Date, ShareLink and ShareCommentary columns; its header row is "when,what", without Date, ShareCommentary$/) }]);
   });
 
   it('reads an empty Comments.csv (header only) as no comments, not an error', () => {

@@ -9,7 +9,7 @@ function readOf(items: Partial<AuditItem>[]): ReadResult {
   return {
     items: items.map((i) => ({ platform: 'x', kind: 'post', text: '', file: 'data/tweets.js', ...i })),
     skipped: [{ file: 'data/broken.js', reason: 'example' }],
-    notes: ['a note'],
+    notes: [{ text: 'X: 2 reposts ("RT @…") not checked: not the account\'s own words.', code: 'x-reposts', subs: [2] }],
     platforms: ['x'],
     accounts: {},
   };
@@ -38,7 +38,7 @@ describe('the audit report', () => {
     expect(report.byAccount).toEqual({ '@drvega': { items: 2, flagged: 2 }, 'Dr Vega Clinic': { items: 2, flagged: 1 }, 'X (account not named)': { items: 1, flagged: 0 } });
     expect(report.byKind).toEqual({ reply: { items: 1, flagged: 1 }, post: { items: 3, flagged: 1 }, comment: { items: 1, flagged: 1 } });
     expect(report.skipped).toEqual(read.skipped);
-    expect(report.notes).toEqual(['a note']);
+    expect(report.notes).toEqual(read.notes);
   });
 
   it('lists each flagged item by date with its findings: category, label, level, the flagged words and the reason', () => {
@@ -127,6 +127,8 @@ describe('CSV cells', () => {
     expect(html).toMatch(/<mark>[^<]*Patel[^<]*<\/mark>/);
     expect(html).not.toContain(HARMLESS_POST);
     expect(html).toContain('data/broken.js');
+    expect(html).toContain('X: 2 reposts (&quot;RT @…&quot;) not checked');
+    expect(html).toContain('<html lang="en">');
   });
 });
 

@@ -30,7 +30,7 @@ describe('X archive reader', () => {
     ]);
     const r = readExport([file('data/tweets.js', tweets)]);
     expect(r.items.map((i) => i.text)).toEqual(['My own words']);
-    expect(r.notes.join(' ')).toMatch(/1 repost .*not the account's own words/);
+    expect(r.notes.map((n) => n.text).join(' ')).toMatch(/1 repost .*not the account's own words/);
   });
 
   it('reads every part of a large archive and older archives\' tweet.js without the {"tweet"} wrapper', () => {
@@ -60,7 +60,7 @@ describe('X archive reader', () => {
     expect(r.items).toEqual([
       { platform: 'x', kind: 'message', text: 'Happy to help, call the office', date: '2021-05-01T10:05:00.000Z', account: '@drvega', link: 'https://x.com/messages/42-77', file: 'x.zip/data/direct-messages.js' },
     ]);
-    expect(r.notes.join(' ')).toMatch(/1 received direct message not checked/);
+    expect(r.notes.map((n) => n.text).join(' ')).toMatch(/1 received direct message not checked/);
   });
 
   it('names the file and the expected shape when tweets.js is not an archive file', () => {

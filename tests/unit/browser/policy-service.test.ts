@@ -45,7 +45,7 @@ describe('PolicyService', () => {
     await s.ready;
     expect(s.effective.debounceMs).toBe(700);
     expect(s.effective.sensitivity).toBe('balanced');
-    expect(s.state().problems.join(' ')).toMatch(/loud/);
+    expect(s.state().problems.map((p) => p.reason).join(' ')).toMatch(/loud/);
   });
 
   it('a managed key is locked: user changes to it are ignored and reported', async () => {
@@ -142,7 +142,7 @@ describe('PolicyService', () => {
     expect(st.effective.debounceMs).toBe(900);
     expect(JSON.parse(await service.exportJson())).toEqual({ format: 'second-look-policy', version: 1, policy: { debounceMs: 900 } });
     const bad = await service.importJson('{not json');
-    expect(bad.problems[0]).toMatch(/not valid JSON/);
+    expect(bad.problems[0]?.reason).toMatch(/not valid JSON/);
     expect(service.effective.debounceMs).toBe(900);
   });
 

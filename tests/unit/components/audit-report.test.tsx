@@ -17,7 +17,7 @@ const items: AuditItem[] = [
   { platform: 'facebook', kind: 'comment', text: HOSTILE_POST, date: '2021-01-01T10:00:00.000Z', file: 'comments.json' },
   { platform: 'facebook', kind: 'post', text: HARMLESS_POST, date: '2021-02-01T10:00:00.000Z', file: 'posts_1.json' },
 ];
-const report = buildReport({ items, skipped: [{ file: 'data/broken.js', reason: 'expected X\'s tweets.js' }], notes: ['X: 2 reposts not checked'], platforms: ['x', 'linkedin', 'facebook'], accounts: {} });
+const report = buildReport({ items, skipped: [{ file: 'data/broken.js', reason: 'expected X\'s tweets.js' }], notes: [{ text: 'X: 2 reposts ("RT @…") not checked: not the account\'s own words.', code: 'x-reposts', subs: [2] }], platforms: ['x', 'linkedin', 'facebook'], accounts: {} });
 
 describe('AuditReport', () => {
   it('shows the counts, each flagged item with its flagged words marked, and what was not checked', () => {
@@ -28,7 +28,7 @@ describe('AuditReport', () => {
     expect(marks.some((m) => m?.includes('Patel'))).toBe(true);
     expect(screen.getByRole('link', { name: 'Open' }).getAttribute('href')).toBe('https://x.com/drvega/status/1');
     expect(container.textContent).toContain('data/broken.js');
-    expect(container.textContent).toContain('X: 2 reposts not checked');
+    expect(container.textContent).toContain('X: 2 reposts ("RT @…") not checked: not the account\'s own words.');
   });
 
   it('renders post text as text, never as HTML', () => {

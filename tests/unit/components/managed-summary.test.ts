@@ -36,7 +36,7 @@ describe('managedSummary', () => {
       const effective = structuredClone(DEFAULT_POLICY);
       const lines = managedSummary(effective, ['denyList.patterns', 'photoText', 'decisionLog.timePrecision', 'decisionLog.retentionDays']);
       expect(lines.map((l) => `${l.label}: ${l.value}`)).toEqual([
-        'Formatos de número de historia: 0 entradas',
+        'Formatos de número de historia clínica: 0 entradas',
         'Leer el texto de las fotos adjuntas: Activado',
         expect.stringMatching(/: La hora$/),
         expect.stringMatching(/^Conservar las entradas durante \(días\): \d/),

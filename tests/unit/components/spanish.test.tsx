@@ -56,10 +56,12 @@ describe('components in Spanish', () => {
       { platform: 'x', kind: 'reply', text: PHI_POST, date: '2019-03-01T10:00:00.000Z', account: '@drvega', link: 'https://x.com/drvega/status/1', file: 'data/tweets.js' },
       { platform: 'facebook', kind: 'post', text: HARMLESS_POST, date: '2021-02-01T10:00:00.000Z', file: 'posts_1.json' },
     ];
-    const report = buildReport({ items, skipped: [], notes: [], platforms: ['x', 'facebook'], accounts: {} });
+    const notes = [{ text: 'X: 3 reposts ("RT @…") not checked: not the account\'s own words.', code: 'x-reposts' as const, subs: [3] }];
+    const report = buildReport({ items, skipped: [], notes, platforms: ['x', 'facebook'], accounts: {} });
     const { container } = render(<AuditReport report={report} onExport={() => {}} />);
     expect(screen.getByRole('status').textContent).toBe('Se revisaron 2 elementos; 1 con un aviso o más.');
     for (const w of ['Informe', 'Por categoría', 'Por año', 'Por cuenta', 'Exportar CSV', 'Elementos señalados', 'Por qué']) expect(container.textContent).toContain(w);
-    expect(container.textContent).not.toMatch(/Flagged items|Export CSV|By year/);
+    for (const w of ['respuesta en X', 'Facebook (cuenta sin nombre)', 'X: 3 republicaciones ("RT @…") no se revisaron']) expect(container.textContent).toContain(w);
+    expect(container.textContent).not.toMatch(/Flagged items|Export CSV|By year|X reply|account not named|not checked/);
   });
 });

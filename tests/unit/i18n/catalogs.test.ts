@@ -81,3 +81,47 @@ describe('surface names for the card footer', () => {
     for (const name of names) expect(surfaceName(name)).toBe(name);
   });
 });
+
+describe('messages named in the code', () => {
+  /** The source of every context that shows words: lib, components, entrypoints and the manifest's config. */
+  async function sources(): Promise<{ file: string; text: string }[]> {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const out: { file: string; text: string }[] = [{ file: 'wxt.config.ts', text: fs.readFileSync('wxt.config.ts', 'utf8') }];
+    const walk = (dir: string) => {
+      for (const f of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, f.name);
+        if (f.isDirectory()) walk(p);
+        else if (/\.tsx?$/.test(f.name)) out.push({ file: p, text: fs.readFileSync(p, 'utf8') });
+      }
+    };
+    for (const dir of ['lib', 'components', 'entrypoints']) walk(dir);
+    return out;
+  }
+
+  it('are in both catalogs: every quoted name of a message family (aud_…, prob_…, card_…) the code writes', async () => {
+    const en = catalog('en');
+    const es = catalog('es');
+    const families = new Set(Object.keys(en).map((k) => k.split('_')[0]!).filter((p) => Object.keys(en).filter((k) => k.startsWith(`${p}_`)).length > 1));
+    expect([...families]).toEqual(expect.arrayContaining(['aud', 'prob', 'card', 'opt', 'popup', 'wel', 'priv', 'ref']));
+    const named: string[] = [];
+    for (const { file, text } of await sources()) {
+      for (const m of text.matchAll(/['`]([a-z]+)_(\w+)['`]/g)) {
+        if (families.has(m[1]!)) named.push(`${m[1]}_${m[2]} (${file})`);
+      }
+    }
+    expect(named.length).toBeGreaterThan(300);
+    for (const n of named) {
+      const key = n.split(' ')[0]!;
+      expect(en[key], n).toBeDefined();
+      expect(es[key], n).toBeDefined();
+    }
+  });
+
+  it('are all used: each message is named in the code, or is a category, level, language or surface name looked up by its English name', async () => {
+    const all = (await sources()).map((s) => s.text).join('\n');
+    const looked = ['cat_', 'level_', 'langName_', 'surface_'];
+    const unused = Object.keys(catalog('en')).filter((k) => !looked.some((p) => k.startsWith(p)) && !all.includes(`'${k}'`) && !all.includes(`__MSG_${k}__`));
+    expect(unused).toEqual([]);
+  });
+});

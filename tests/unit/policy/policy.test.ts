@@ -47,16 +47,16 @@ describe('validatePatch repairs instead of discarding', () => {
       allowList: { names: ['Dr. Ada Lee'] },
       denyList: { patterns: ['MRN-\\d{7}'] },
     });
-    expect(problems.join('\n')).toMatch(/Sensitivity.*extreme/);
-    expect(problems.join('\n')).toMatch(/outside 100–5000; using 100/);
-    expect(problems.join('\n')).toMatch(/phi\.nope/);
-    expect(problems.join('\n')).toMatch(/colour/);
-    expect(problems.join('\n')).toMatch(/\(a\+\)\+\$/);
+    expect(problems.map((p) => p.reason).join('\n')).toMatch(/Sensitivity.*extreme/);
+    expect(problems.map((p) => p.reason).join('\n')).toMatch(/outside 100–5000; using 100/);
+    expect(problems.map((p) => p.reason).join('\n')).toMatch(/phi\.nope/);
+    expect(problems.map((p) => p.reason).join('\n')).toMatch(/colour/);
+    expect(problems.map((p) => p.reason).join('\n')).toMatch(/\(a\+\)\+\$/);
   });
   it('says so when a group is not a group', () => {
     const r = validatePatch({ actions: 'block', sensitivity: 'low' });
     expect(r.patch).toEqual({ sensitivity: 'low' });
-    expect(r.problems.join(' ')).toMatch(/Ignored “actions”/);
+    expect(r.problems.map((p) => p.reason).join(' ')).toMatch(/Ignored “actions”/);
   });
   it('treats garbage as no settings', () => {
     expect(validatePatch('nope').patch).toEqual({});
