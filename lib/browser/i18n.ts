@@ -52,6 +52,14 @@ export function preload(keys: readonly MessageKey[]): void {
   for (const key of keys) translate(key);
 }
 
+function safe(f: () => string): string {
+  try {
+    return f() ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Reads the catalog of the browser's language from the package's own `_locales` file when the
  * browser's lookup answers an empty string. Seen in CI: a popup opened just after a browser
@@ -65,7 +73,11 @@ async function loadFallback(): Promise<void> {
     // the lookup itself failed: read the file
   }
   try {
-    const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
+    // The locale the browser picked the messages for ('@@ui_locale') is the one to copy; when the
+    // lookup is down that answers '' too, and the UI language is next best (headless Chromium
+    // started with --lang=es was seen answering 'en-US' here while it served Spanish messages).
+    const locale = safe(() => browser.i18n.getMessage('@@ui_locale')) || safe(() => browser.i18n.getUILanguage()) || navigator.language;
+    const lang = locale.toLowerCase().startsWith('es') ? 'es' : 'en';
     const res = await fetch((browser.runtime.getURL as (path: string) => string)(`/_locales/${lang}/messages.json`));
     const json = (await res.json()) as Record<string, { message?: unknown }>;
     const messages: Record<string, string> = {};

@@ -1,8 +1,10 @@
 import { defineRule, type Match } from '../rule';
 import { contextFactor, MAX_READINGS, mergeAdjacent, readablePart } from '../text/framing';
 import { sentencesOf } from '../text/sentences';
-import words from './data/conspiracy.json';
+import english from './data/conspiracy.json';
+import spanish from './data/conspiracy-es.json';
 import { compileLists, hasIn, hitsIn, type Hit, type Terms } from '../text/lexicon';
+import { mergeLists } from '../text/terms';
 
 /**
  * Conspiracy framing: "plandemic", "they don't want you to know", "Big Pharma bought the
@@ -11,6 +13,8 @@ import { compileLists, hasIn, hitsIn, type Hit, type Terms } from '../text/lexic
  * Plain criticism with a source ("a federal audit found inhaler makers kept prices high")
  * uses none of these shapes; quoting the framing to refute it passes through context.ts.
  */
+/** The rule's word lists, each with its Spanish words (issue 15). */
+const words = mergeLists(english, spanish);
 const W = compileLists({
   strong: words.strong,
   actors: words.actors,
@@ -83,6 +87,8 @@ export default defineRule({
       'The whole thing was a [[plandemic]], start to finish.',
       'Oncologists [[get paid to push]] chemo, that’s the whole business model.',
       'Of course the guidelines say that, the whole panel is [[in the pocket of big pharma]].',
+      '[[Las farmacéuticas ocultan]] la cura del cáncer porque viven de la quimio.',
+      'Fue una [[plandemia]] y punto.',
     ],
     pass: [
       'A congressional investigation found that inhaler manufacturers kept US prices far above Europe’s for years. Legislation can change that.',
@@ -92,6 +98,8 @@ export default defineRule({
       'Patients sometimes hide their symptoms from doctors out of fear. Let’s make it safe to tell us.',
       'Follow the money: our hospital foundation’s donations paid for two new dialysis chairs this year.',
       'Disclosure: this trial was funded by the manufacturer, so read the secondary endpoints with care.',
+      'Es falso que las farmacéuticas oculten la cura del cáncer: el cáncer son cientos de enfermedades distintas.',
+      'La Secretaría de Salud publicó los datos de vacunación de este año en su página.',
     ],
   },
 });

@@ -1,5 +1,7 @@
 import { defineRule, type Match } from '../rule';
 import { matchesOf, phraseRegex } from '../text/terms';
+import { builtOnFirstUse } from '../text/memo';
+import { hasSpanish, languageAt, spanishPhraseRegex } from '../text/language';
 import { clinicalHits, cluster, notAboutAPatient, notPhi, personAnchors, sentencesOf, within } from './context';
 import cues from './data/photo-cues.json';
 
@@ -26,6 +28,36 @@ const WITH_PATIENT =
 const GENERIC_SUBJECTS = new Set(['transformation', 'progress', 'results', 'case', 'face', 'smile', 'board', 'door', 'bed', 'screen', 'screens', 'monitor', 'monitors', 'tray', 'label', 'labels', 'band']);
 const STRONG_POINTERS = new Set(['check out this', 'check out these', 'check this out', 'look at this', 'look at these', 'look at that', 'swipe', 'swipe to see', 'swipe for', 'pic of', 'pics of', 'picture of', 'pictures of', 'photo of', 'photos of', 'in the background', 'in the pic', 'in the photo', 'in this pic', 'in this photo']);
 
+/** The word lists one sentence is read with: English, or Spanish for a Spanish sentence (issue 15). */
+interface Lists {
+  subject: RegExp;
+  pointer: RegExp;
+  marker: RegExp;
+  selfie: RegExp;
+  backdrop: RegExp;
+  backdropSubject: RegExp;
+  strong: (pointer: string) => boolean;
+}
+const fold = (p: string) => p.toLowerCase().replace(/\s+/g, ' ');
+const EN: Lists = {
+  subject: SUBJECT, pointer: POINTER, marker: MARKER, selfie: SELFIE, backdrop: BACKDROP, backdropSubject: BACKDROP_SUBJECT,
+  strong: (p) => STRONG_POINTERS.has(fold(p)),
+};
+// "Fotito del antes y después de la herida…", "miren esta radiografía", "la pizarra detrás de mí":
+// built on first use, so English drafts never compile them.
+const WEAK_ES = /^(?:aqu[ií]\p{M}?\s(?:est[aá]\p{M}?|les\sdejo)|les\s(?:comparto|presento))$/u;
+const ES = builtOnFirstUse<{ lists: Lists }>({
+  lists: () => ({
+    subject: spanishPhraseRegex(cues.spanish.subjects),
+    pointer: spanishPhraseRegex(cues.spanish.pointers),
+    marker: spanishPhraseRegex(cues.spanish.markers),
+    selfie: spanishPhraseRegex(cues.spanish.selfie),
+    backdrop: spanishPhraseRegex(cues.spanish.backdrop),
+    backdropSubject: spanishPhraseRegex(cues.spanish.backdropSubjects),
+    strong: (p) => !WEAK_ES.test(fold(p)),
+  }),
+});
+
 export default defineRule({
   id: 'phi.photo-context',
   category: 'phi.photo-context',
@@ -35,13 +67,15 @@ export default defineRule({
     if (np.veterinary || np.simulation || np.fiction || np.hypothetical || (notAboutAPatient(np) && !np.care)) return [];
     const caption = context.surface === 'caption';
     const out: Match[] = [];
+    const spanish = hasSpanish(text);
     for (const s of sentencesOf(text)) {
+      const L = spanish && languageAt(text, s.start) === 'es' ? ES.lists : EN;
       if (within(np.authorSelf, s.start) && !/\b(?:patient|pt)\b/i.test(text.slice(s.start, s.end))) continue;
       const sText = text.slice(s.start, s.end);
-      const subjects = [...matchesOf(SUBJECT, sText)];
+      const subjects = [...matchesOf(L.subject, sText)];
       // A pointer with a subject within a few words: "Check out this OPG", "pic of today's CT".
-      for (const p of matchesOf(POINTER, sText)) {
-        const strong = STRONG_POINTERS.has(p[0].toLowerCase().replace(/\s+/g, ' '));
+      for (const p of matchesOf(L.pointer, sText)) {
+        const strong = L.strong(p[0]);
         const subject = subjects.find((x) => x.index >= p.index + p[0].length && x.index - (p.index + p[0].length) <= 24);
         if (subject) {
           out.push({ start: s.start + p.index, end: s.start + subject.index + subject[0].length, confidence: strong ? 0.8 : caption ? 0.6 : 0.35 });
@@ -53,7 +87,7 @@ export default defineRule({
       }
       for (const m of matchesOf(WITH_PATIENT, sText)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, confidence: 0.75 });
       // "before ➡️ after", "📸: his wife", "📸 shared with permission" — of something clinical.
-      for (const m of [...matchesOf(MARKER, sText), ...matchesOf(EMOJI_MARKER, sText)]) {
+      for (const m of [...matchesOf(L.marker, sText), ...matchesOf(EMOJI_MARKER, sText)]) {
         const end = /^[^.!?\n#]{0,40}/u.exec(sText.slice(m.index + m[0].length))![0].trimEnd().length;
         // "shared with permission" says someone consented to being shown: a patient, on a clinician's page.
         const consent = /permission/i.test(m[0]);
@@ -64,8 +98,8 @@ export default defineRule({
       }
       // What shows behind the author: "the census board behind me is NOT blurred", "her chart in
       // the corner of the selfie", "header visible in the corner".
-      const backdropSubjects = [...matchesOf(BACKDROP_SUBJECT, sText)];
-      for (const b of matchesOf(BACKDROP, sText)) {
+      const backdropSubjects = [...matchesOf(L.backdropSubject, sText)];
+      for (const b of matchesOf(L.backdrop, sText)) {
         const subject = backdropSubjects.find((x) => x.index < b.index && b.index - (x.index + x[0].length) <= 30);
         if (subject) out.push({ start: s.start + subject.index, end: s.start + b.index + b[0].length, confidence: caption ? 0.75 : 0.6 });
       }
@@ -77,7 +111,7 @@ export default defineRule({
         }
       }
       // A selfie shows whatever is behind the author: it counts beside a clinical subject or setting.
-      for (const m of matchesOf(SELFIE, sText)) {
+      for (const m of matchesOf(L.selfie, sText)) {
         const clinicalScene = subjects.length > 0 || /\b(?:OR|ICU|ER|ED|PACU|NICU|PICU|bay|bed|room|unit|floor)\b/.test(sText);
         const end = /^[^.!?\n#]{0,40}/u.exec(sText.slice(m.index + m[0].length))![0].trimEnd().length;
         out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length + end, confidence: clinicalScene ? (caption ? 0.75 : 0.6) : 0.3 });
@@ -104,6 +138,8 @@ export default defineRule({
       { text: '[[Post-op hip x-ray]] of our favorite grandpa', context: { surface: 'caption' } },
       { text: 'Night crew 💪 (yes the [[census board behind us]] is blurred)', context: { surface: 'caption' } },
       'Proud of this team! [[Her chart in the corner]] is cropped out, promise.',
+      { text: '¡[[Miren esta radiografía]]! Un clavo en la mano 😳', context: { surface: 'caption' } },
+      { text: 'Turno de noche 💪 [[la pizarra detrás de nosotros]] no está borrosa', context: { surface: 'caption' } },
     ],
     pass: [
       'If a toddler gulps down a coin battery, they need an urgent x-ray.',
@@ -112,6 +148,7 @@ export default defineRule({
       'MRI safety: remove all metal before your scan.',
       { text: 'First day back from vacation selfie ☀️', context: { surface: 'caption' } },
       { text: 'New mural in the lobby, the sunset behind us is hand-painted 🎨', context: { surface: 'caption' } },
+      { text: 'Con permiso, ¡ya llegaron las sillas nuevas para la sala de espera! 😍', context: { surface: 'caption' } },
       { text: 'Say hello to Rusty, the sim lab’s newest training mannequin! Look at that face.', context: { surface: 'caption' } },
     ],
   },
