@@ -4,7 +4,7 @@
  * removes its underlines, card and listeners without an error in the page, leaves one notice on
  * the composer, and a page opened afterwards is checked by the new one.
  */
-import { expect, test } from './fixtures';
+import { EXTENSION_ORIGIN, expect, test } from './fixtures';
 import { allComposers, expectFlagged } from './composers';
 import type { Page } from '@playwright/test';
 
@@ -48,6 +48,20 @@ async function noticeSeenByDevTools(page: Page): Promise<{ text: string; role: s
 }
 
 const c = allComposers.find((x) => x.name.startsWith('facebook-post '))!;
+
+/** Whether Chrome has brought the reloaded extension back: its service worker is a target again. */
+async function extensionWorkerBack(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+  await cdp.detach();
+  return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(EXTENSION_ORIGIN));
+}
+
+// Once on CI (2 busy cores) Chrome did not bring the reloaded unpacked extension back at all within
+// 90 s: no new tab got a content script. That is Chrome's reload, not the update path under test,
+// so this file alone gets one retry in a fresh browser; every attempt must pass all of it, and the
+// failure message says whether the extension's worker had come back.
+test.describe.configure({ retries: 1 });
 
 test('the extension reloaded with a composer open: old UI gone, one notice, no page error, new tab checked', async ({ context, serviceWorker, consoleErrors }) => {
   const page = await context.newPage();
@@ -95,8 +109,9 @@ test('the extension reloaded with a composer open: old UI gone, one notice, no p
       await fresh.keyboard.type('Her SSN 219-09-9999 is on file');
       await expectFlagged(fresh, 'phi.ssn');
     } catch (e) {
+      const back = await extensionWorkerBack(fresh).catch(() => false);
       await fresh.close();
-      throw e;
+      throw new Error(`${String(e)} (the extension's service worker ${back ? 'is' : 'is not'} back)`, { cause: e });
     }
   }).toPass({ timeout: 90_000, intervals: [1_000, 2_000, 5_000] });
   expect(consoleErrors).toEqual([]);

@@ -1,8 +1,10 @@
 import { defineRule, type Match } from '../rule';
-import { alternation, matchesOf, phraseRegex } from '../text/terms';
+import { alternation, foldAccents, matchesOf, phraseRegex } from '../text/terms';
 import { cluster, notAboutAPatient, notPhi, sentencesOf, within, wordsBefore } from './context';
 import cues from './data/relationship-cues.json';
 import clinical from './data/clinical-terms.json';
+import { builtOnFirstUse } from '../text/memo';
+import { hasSpanish, languageAt, spanishPhraseRegex } from '../text/language';
 
 // HHS has fined practices for review replies that named no diagnosis at all — they only confirmed
 // the reviewer was a patient. A reply saying "your visit", "as your dentist" or "we saw you last
@@ -30,6 +32,17 @@ const PHRASE = phraseRegex(cues.phrases);
 const STRONG_PHRASE = phraseRegex(cues.strongPhrases);
 const PAST = phraseRegex(cues.pastMarkers, 'i');
 const INVITATION = new Set(cues.invitations);
+// Spanish replies (issue 15): "su limpieza", "fue un gusto atenderle", "según nuestros registros".
+// Built on first use, so English drafts never compile them.
+const es = cues.spanish;
+const ES = builtOnFirstUse({
+  care: () => spanishPhraseRegex(es.careNouns.flatMap((n) => ['su', 'sus', 'tu', 'tus'].map((p) => `${p} ${n}`))),
+  phrase: () => spanishPhraseRegex(es.phrases),
+  strong: () => spanishPhraseRegex(es.strongPhrases),
+  past: () => spanishPhraseRegex(es.pastMarkers, 'iu'),
+});
+const ES_INVITATION = new Set(es.invitations.map((w) => foldAccents(w)));
+const ES_ADDRESSED = /^(?:hola|buen[oa]s|estimad[oa]|querid[oa]|gracias)(?!\p{L})|\brese(?:ñ|n\p{M}?)a\b/iu;
 const REPLY_SURFACES = new Set(['review-reply', 'comment', 'reply', 'message']);
 // A post addressed to one person: an @handle, a thank-you for "the review", a name in a greeting.
 const ADDRESSED = /(?:^|\s)@[\w.]{2,}|\breview\b|^(?:hi|hello|hey|dear|thanks|thank you)\b/i;
@@ -45,6 +58,7 @@ export default defineRule({
     const reply = REPLY_SURFACES.has(context.surface ?? '');
     const addressed = reply || ADDRESSED.test(text);
     const out: Match[] = [];
+    const spanish = hasSpanish(text);
     for (const s of sentencesOf(text)) {
       // A sentence that declines to discuss care is the safe pattern; only an outright confirmation
       // inside it ("if you're the patient with…") still counts.
@@ -54,6 +68,17 @@ export default defineRule({
       const sText = text.slice(s.start, s.end);
       const push = (start: number, end: number, confidence: number) =>
         out.push({ start: s.start + start, end: s.start + end, confidence: confidence - (safe ? 0.35 : 0) - (advice ? 0.4 : 0) });
+      if (spanish && languageAt(text, s.start) === 'es') {
+        const addressedEs = addressed || ES_ADDRESSED.test(text);
+        for (const m of matchesOf(ES.strong, sText)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, confidence: addressedEs ? 0.85 : 0.6 });
+        for (const m of matchesOf(ES.phrase, sText)) push(m.index, m.index + m[0].length, addressedEs ? 0.75 : 0.4);
+        for (const m of matchesOf(ES.care, sText)) {
+          if (wordsBefore(sText, m.index, 2).some((w) => ES_INVITATION.has(foldAccents(w)))) continue; // "agende su cita" invites
+          const past = ES.past.test(sText.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30));
+          push(m.index, m.index + m[0].length, reply ? (past ? 0.8 : 0.6) : addressedEs ? (past ? 0.65 : 0.4) : past ? 0.4 : 0.2);
+        }
+        continue;
+      }
       for (const m of matchesOf(STRONG_PHRASE, sText)) {
         out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length + trailing(sText, m.index + m[0].length), confidence: addressed ? 0.85 : 0.6 });
       }
@@ -90,6 +115,7 @@ export default defineRule({
       { text: '[[When you came in]] for your MRI the machine was down, we know.', context: { surface: 'reply' } },
       { text: 'So glad [[your new knee]] is holding up!', context: { surface: 'comment' } },
       'Thanks @rayofsun for the review after [[your root canal]]!',
+      { text: 'Gracias, Marisol. ¡Qué gusto que [[su limpieza]] salió tan bien!', context: { surface: 'review-reply' } },
       { text: '[[Your appointment]] with Dr. Ng went long because of the extra fillings.', context: { surface: 'review-reply' } },
     ],
     pass: [
@@ -100,6 +126,8 @@ export default defineRule({
       'Ask your doctor whether a statin is right for you.',
       { text: 'Aww, this made our week! Sharing it at Monday’s huddle.', context: { surface: 'review-reply' } },
       { text: 'Great question! Ask your dentist at your next cleaning.', context: { surface: 'reply' } },
+      { text: 'Gracias por sus palabras. Por privacidad no podemos hablar de la atención de nadie aquí; llámenos, por favor.', context: { surface: 'review-reply' } },
+      'Agende su cita de limpieza antes de fin de año.',
     ],
   },
 });

@@ -52,6 +52,12 @@ describe('post-level judgement', () => {
     expect(warned('Had to grab a selfie with my favorite patient before discharge 💙', 'caption').length).toBeGreaterThan(0);
   });
 
+  // The Spanish rule finds "según nuestros registros" (0.85), but the Spanish story model was not
+  // refit for it and reads this short reply as no one's story; the post decides.
+  it.fails('known miss: a short Spanish reply that confirms missed appointments', () => {
+    expect(warned('Según nuestros registros, usted no asistió a dos citas.', 'review-reply').length).toBeGreaterThan(0);
+  });
+
   it('warns on a unit selfie with the monitors behind (caught since the story weights learned phi-train4)', () => {
     expect(warned('ICU night shift selfie with the monitors behind me 🙈', 'caption').length).toBeGreaterThan(0);
   });
