@@ -25,7 +25,7 @@
  * English draft costs one regex test.
  */
 import { francAll } from 'franc-min';
-import { lastTextMemo } from './memo';
+import { compileRegex, lastTextMemo, warmer } from './memo';
 import { sentencesOf, type Span } from './sentences';
 
 /** A sentence's language; `other` when it cannot be told (too short, only numbers or emoji). */
@@ -185,7 +185,9 @@ export function spanishPhraseRegex(phrases: readonly string[], flags = 'giu'): R
       })
       .join('');
   const body = [...new Set(phrases)].sort((a, b) => b.length - a.length).map(source).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
+  warmer(() => compileRegex(re));
+  return re;
 }
 
 /**

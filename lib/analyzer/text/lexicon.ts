@@ -6,6 +6,7 @@
  * "vaccinated"). The built regex is an alternation of escaped literals, each optionally followed
  * by `\p{L}*`, between word boundaries: no nested quantifiers, so matching stays linear.
  */
+import { compileRegex, countBuild, warmer } from './memo';
 import { foldAccents, termSource, type TermStyle } from './terms';
 
 const style = (caseSensitive: boolean): TermStyle => ({ lowercase: !caseSensitive, wildcard: true, apostrophes: true, accents: true, space: '[\\s\\-]+' });
@@ -112,6 +113,7 @@ function sticky(b: Buckets, first: string): RegExp | undefined {
   if (re === undefined) {
     const list = b.sources.get(first);
     if (!list) return undefined;
+    countBuild();
     re = new RegExp(`(?:${list.join('|')})(?![\\p{L}\\p{N}_])`, b.caseSensitive ? 'uy' : 'iuy');
     b.compiled.set(first, re);
   }
@@ -131,9 +133,14 @@ export class TermList {
   private b: Buckets | undefined;
   constructor(terms: readonly string[], readonly caseSensitive = false) {
     this.terms = [...new Set(terms)].sort((a, b) => b.length - a.length);
+    warmer(() => {
+      const b = this.buckets;
+      for (const first of b.sources.keys()) compileRegex(sticky(b, first)!);
+    });
   }
   /** @internal */
   get buckets(): Buckets {
+    if (!this.b) countBuild();
     return (this.b ??= buckets(this.terms, this.caseSensitive));
   }
 }

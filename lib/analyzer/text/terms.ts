@@ -1,4 +1,5 @@
 /** Small text helpers shared by rules. All regexes built here are alternations of literals. */
+import { compileRegex, warmer } from './memo';
 import { wordGate, type WordGate } from './word-gate';
 
 export function escapeRegex(s: string): string {
@@ -77,6 +78,7 @@ export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   const body = alternation(phrases, { space: '\\s+' });
   const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags.includes('u') ? flags : `${flags}u`);
   PHRASE_GATES.set(re, wordGate(phrases, 'word'));
+  warmer(() => compileRegex(re));
   return re;
 }
 

@@ -14,7 +14,7 @@
  * way a case-insensitive Unicode regex compares letters (tests/unit/analyzer/text/word-gate.test.ts
  * checks that against V8 for every character the lists use, and compares gated and plain scans).
  */
-import { lastTextMemo } from './memo';
+import { countBuild, lastTextMemo, warmer } from './memo';
 
 /** What a word is: runs of letters (`\p{L}+`), or of letters, digits and `_` (`[\p{L}\p{N}_]+`). */
 export type WordKind = 'letters' | 'word';
@@ -63,6 +63,7 @@ export function wordGate(phrases: readonly string[], kind: WordKind): WordGate {
   let byKey: Map<string, string[][]> | undefined;
   let open = false;
   const build = () => {
+    countBuild();
     const map = new Map<string, string[][]>();
     for (const p of phrases) {
       const words = [...new Set((p.match(RUNS[kind]) ?? []).map(foldWord))];
@@ -78,6 +79,7 @@ export function wordGate(phrases: readonly string[], kind: WordKind): WordGate {
     }
     return map;
   };
+  warmer(() => void (byKey ??= build()));
   return {
     admits(text) {
       const keys = (byKey ??= build());

@@ -6,12 +6,18 @@
  * of a surrogate pair, where an underline or a "Remove it" fix would split a character).
  *
  * Time per input is measured against a per-length budget and reported with the slowest inputs,
- * never asserted (machines are shared and noisy). Most inputs are short, so the run stays
- * about two to three minutes on a 2-core machine.
+ * never asserted (machines are shared and noisy), after the warm-up the worker runs before a
+ * user's first check (warmUpSteps: it builds every lazily built pattern, so no input pays for
+ * that; warm-up.test.ts checks it). Most inputs are short, so the run stays about two to three
+ * minutes on a 2-core machine.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, DEFAULT_ANALYZER_POLICY, type Finding } from '../../../lib/analyzer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, DEFAULT_ANALYZER_POLICY, warmUpSteps, type Finding } from '../../../lib/analyzer';
+
+beforeAll(() => {
+  for (const step of warmUpSteps()) step();
+}, 120_000);
 
 /** The budget a draft of `length` characters is reported against: 20 ms plus 10 ms per 1,000 characters. */
 const budgetMs = (length: number) => 20 + length / 100;
