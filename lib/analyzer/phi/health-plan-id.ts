@@ -39,6 +39,7 @@ export default defineRule({
       'his Medicare number [[1EG4-TE5-MK73]] is on the form',
       'pt card says [[2QF7AK9HT41]], can someone check eligibility?',
       'Policy #: [[77120-4431]] (Humana)',
+      'su número de póliza es [[W884532190]], ¿me ayudan con la autorización?',
     ],
     pass: [
       'We accept Aetna, Cigna and Humana plans',
@@ -46,6 +47,7 @@ export default defineRule({
       'Medicare covers 80% of approved costs',
       'Our group number is on the contract: 44120',
       'Call Blue Cross at 1-800-555-0199',
+      'Traiga su póliza y una identificación a su primera cita',
       'Over 2,000 members joined the plan in 2024',
     ],
   },

@@ -188,8 +188,9 @@ export interface LabelledId {
   labelStart: number;
 }
 
-// Between a label and its value: "#", ":", "(", "is", "number", "no." — a few of them at most.
-const LINK = /[\s:#(=.,-]{0,4}(?:(?:is|was|number|num|no\.?|id|#)[\s:#(=.,-]{0,4}){0,2}/y;
+// Between a label and its value: "#", ":", "(", "is", "number", "no." — a few of them at most;
+// in Spanish "es", "número", "núm.", "nº", "de", "el" ("número de póliza es el W8845…").
+const LINK = /[\s:#(=.,-]{0,4}(?:(?:is|was|number|no\.?|id|#|es|era|n[uú]mero|n[uú]m\.?|n\.?º|del?|el)[\s:#(=.,-]{0,4}){0,2}/y;
 // An identifier: letters and digits with inner hyphens, never ending in a hyphen.
 const ID_TOKEN = /[a-z\d](?:[a-z\d]|-(?=[a-z\d])){3,24}(?![a-z\d-])/iy;
 

@@ -6,7 +6,7 @@ import labels from './data/mrn-labels.json';
 // holds at least four digits. Each piece is a bounded, unambiguous quantifier: linear time.
 const LABELLED = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternation(labels)})` +
-    `(?:\\s*(?:#|:|\\.|no\\.?|number|is|was|=)){0,3}\\s*` +
+    `(?:\\s*(?:#|:|\\.|no\\.?|number|is|was|=|es|n[uú]mero|n[uú]m\\.?|n\\.?º|del?|el)){0,3}\\s*` +
     `([A-Z]{0,3}[-]?\\d[\\d-]{3,14}[A-Z]?)(?![\\p{L}\\p{N}])`,
   'giu',
 );
@@ -33,12 +33,15 @@ export default defineRule({
       'med rec #: [[A-4471902]]',
       'Patient ID is [[KP-20384]] per the label',
       'chart no. [[2024-11873]], bed 4',
+      'la señora de la cama 4, expediente [[4471823]], pide su receta',
+      'Se busca a su familia: exp. [[3320918]]',
     ],
     pass: [
       'Always check the MRN against the wristband',
       'Update your medical record before the visit',
       'Patient ID bands save lives',
       'FIN aid deadline is next week',
+      'Traiga su expediente a la cita',
     ],
   },
 });
