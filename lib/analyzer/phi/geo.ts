@@ -93,6 +93,9 @@ const ES_NAMED = new RegExp(
   'gu',
 );
 const ES_TOWN = new RegExp(`(?<!\\p{L})(${alt(words.esTownLeads)})\\s(${ES_CAP}(?:\\s(?:de\\s|del\\s)?${ES_CAP}){0,2})(?![\\p{L}\\p{M}'’])`, 'gu');
+// "la de la 312", "el niño de la 5", "el flaco del 6B": a person placed by a bare room or bed number
+// (the room is understood). Not a time: "la junta de la 1 de la tarde", "de la 1:30".
+const ES_OCCUPANT = /(?<!\p{L})(?:el|la)(?:\s\p{L}{2,15}){0,2}\sde(?:\sla|l)\s\d{1,4}[A-Z]?(?![\p{L}\d%:.,]\d|[\p{L}\d%:])(?!\s(?:de\s(?:la\s)?(?:tarde|mañana|noche|madrugada)|p\.?m|a\.?m|hrs?|horas?)(?!\p{L}))/giu;
 const ES_STOP = new Set(words.esStopPlaces);
 const FIRST_NAMES = new Set(firstNames.names);
 const ES_GEO = builtOnFirstUse({
@@ -283,6 +286,11 @@ export default defineRule({
         if (ES_SPOTS.has(kind)) add(m.index, end, s.event || upkeep ? 0.3 : s.person || s.clinical ? 0.85 : 0.45);
         else add(m.index, end, s.event || upkeep || esOrganization(m.index) ? 0.2 : s.person ? 0.8 : s.clinical ? 0.5 : 0.35);
       }
+      for (const m of matchesOf(ES_OCCUPANT, text)) {
+        const end = m.index + m[0].length;
+        const s = spanishSignalsAt(text, m.index, end);
+        add(m.index, end, s.event ? 0.3 : s.clinical || s.person ? 0.8 : 0.45);
+      }
       for (const m of matchesOf(ES_NAMED, text)) {
         const end = m.index + m[0].length;
         const s = spanishSignalsAt(text, m.index, end);
@@ -320,6 +328,8 @@ export default defineRule({
       'a [[Spokane]] teacher came in septic after her appendix ruptured',
       'the guy we pulled from the rollover near [[mile marker 88]] is awake',
       'La señora de la [[cama 4]] ya come sola.',
+      '[[La señora de la 312]] ya come sola.',
+      '[[El niño de la 5]] ya salió de la sonda después de 3 días.',
       'Mi paciente vive en [[Hialeah]] y llegó con neumonía.',
       'mi pt de la [[calle 8]] llegó con asma',
       'El niño de la [[colonia Hidalgo]] se quebró el brazo ayer.',
@@ -345,6 +355,7 @@ export default defineRule({
       'Our flu shots come in 2 sizes: available in 4A and 4B clinics',
       'Seguimos en la Calle Morelos 214, planta baja.',
       'La cama 5 está descompuesta, mantenimiento por favor.',
+      'La junta de la 1 de la tarde se movió al auditorio.',
       'Nos vemos en Facebook y en Instagram.',
       'Hoy en la sala 3 tendremos la charla de diabetes, entrada libre.',
       'Feliz Navidad a todos, los esperamos en enero.',
