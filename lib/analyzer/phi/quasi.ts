@@ -16,7 +16,8 @@
  * Pure and memoized for the last text. Every pattern is a bounded alternation of literals or a
  * bounded letter run: linear time.
  */
-import { lastTextMemo as memo } from '../text/memo';
+import { hasSpanish, spanishPhraseRegex } from '../text/language';
+import { builtOnFirstUse, lastTextMemo as memo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import { alternation, matchesOf, phraseRegex } from '../text/terms';
 import { wordGate } from '../text/word-gate';
@@ -97,6 +98,29 @@ export const GATED = [
   { re: UNIT_NAMED, gate: HAS_UNIT, phrases: q.units },
 ];
 
+// Spanish (issue 15), read only in drafts with a Spanish sentence: a role after a determiner and up
+// to two modifiers ("la locutora", "el arquero de…", "la única mujer jueza", "un policía veterano"), an
+// event after a person noun ("el niño del choque", "la señora que salió en las noticias por el
+// incendio"), and being in the news. Role and event words are found accent-insensitively first;
+// the bounded look-back then reads at most 60 characters before each.
+const ES = builtOnFirstUse({
+  roles: () => spanishPhraseRegex(q.spanish.roles),
+  events: () => spanishPhraseRegex(q.spanish.events),
+  news: () => spanishPhraseRegex(q.spanish.news),
+});
+const ES_ROLE_LEAD = builtOnFirstUse({
+  re: () => new RegExp(`(?:^|[^\\p{L}])(?:el|la|nuestr[oa]|un|una|mi|este|esta|ese|esa|al|del)\\s(?:(?:${alternation(q.spanish.roleModifiers)})\\s){0,2}$`, 'iu'),
+});
+const ES_EVENT_LEAD =
+  /(?:^|[^\p{L}])(?:niñ[oa]|niñit[oa]|señor|señora|señorita|muchach[oa]|chav[oa]|chamac[oa]|joven|hombre|mujer|bebé|familia|abuelit[oa]|abuel[oa]|viejit[oa]|morr[oa]|compa)\s(?:del?|de\sla|de\slos|en\sel|en\sla|que\s(?:salió|salio|apareció|sale)\sen)\s(?:[\p{L}\p{M}]{1,15}\s){0,3}$/iu;
+
+function spanishQuasi(text: string, push: (start: number, end: number, kind: QuasiKind) => void): void {
+  const lead = (re: RegExp, at: number) => re.test(text.slice(Math.max(0, at - 60), at));
+  for (const m of matchesOf(ES.roles, text)) if (lead(ES_ROLE_LEAD.re, m.index)) push(m.index, m.index + m[0].length, 'role');
+  for (const m of matchesOf(ES.events, text)) if (lead(ES_EVENT_LEAD, m.index)) push(m.index, m.index + m[0].length, 'event');
+  for (const m of matchesOf(ES.news, text)) push(m.index, m.index + m[0].length, 'event');
+}
+
 const isName = (w: string) => NAMES.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase());
 
 /** Quasi-identifiers in `text`, in text order (spans of different kinds may overlap). */
@@ -138,6 +162,7 @@ export const quasiIdentifiers = memo((text: string): QuasiSpan[] => {
   }
   for (const m of matchesOf(CONFIRM, text)) push(m.index, m.index + m[0].length, 'confirm');
   for (const m of matchesOf(YOUR_CHILDS_CARE, text)) push(m.index, m.index + m[0].length, 'confirm');
+  if (hasSpanish(text)) spanishQuasi(text, push);
   return out.sort((a, b) => a.start - b.start);
 });
 

@@ -262,7 +262,10 @@ function contextualConfidence(text: string, r: RawMatch, p: number): number {
  * matches (when `raw` is a subset, e.g. one rule under test, the judgement still sees them all).
  */
 export function judgePost(text: string, raw: readonly RawMatch[], context: AnalysisContext, evidence: readonly RawMatch[] = raw): RawMatch[] {
-  if (!evidence.some((r) => r.category.startsWith('phi.')) && clinicalHits(text).length === 0 && !quasiIdentifiers(text).some((s) => QUASI_ALONE.has(s.kind))) return [...raw];
+  // In Spanish a local role is enough to judge: the clinical word lists know fewer Spanish words
+  // ("una ETS", "se intoxicó con humo") than English ones.
+  const alone = (s: { kind: QuasiKind }) => QUASI_ALONE.has(s.kind) || (s.kind === 'role' && hasSpanish(text));
+  if (!evidence.some((r) => r.category.startsWith('phi.')) && clinicalHits(text).length === 0 && !quasiIdentifiers(text).some(alone)) return [...raw];
   const p = storyProbability(storyFeatures(text, evidence, context), modelFor(text), wordsOf(text));
   // A rule that all but rejected its span (a name that is the author's, a date that is a deadline)
   // stays low, and one that is certain (a labelled date of birth) stays high; in between, the post
