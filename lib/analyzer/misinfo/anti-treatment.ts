@@ -5,6 +5,7 @@ import english from './data/anti-treatment.json';
 import spanish from './data/anti-treatment-es.json';
 import { compileLists, hasIn, hitsIn, termRegex, type Hit } from '../text/lexicon';
 import { mergeLists } from '../text/terms';
+import { drugNames } from '../text/drugs';
 
 /**
  * Advice to stop prescribed treatment or avoid vaccines and screening: "throw away your statins",
@@ -57,7 +58,8 @@ export default defineRule({
     const text = readablePart(draft);
     const out: Match[] = [];
     const sentences = sentencesOf(text);
-    const treatments = hitsIn(W.treatments, text);
+    // Listed treatments, and any drug named by its class stem ("alopurinol", "rosuvastatin").
+    const treatments = [...hitsIn(W.treatments, text), ...drugNames(text)].sort((a, b) => a.start - b.start);
     sentences.forEach((s, i) => {
       if (hasIn(W.safety, text, s.start, s.end)) return;
       const prev = sentences[i - 1];
@@ -107,6 +109,8 @@ export default defineRule({
       '[[Deja la insulina]] y toma té de canela, así de fácil.',
       'Si estás tomando sertralina, [[déjala]] poco a poco y empieza con hierbas.',
       'Mamás, [[no dejen que le pongan la vacuna]] de la hepatitis B al nacer.',
+      'Gota otra vez? [[Tira tu alopurinol]] y toma jugo de cereza negra.',
+      'Your cholesterol is fine. [[Stop the rosuvastatin]] and eat more butter.',
     ],
     pass: [
       'Check with your cardiologist before you quit a blood thinner; stopping abruptly raises stroke risk.',
@@ -118,6 +122,7 @@ export default defineRule({
       'No deje la insulina sin hablar con su médico, aunque se sienta bien.',
       'Si usted tiene dolor de pecho, no se quede en casa: vaya a urgencias.',
       'Nunca dejes de tomar tus antirretrovirales, aunque la carga viral salga indetectable.',
+      'Do not stop the lisinopril without talking to your doctor; it protects your kidneys.',
     ],
   },
 });
