@@ -41,6 +41,24 @@ describe('quasi-identifiers', () => {
     expect(kinds(text).filter((k) => !k.startsWith('startName'))).toEqual([]);
   });
 
+  it.each([
+    ['Vino la locutora de la radio del pueblo con una fractura de muñeca.', 'role:locutora'],
+    ['Atendimos a la única mujer jueza del condado por una crisis de ansiedad.', 'role:jueza'],
+    ['El niño del choque de la carretera ya salió de terapia intensiva.', 'event:choque'],
+    ['La señora que salió en las noticias sigue internada.', 'event:salió en las noticias'],
+  ])('sees in Spanish %s', (text, expected) => {
+    expect(kinds(text)).toContain(expected);
+  });
+
+  it.each([
+    'Gracias a los bomberos por su servicio en el incendio de ayer.',
+    'La tuberculosis se cura con tratamiento completo.',
+    'Hoy se jubila nuestra gerente, ¡felicidades!',
+    'El gobernador firmó la ley de cobertura para embarazadas.',
+  ])('stays out of a harmless Spanish sentence: %s', (text) => {
+    expect(kinds(text).filter((k) => !k.startsWith('startName'))).toEqual([]);
+  });
+
   it('reads the team’s own news and the author’s own health as frames', () => {
     expect(ownFrames('Congrats to our very own Dr. Ames on her new baby girl!').staffNews).toBeGreaterThan(0);
     expect(ownFrames('Finally did my first colonoscopy. Book yours.').selfHealth).toBeGreaterThan(0);
