@@ -26,6 +26,24 @@ const W = compileLists({
   money: words.money,
 });
 const DOLLARS = /\$\s?\d|\d\s?(?:billion|million|bn)\b/iu;
+// Concepts rather than sentences (issue 10): a concealment verb in any form with an object that is
+// information ("burying it", "sealed the autopsies", "scrubbed the numbers"), after an actor; people
+// told to lie or to stay quiet; and a profit motive named as the reason a body exists ("exists to
+// protect pharmaceutical revenue", "a healthy population is bad for business", "a marketing department"). Literal
+// alternations and bounded gaps only: linear.
+const CONCEAL =
+  /(?<!\p{L})(?:bur(?:y|ies|ied|ying)|hid(?:e|es|den|ing)?|suppress(?:es|ed|ing)?|seal(?:s|ed|ing)?|scrub(?:s|bed|bing)?|shred(?:s|ded|ding)?|delet(?:e|es|ed|ing)|censor(?:s|ed|ing)?|cover(?:s|ed|ing)?\sup|fak(?:e|es|ed|ing)|fudg(?:e|es|ed|ing)|doctor(?:ed|ing)|cook(?:s|ed|ing)|falsif(?:y|ies|ied|ying))\s(?:up\s)?(?:(?:all|the|their|our|your|those|these|any|every)\s){0,2}(?:[\p{L}-]{2,15}\s)?(?:it|this|that|them|data|numbers|results|reports|evidence|truth|deaths|injuries|autopsies|autopsy\sresults|studies|records|death\scertificates|side\seffects|lot\snumbers|adverse\sevents|reactions|cases|findings|trials)(?!\p{L})/giu;
+const SILENCED =
+  /(?<!\p{L})(?:were|was|are|is|get|got|been|being)\s(?:told|ordered|instructed|paid|pressured|forced|threatened)\s(?:to\s(?:lie|keep\s(?:quiet|silent)|stay\s(?:quiet|silent)|hide|cover|change)|not\sto\s(?:tell|report|talk|say|mention|publish|speak))(?!\p{L})/giu;
+const PROFIT_FRAME =
+  /(?<!\p{L})(?:(?:exists?|there|designed|built|set\sup)\sto\sprotect\s(?:[\p{L}'’-]{2,20}\s){0,2}(?:profits?|revenue|sponsors|bottom\sline|shareholders|stock\sprice|business)|(?:healthy|health|cure[sd]?|curing|prevention|wellness|recovery)\s(?:[\p{L}'’-]{2,20}\s){0,2}(?:is|are)\sbad\sfor\sbusiness|(?:is|are)\s(?:just\s|nothing\sbut\s|basically\s)?(?:a|an|one\sbig)\s(?:sales\spitch|marketing\s(?:department|arm|scheme|ploy|campaign)|money\sgrab|cash\sgrab))(?!\p{L})/giu;
+const spans = (re: RegExp, text: string, from: number, to: number): Hit[] => {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  const part = text.slice(from, to);
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+};
 const ACTOR_TO_ACTION = 60;
 // A telltale phrase introducing the author's own, open account ("Follow the money: our clinic's
 // budget went to…", "Follow the money with us — here's our annual report") is transparency, not a plot.
@@ -65,6 +83,9 @@ export default defineRule({
         ...pairs(within(W.weakActors), within(W.weakActions), 0.7),
         ...(money ? pairs(actors, within(W.softActions), 0.65) : []),
         ...(money ? within(W.concealment).map((h) => ({ ...h, confidence: 0.6, own: [h] })) : []),
+        ...pairs([...actors, ...within(W.weakActors)], spans(CONCEAL, text, s.start, s.end), 0.7),
+        ...spans(SILENCED, text, s.start, s.end).map((h) => ({ ...h, confidence: 0.7, own: [h] })),
+        ...spans(PROFIT_FRAME, text, s.start, s.end).map((h) => ({ ...h, confidence: 0.7, own: [h] })),
       ];
       if (candidates.length === 0) continue;
       let factor = 1;
@@ -89,6 +110,9 @@ export default defineRule({
       'Of course the guidelines say that, the whole panel is [[in the pocket of big pharma]].',
       '[[Las farmacéuticas ocultan]] la cura del cáncer porque viven de la quimio.',
       'Fue una [[plandemia]] y punto.',
+      '[[They have the data and they’re burying it]].',
+      'The whole journal system [[exists to protect pharma revenue]].',
+      'ER nurses [[were told not to report]] the reactions.',
     ],
     pass: [
       'A congressional investigation found that inhaler manufacturers kept US prices far above Europe’s for years. Legislation can change that.',
@@ -100,6 +124,9 @@ export default defineRule({
       'Disclosure: this trial was funded by the manufacturer, so read the secondary endpoints with care.',
       'Es falso que las farmacéuticas oculten la cura del cáncer: el cáncer son cientos de enfermedades distintas.',
       'La Secretaría de Salud publicó los datos de vacunación de este año en su página.',
+      'We buried my grandmother last spring; hospice made it gentle.',
+      'Some patients hide their symptoms, so ask twice and listen.',
+      'Outbreaks are bad for business, which is why restaurants follow food-safety rules.',
     ],
   },
 });
