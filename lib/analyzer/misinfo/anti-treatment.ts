@@ -111,6 +111,8 @@ export default defineRule({
       'Mamás, [[no dejen que le pongan la vacuna]] de la hepatitis B al nacer.',
       'Gota otra vez? [[Tira tu alopurinol]] y toma jugo de cereza negra.',
       'Your cholesterol is fine. [[Stop the rosuvastatin]] and eat more butter.',
+      '[[Do not start the insulin]]. Your pancreas can heal itself.',
+      '[[Adiós metilfenidato]], mi hijo está mejor con omega 3.',
     ],
     pass: [
       'Check with your cardiologist before you quit a blood thinner; stopping abruptly raises stroke risk.',
@@ -123,6 +125,7 @@ export default defineRule({
       'Si usted tiene dolor de pecho, no se quede en casa: vaya a urgencias.',
       'Nunca dejes de tomar tus antirretrovirales, aunque la carga viral salga indetectable.',
       'Do not stop the lisinopril without talking to your doctor; it protects your kidneys.',
+      'Goodbye flu season, hello spring allergies!',
     ],
   },
 });
