@@ -15,6 +15,12 @@ const warnings = (text: string, surface: Surface) =>
   analyze(text, { surface }, DEFAULT_ANALYZER_POLICY, RULES).filter((f) => f.action !== 'inform');
 
 const FLAG: [category: string, text: string][] = [
+  // Concepts, not sentences: concealment of information, people told to keep quiet, a profit motive.
+  ["conspiracy", "The labs have the autopsy results and they're sealing them."],
+  ["conspiracy", "Pediatric nurses were told not to report the seizures after the shots."],
+  ["conspiracy", "The guideline panel exists to protect pharma revenue, nothing else."],
+  ["conspiracy", "Nos ocultan los datos de las muertes por la vacuna."],
+  ["anti-treatment", "Tira tu alopurinol, la gota se quita con jugo de cereza."],
   // Generalization round: OTC drugs, split claims, pronouns pointing back.
   ["anti-treatment", "Don't give your daughter Motrin when she runs a fever, fevers are good for her."],
   ["anti-treatment", "Toss the acetaminophen and rub garlic on the soles of his feet."],
@@ -155,6 +161,8 @@ const FLAG: [category: string, text: string][] = [
 ];
 
 const PASS: string[] = [
+  "Si te dicen que un té cura el cáncer, te mienten. Pregunte a su oncólogo.",
+  "We buried my grandfather on Saturday. Thank you to the hospice team who made his last week gentle.",
   "Follow the money: our free clinic's grant paid for 400 flu shots and a part-time interpreter.",
   "Never give aspirin to kids with chickenpox or flu; acetaminophen is the safer fever reducer.",
   "Chest pain? Don't sit at home and hope. Call an ambulance.",
