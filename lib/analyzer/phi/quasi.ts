@@ -63,8 +63,8 @@ const VENUE = new RegExp(
   `(?<!\\p{L})(?:at|from|near|outside|behind|by|in|to|on|inside|across\\sfrom|works\\sat|worked\\sat)\\s(?:the|our|their|his|her|a|that|this)\\s((?:(?:\\p{Lu}[\\p{L}'’.-]{0,20}|\\p{Ll}[\\p{L}'’-]{1,20})\\s){0,3}(?:${alt(q.venues)}))(?!\\p{L})`,
   'giu',
 );
-// "4 West", "3 North at Memorial", "5th floor", "peds onc", "Behavioral Health 2", "Mercy North".
-const UNIT_NUMBERED = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:North|South|East|West)|(?:North|South|East|West)\s\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s(?:floor|fl))(?![\p{L}\p{N}])/gu;
+// "4 West", "on 4E", "3 North at Memorial", "5th floor", "peds onc", "PICU 2", "Behavioral Health 2", "Mercy North".
+const UNIT_NUMBERED = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:North|South|East|West)|(?:North|South|East|West)\s\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s(?:floor|fl))(?![\p{L}\p{N}])|(?<=(?<!\p{L})(?:on|to|from|off|up\sto|down\sto)\s)\d{1,2}[NSEW](?![\p{L}\p{N}])/gu;
 const UNIT_NAMED = new RegExp(`(?<!\\p{L})(?:${alt(q.units)})\\s(?:\\d{1,2}[A-Z]?|unit|floor|ward|wing|side)(?![\\p{L}\\p{N}])|(?<!\\p{L})(?:on|to|in|up\\sto|down\\sto)\\s(?:${alt(q.units)})(?=\\s(?:with|for|after|since|today|tonight|yesterday|last|this|and|but|now)|[,.;!?]|$)`, 'giu');
 const FACILITY_BRANCH = /(?<=(?<!\p{L})(?:at|to|from|in|on)\s)\p{Lu}\p{Ll}{2,20}\s(?:North|South|East|West|Main|Central|Downtown)(?!\p{L})/gu;
 // "Bill in 22", "Rose from bed 4": a first name placed by a room or bed.
