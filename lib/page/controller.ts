@@ -525,10 +525,12 @@ export class Controller {
   private async report(f: Finding): Promise<void> {
     const checker = this.active;
     if (!checker) return;
+    // The finding goes at once; the log is written after (a busy worker or a slow disk must not
+    // leave the reported warning on the card), and the notice says so if it could not be.
+    this.ignore(f, t('card_reported'));
+    const undo = this.undo;
     const recorded = await this.opts.logDecision({ categories: [f.category], action: f.action, decision: 'false-alarm', surface: checker.surfaceKind, rule: f.ruleId });
-    this.ignore(f, recorded === false
-      ? t('card_ignoredNotLogged')
-      : t('card_reported'));
+    if (recorded === false && this.undo === undo && !this.destroyed) this.ensureOverlay().update({ notice: t('card_ignoredNotLogged') });
   }
 
   /** "Always allow": the flagged words join the user's allow-list, unless the organization locked it. */

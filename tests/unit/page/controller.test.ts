@@ -175,6 +175,17 @@ describe('Controller with an injected analyze', () => {
       controller.destroy();
     });
 
+    it('"Report false alarm" takes the warning away at once, before the log is written, and says when it could not be', async () => {
+      const { controller, logDecision } = await flagged();
+      let settle: (ok: boolean) => void = () => undefined;
+      logDecision.mockReturnValue(new Promise<boolean>((r) => (settle = r)));
+      answerButton('report')!.click();
+      expect(controller.status().counts).toEqual({}); // the log is still being written
+      settle(false);
+      await vi.waitFor(() => expect(cardText()).toContain('not recorded'));
+      controller.destroy();
+    });
+
     it('"Always allow" sends only the flagged words, and says so when the organization locked the list', async () => {
       const { controller, answer } = await flagged();
       answer.mockResolvedValueOnce({ applied: false, notice: 'allow-locked' });
