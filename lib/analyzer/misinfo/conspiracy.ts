@@ -37,13 +37,6 @@ const SILENCED =
   /(?<!\p{L})(?:were|was|are|is|get|got|been|being)\s(?:told|ordered|instructed|paid|pressured|forced|threatened)\s(?:to\s(?:lie|keep\s(?:quiet|silent)|stay\s(?:quiet|silent)|hide|cover|change)|not\sto\s(?:tell|report|talk|say|mention|publish|speak))(?!\p{L})/giu;
 const PROFIT_FRAME =
   /(?<!\p{L})(?:(?:exists?|there|designed|built|set\sup)\sto\sprotect\s(?:[\p{L}'’-]{2,20}\s){0,2}(?:profits?|revenue|sponsors|bottom\sline|shareholders|stock\sprice|business)|(?:healthy|health|cure[sd]?|curing|prevention|wellness|recovery)\s(?:[\p{L}'’-]{2,20}\s){0,2}(?:is|are)\sbad\sfor\sbusiness|(?:is|are)\s(?:just\s|nothing\sbut\s|basically\s)?(?:a|an|one\sbig)\s(?:sales\spitch|marketing\s(?:department|arm|scheme|ploy|campaign)|money\sgrab|cash\sgrab))(?!\p{L})/giu;
-const spans = (re: RegExp, text: string, from: number, to: number): Hit[] => {
-  const out: Hit[] = [];
-  re.lastIndex = 0;
-  const part = text.slice(from, to);
-  for (let m = re.exec(part); m !== null; m = re.exec(part)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
-  return out;
-};
 const ACTOR_TO_ACTION = 60;
 // A telltale phrase introducing the author's own, open account ("Follow the money: our clinic's
 // budget went to…", "Follow the money with us — here's our annual report") is transparency, not a plot.
@@ -83,9 +76,9 @@ export default defineRule({
         ...pairs(within(W.weakActors), within(W.weakActions), 0.7),
         ...(money ? pairs(actors, within(W.softActions), 0.65) : []),
         ...(money ? within(W.concealment).map((h) => ({ ...h, confidence: 0.6, own: [h] })) : []),
-        ...pairs([...actors, ...within(W.weakActors)], spans(CONCEAL, text, s.start, s.end), 0.7),
-        ...spans(SILENCED, text, s.start, s.end).map((h) => ({ ...h, confidence: 0.7, own: [h] })),
-        ...spans(PROFIT_FRAME, text, s.start, s.end).map((h) => ({ ...h, confidence: 0.7, own: [h] })),
+        ...pairs([...actors, ...within(W.weakActors)], within(CONCEAL), 0.7),
+        ...within(SILENCED).map((h) => ({ ...h, confidence: 0.7, own: [h] })),
+        ...within(PROFIT_FRAME).map((h) => ({ ...h, confidence: 0.7, own: [h] })),
       ];
       if (candidates.length === 0) continue;
       let factor = 1;

@@ -6,15 +6,12 @@
  * One bounded letter run before a literal alternation of endings, then no letter: linear.
  */
 import stems from './data/drug-stems.json';
-import { alternation, matchesOf } from './terms';
-import type { Hit } from './lexicon';
+import { alternation } from './terms';
+import { hitsIn, type Hit } from './lexicon';
 
 const DRUG = new RegExp(`(?<![\\p{L}\\p{N}_-])\\p{L}{3,18}(?:${alternation(stems.stems)})(?![\\p{L}\\p{N}_])`, 'giu');
 
 /** Drug names in `text` between `from` and `to`, found by their stem. */
 export function drugNames(text: string, from = 0, to = text.length): Hit[] {
-  const out: Hit[] = [];
-  const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const m of matchesOf(DRUG, part)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
-  return out;
+  return hitsIn(DRUG, text, from, to);
 }

@@ -26,6 +26,10 @@ describe('quasi-identifiers', () => {
     ['Nana in bed 3 keeps calling me sweetheart', 'roomName:Nana in bed 3'],
     ['So glad to hear it! I think your mom was on my unit last winter', 'confirm:was on my unit'],
     ["We hope your son's evaluation went smoothly", "confirm:your son's evaluation"],
+    ['Vino la locutora de la radio del pueblo con una fractura de muñeca.', 'role:locutora'],
+    ['Atendimos a la única mujer jueza del condado por una crisis de ansiedad.', 'role:jueza'],
+    ['El niño del choque de la carretera ya salió de terapia intensiva.', 'event:choque'],
+    ['La señora que salió en las noticias sigue internada.', 'event:salió en las noticias'],
   ])('sees %s', (text, expected) => {
     expect(kinds(text)).toContain(expected);
   });
@@ -37,25 +41,11 @@ describe('quasi-identifiers', () => {
     'the first step is always to check the airway',
     'the young guy at the front desk is great',
     'Teachers should get the flu shot every fall.',
-  ])('stays out of a harmless sentence: %s', (text) => {
-    expect(kinds(text).filter((k) => !k.startsWith('startName'))).toEqual([]);
-  });
-
-  it.each([
-    ['Vino la locutora de la radio del pueblo con una fractura de muñeca.', 'role:locutora'],
-    ['Atendimos a la única mujer jueza del condado por una crisis de ansiedad.', 'role:jueza'],
-    ['El niño del choque de la carretera ya salió de terapia intensiva.', 'event:choque'],
-    ['La señora que salió en las noticias sigue internada.', 'event:salió en las noticias'],
-  ])('sees in Spanish %s', (text, expected) => {
-    expect(kinds(text)).toContain(expected);
-  });
-
-  it.each([
     'Gracias a los bomberos por su servicio en el incendio de ayer.',
     'La tuberculosis se cura con tratamiento completo.',
     'Hoy se jubila nuestra gerente, ¡felicidades!',
     'El gobernador firmó la ley de cobertura para embarazadas.',
-  ])('stays out of a harmless Spanish sentence: %s', (text) => {
+  ])('stays out of a harmless sentence: %s', (text) => {
     expect(kinds(text).filter((k) => !k.startsWith('startName'))).toEqual([]);
   });
 
