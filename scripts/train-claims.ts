@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { rawMatches } from '../lib/analyzer';
 import { CLAIM_CATEGORIES, CLAIM_TARGETS, claimFeatures, claimProbabilities, judgedCategories, type ClaimModel } from '../lib/analyzer/claims/judge';
+import { sentenceLanguages } from '../lib/analyzer/text/language';
 import { wordPairsOf } from '../lib/analyzer/text/words';
 import { trainingCases } from './train/logistic';
 import { fitNetwork, type NetworkOptions } from './train/network';
@@ -26,7 +27,7 @@ const NETWORK: NetworkOptions = { hidden: 32, epochs: 15, rate: 0.002, l2: 1e-5,
 const FOLDS = 5;
 const MIN_POSTS = 3;
 
-interface Row { post: number; harmless: boolean; x: number[]; words: string[]; y: number[] }
+interface Row { post: number; harmless: boolean; spanish: boolean; x: number[]; words: string[]; y: number[] }
 
 let names: string[] = [];
 const rows: Row[] = [];
@@ -37,11 +38,12 @@ for (const { c, context, text } of trainingCases(EVAL, FILES)) {
     return at >= 0 ? [{ category: e.category, start: at, end: at + e.quote.length }] : [];
   });
   const sentences = claimFeatures(text, rawMatches(text, context), context);
+  const languages = sentenceLanguages(text);
   if (!names.length && sentences.length) names = Object.keys(sentences[0]!.x);
-  for (const { span, x } of sentences) {
+  sentences.forEach(({ span, x }, i) => {
     const y = CLAIM_TARGETS.map((cat) => (expects.some((e) => e.category.startsWith(cat) && e.start < span.end && span.start < e.end) ? 1 : 0));
-    rows.push({ post, harmless: (c.expect ?? []).length === 0, x: names.map((n) => x[n] ?? 0), words: wordPairsOf(text.slice(span.start, span.end)), y });
-  }
+    rows.push({ post, harmless: (c.expect ?? []).length === 0, spanish: languages[i]?.language === 'es', x: names.map((n) => x[n] ?? 0), words: wordPairsOf(text.slice(span.start, span.end)), y });
+  });
   post++;
 }
 
@@ -100,20 +102,26 @@ if (!process.argv.includes('--no-cv')) {
   }
   const harmless = new Set(rows.filter((r) => r.harmless).map((r) => r.post));
   console.log(`${FOLDS}-fold cross-validation by post, sentences (${harmless.size} harmless posts):`);
+  // Each family's threshold per language, on that language's sentences and harmless posts.
   for (const family of ['misinfo', 'prof'] as const) {
     const k = CLAIM_TARGETS.indexOf(family);
-    const positives = oof.filter((o) => o.row.y[k]).length;
-    for (let at = 0.2; at < 0.951; at = Math.round((at + 0.05) * 100) / 100) {
-      const hit = oof.filter((o) => o.p[family]! >= at);
-      const recall = hit.filter((o) => o.row.y[k]).length / Math.max(1, positives);
-      const fa = new Set(hit.filter((o) => o.row.harmless).map((o) => o.row.post)).size / Math.max(1, harmless.size);
-      if (fa <= FAMILY_BUDGET && thresholds[family] === undefined) thresholds[family] = at;
-      console.log(`  ${family.padEnd(8)} at ${at.toFixed(2)}: recall ${recall.toFixed(3)} (of ${positives})  harmless posts flagged ${fa.toFixed(3)}`);
+    for (const es of [false, true]) {
+      const key = es ? `${family}.es` : family;
+      const lang = oof.filter((o) => o.row.spanish === es);
+      const langHarmless = new Set(lang.filter((o) => o.row.harmless).map((o) => o.row.post));
+      const positives = lang.filter((o) => o.row.y[k]).length;
+      for (let at = 0.2; at < 0.951; at = Math.round((at + 0.05) * 100) / 100) {
+        const hit = lang.filter((o) => o.p[family]! >= at);
+        const recall = hit.filter((o) => o.row.y[k]).length / Math.max(1, positives);
+        const fa = new Set(hit.filter((o) => o.row.harmless).map((o) => o.row.post)).size / Math.max(1, langHarmless.size);
+        if (fa <= FAMILY_BUDGET && thresholds[key] === undefined) thresholds[key] = at;
+        console.log(`  ${key.padEnd(10)} at ${at.toFixed(2)}: recall ${recall.toFixed(3)} (of ${positives})  harmless posts flagged ${fa.toFixed(3)} (of ${langHarmless.size})`);
+      }
     }
   }
   const chosen: ClaimModel = { features: [], weights: {}, bias: {}, thresholds };
   const caught = oof.filter((o) => o.row.y.some((v, k) => v && k < CLAIM_CATEGORIES.length));
-  const judged = (o: (typeof oof)[number]) => judgedCategories(o.p as never, chosen);
+  const judged = (o: (typeof oof)[number]) => judgedCategories(o.p as never, chosen, o.row.spanish);
   const strict = caught.filter((o) => [...judged(o).keys()].some((c) => o.row.y[CLAIM_TARGETS.indexOf(c)])).length;
   const flagged = new Set(oof.filter((o) => o.row.harmless && judged(o).size > 0).map((o) => o.row.post)).size;
   console.log(`  chosen thresholds ${JSON.stringify(thresholds)}: problem sentences judged with the right category ${(strict / Math.max(1, caught.length)).toFixed(3)}; harmless posts with a judged finding ${(flagged / Math.max(1, harmless.size)).toFixed(3)}`);

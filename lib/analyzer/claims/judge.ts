@@ -23,6 +23,7 @@ import { alternation, mergeLists } from '../text/terms';
 import { phraseIndex } from '../text/phrase-index';
 import { lastTextMemo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
+import { sentenceLanguages } from '../text/language';
 import { wordPairsOf } from '../text/words';
 import { FRAMING_CUES as framing, readablePart } from '../text/framing';
 import cues from './data/claim-cues.json';
@@ -126,7 +127,10 @@ export interface ClaimModel {
   packedWords?: { words: string; scale: readonly number[]; weights: string };
   /**
    * The probability at which a family's judgement adds a finding, chosen by cross-validation on
-   * the training posts (the lowest that keeps judged findings on harmless posts within budget).
+   * the training posts (the lowest that keeps judged findings on harmless posts within budget):
+   * `misinfo` and `prof` for English sentences, `misinfo.es` and `prof.es` for Spanish ones, each
+   * chosen on that language's posts (the model reads Spanish from fewer examples, so its
+   * probabilities there are on another scale).
    */
   thresholds?: Partial<Record<string, number>>;
   /**
@@ -331,16 +335,21 @@ export function claimProbabilities(x: Record<string, number>, words: readonly st
  * its learned threshold, the family's likeliest category, with a confidence that puts the
  * threshold on the warning line (0.5) and certainty at 1.
  */
-export function judgedCategories(p: Record<ClaimTarget, number>, model: ClaimModel = MODEL): Map<ClaimCategory, number> {
+export function judgedCategories(p: Record<ClaimTarget, number>, model: ClaimModel = MODEL, inSpanish = false): Map<ClaimCategory, number> {
   const out = new Map<ClaimCategory, number>();
   for (const family of FAMILIES) {
-    const at = model.thresholds?.[family] ?? 0.5;
+    const at = threshold(family, inSpanish, model);
     if (p[family] < at) continue;
     let best: ClaimCategory | undefined;
     for (const cat of CLAIM_CATEGORIES) if (cat.startsWith(`${family}.`) && (!best || p[cat] > p[best])) best = cat;
     if (best) out.set(best, 0.5 + (p[family] - at) / (2 * (1 - at)));
   }
   return out;
+}
+
+/** A family's threshold for a sentence in English or Spanish (see ClaimModel.thresholds). */
+export function threshold(family: string, inSpanish: boolean, model: ClaimModel = MODEL): number {
+  return (inSpanish ? model.thresholds?.[`${family}.es`] : undefined) ?? model.thresholds?.[family] ?? 0.5;
 }
 
 /** What a rule's finding becomes in a sentence the judgement holds harmless: a hint at most. */
@@ -369,9 +378,11 @@ export function judgeClaims(
   const text = readablePart(draft);
   if (MODEL.features.length === 0) return [...raw];
   const sentences = claimFeatures(text, evidence, context);
-  const verdicts = sentences.map(({ span, x }) => {
+  const languages = sentenceLanguages(text);
+  const verdicts = sentences.map(({ span, x }, i) => {
     const p = claimProbabilities(x, wordPairsOf(text.slice(span.start, span.end)));
-    return { span, p, judged: judgedCategories(p) };
+    const inSpanish = languages[i]?.language === 'es';
+    return { span, p, inSpanish, judged: judgedCategories(p, MODEL, inSpanish) };
   });
   const familyOf = (c: string) => c.slice(0, c.indexOf('.'));
   // Whether every sentence overlapping [start, end) is judged under `share` of the misinformation
@@ -383,7 +394,7 @@ export function judgeClaims(
   // misinformation posts warned on from 58 to 30 of 2,129 and lost none of the 2,621 quotes found
   // (the judgement saw those posts; the frozen and shared sets measure it on posts it did not).
   const judgedBelow = (start: number, end: number, share: number) =>
-    !verdicts.some((v) => v.span.start < end && start < v.span.end && v.p.misinfo >= (MODEL.thresholds?.misinfo ?? 0.5) * share);
+    !verdicts.some((v) => v.span.start < end && start < v.span.end && v.p.misinfo >= threshold('misinfo', v.inSpanish) * share);
   const out: RawMatch[] = [];
   for (const r of raw) {
     const family = familyOf(r.category);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, rawMatches } from '../../../../lib/analyzer';
-import { CLAIM_TARGETS, claimFeatures, claimProbabilities, judgeClaims } from '../../../../lib/analyzer/claims/judge';
+import { CLAIM_TARGETS, claimFeatures, claimProbabilities, judgeClaims, judgedCategories, threshold, type ClaimModel } from '../../../../lib/analyzer/claims/judge';
 import { wordsOf } from '../../../../lib/analyzer/text/words';
 import model from '../../../../lib/analyzer/claims/data/claim-weights.json';
 
@@ -12,6 +12,19 @@ describe('claim judgement', () => {
     for (const t of CLAIM_TARGETS) expect(model.weights[t as keyof typeof model.weights], t).toHaveLength(model.features.length);
     expect(model.thresholds.misinfo).toBeGreaterThan(0);
     expect(model.thresholds.prof).toBeGreaterThan(0);
+  });
+
+  it('judges a Spanish sentence at its own learned threshold, and falls back to the family’s', () => {
+    for (const family of ['misinfo', 'prof']) {
+      expect(threshold(family, false)).toBe(model.thresholds[family as 'misinfo' | 'prof']);
+      expect(threshold(family, true)).toBe(model.thresholds[`${family}.es` as 'misinfo.es' | 'prof.es']);
+    }
+    const plain = { features: [], weights: {}, bias: {}, thresholds: { misinfo: 0.7, prof: 0.3 } } satisfies ClaimModel;
+    expect(threshold('misinfo', true, plain)).toBe(0.7);
+    const spanishLower = { ...plain, thresholds: { ...plain.thresholds, 'misinfo.es': 0.6 } };
+    const p = Object.fromEntries(CLAIM_TARGETS.map((t) => [t, t.startsWith('misinfo') ? 0.65 : 0])) as Parameters<typeof judgedCategories>[0];
+    expect(judgedCategories(p, spanishLower, false).size).toBe(0);
+    expect(judgedCategories(p, spanishLower, true).size).toBe(1);
   });
 
   it('describes each sentence with the same named features the weights use', () => {
