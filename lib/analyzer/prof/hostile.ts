@@ -2,7 +2,9 @@ import { clauseStart, mergeAdjacent, negationsIn, readablePart } from '../text/f
 import { sentencesOf } from '../text/sentences';
 import { compileLists, hasIn, hitsIn, type Hit } from '../text/lexicon';
 import { defineRule, type Match } from '../rule';
-import words from './data/hostile.json';
+import { mergeLists } from '../text/terms';
+import english from './data/hostile.json';
+import spanish from './data/hostile-es.json';
 
 /**
  * Insulting or disparaging a patient, a parent or a reviewer: an insult aimed at a person
@@ -12,6 +14,8 @@ import words from './data/hostile.json';
  * crackers count as dinner") names no one
  * and passes; so does talking about the labels themselves ("stop calling patients drug seekers").
  */
+/** The rule's word lists, each with its Spanish words (issue 15). */
+const words = mergeLists(english, spanish);
 const W = compileLists({
   insults: words.insults,
   inherent: words.inherent,
@@ -85,6 +89,8 @@ export default defineRule({
       'When [[the guy in room 6]] asks for a sandwich at 3am 😂',
       '[[Imagine being so clueless]] about your own blood pressure.',
       'Three no-shows before lunch. Some patients [[are just garbage]].',
+      { text: 'Señora, [[si supiera leer]] un reloj no habría perdido su cita.', context: { surface: 'review-reply' } },
+      'Otra [[experta de Google]] que viene a enseñarme medicina.',
     ],
     pass: [
       { text: 'Thank you for your feedback. We’re sorry your wait was long and have shared this with our team.', context: { surface: 'review-reply' } },
@@ -92,6 +98,7 @@ export default defineRule({
       'Stop calling people in pain drug seekers. Listen first.',
       'Parents who did their own research deserve a real conversation, not an eye-roll.',
       'Some days the pager wins. Tomorrow I win. 🤣',
+      { text: 'Gracias por su reseña, señora. Lamentamos la espera y ya lo hablamos con el equipo.', context: { surface: 'review-reply' } },
     ],
   },
 });
