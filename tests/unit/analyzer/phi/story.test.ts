@@ -27,6 +27,8 @@ describe('post-level judgement', () => {
     'We delivered 312 babies on our unit this year. Proud of this team.',
     'History of medicine: in 1847 Ignaz Semmelweis asked the doctors of a Vienna ward to wash their hands.',
     'Thanks for the note! We can’t discuss anyone’s care online; please call our front desk at 603-555-0142.',
+    // A schedule's day abbreviations are not names.
+    'Flu shots are walk-in Tue/Thu this week, sports physicals Sat 9–12.',
   ])('stays quiet on a harmless post: %s', (text) => {
     expect(warned(text)).toEqual([]);
   });
