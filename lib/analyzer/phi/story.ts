@@ -228,8 +228,9 @@ const CLINICAL_FORM = /(?<![\p{L}\p{N}])\p{L}{2,20}(?:itis|ectomy|otomy|ostomy|p
 // A capitalized word or run that does not start a sentence: in a patient story, a name or a place.
 const PROPER = /(?<=[\p{Ll}\p{N},;:)]\s)\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){0,3}/gu;
 const NOT_PROPER = new Set(['I', 'God', 'Mom', 'Dad', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  // Their abbreviations, as opening hours and schedules write them ("Tue/Thu", "Mon–Fri").
-  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  // Their abbreviations, as opening hours and schedules write them ("Tue/Thu", "Mon–Fri"); not
+  // "Jan", which is as often a first name.
+  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Christmas', 'Thanksgiving', 'Easter', 'Halloween', 'Happy', 'Thank', 'Thanks', 'Please', 'Congrats', 'Congratulations', 'Dr', 'Nurse', 'Doctor', 'Team', 'Patient', 'Prayers', 'Praying', 'Love', 'Proud', 'Huge', 'Shoutout', 'Shout']);
 // What makes a sentence of a patient story part of it: a person (pronoun or family word), a care
 // or body word, a number, or a time. Bounded alternation: linear.
