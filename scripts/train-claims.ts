@@ -14,7 +14,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { rawMatches } from '../lib/analyzer';
 import { CLAIM_CATEGORIES, CLAIM_TARGETS, claimFeatures, claimProbabilities, judgedCategories, type ClaimModel } from '../lib/analyzer/claims/judge';
-import { sentenceLanguages } from '../lib/analyzer/text/language';
 import { wordPairsOf } from '../lib/analyzer/text/words';
 import { trainingCases } from './train/logistic';
 import { fitNetwork, type NetworkOptions } from './train/network';
@@ -38,12 +37,11 @@ for (const { c, context, text } of trainingCases(EVAL, FILES)) {
     return at >= 0 ? [{ category: e.category, start: at, end: at + e.quote.length }] : [];
   });
   const sentences = claimFeatures(text, rawMatches(text, context), context);
-  const languages = sentenceLanguages(text);
   if (!names.length && sentences.length) names = Object.keys(sentences[0]!.x);
-  sentences.forEach(({ span, x }, i) => {
+  for (const { span, x, inSpanish } of sentences) {
     const y = CLAIM_TARGETS.map((cat) => (expects.some((e) => e.category.startsWith(cat) && e.start < span.end && span.start < e.end) ? 1 : 0));
-    rows.push({ post, harmless: (c.expect ?? []).length === 0, spanish: languages[i]?.language === 'es', x: names.map((n) => x[n] ?? 0), words: wordPairsOf(text.slice(span.start, span.end)), y });
-  });
+    rows.push({ post, harmless: (c.expect ?? []).length === 0, spanish: inSpanish, x: names.map((n) => x[n] ?? 0), words: wordPairsOf(text.slice(span.start, span.end)), y });
+  }
   post++;
 }
 

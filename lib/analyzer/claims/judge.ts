@@ -161,8 +161,15 @@ function wordWeights(model: ClaimModel): Map<string, readonly number[]> {
 const log1 = (n: number) => Math.log1p(n);
 const FAMILY_CATEGORIES: ReadonlySet<string> = new Set(CLAIM_CATEGORIES);
 
+/** One sentence's evidence: its span, its named features, and whether it is Spanish (its threshold's language). */
+export interface ClaimSentence {
+  span: Span;
+  x: Record<string, number>;
+  inSpanish: boolean;
+}
+
 /** The evidence for each sentence of `text`, as named numbers. Pure; used by training too. */
-export function claimFeatures(text: string, raw: readonly RawMatch[], context: AnalysisContext): { span: Span; x: Record<string, number> }[] {
+export function claimFeatures(text: string, raw: readonly RawMatch[], context: AnalysisContext): ClaimSentence[] {
   const sentences = sentencesOf(text);
   const hits = lexiconHits(text);
   const post = new Array<number>(GROUP_NAMES.length).fill(0);
@@ -176,7 +183,8 @@ export function claimFeatures(text: string, raw: readonly RawMatch[], context: A
   const postDisclosed = Math.max(postHas('disclosure'), postHas('coiDisclosure'));
   const postSatire = postHas('satire');
   const postDebunk = Math.max(postHas('debunk'), postHas('refute'));
-  const out: { span: Span; x: Record<string, number> }[] = [];
+  const languages = sentenceLanguages(text);
+  const out: ClaimSentence[] = [];
   const coverage = mythCoverage(text);
   let hi = 0;
   let prevDebunk = 0;
@@ -267,7 +275,7 @@ export function claimFeatures(text: string, raw: readonly RawMatch[], context: A
       teachingFrame: has('teaching', 'safety', 'general'),
     });
     prevDebunk = debunked;
-    out.push({ span: s, x });
+    out.push({ span: s, x, inSpanish: languages[si]?.language === 'es' });
   });
   return withContext(out);
 }
@@ -286,14 +294,14 @@ function contextNames(names: readonly string[]): [string[], string[]] {
   return contextKeys.names;
 }
 
-function withContext(sentences: { span: Span; x: Record<string, number> }[]): { span: Span; x: Record<string, number> }[] {
+function withContext(sentences: ClaimSentence[]): ClaimSentence[] {
   if (sentences.length === 0) return sentences;
   const names = Object.keys(sentences[0]!.x);
   const [nbNames, postNames] = contextNames(names);
   const post: Record<string, number> = {};
   for (const n of names) post[n] = 0;
   for (const { x } of sentences) for (const n of names) post[n] = Math.max(post[n]!, x[n]!);
-  return sentences.map(({ span, x }, i) => {
+  return sentences.map(({ span, x, inSpanish }, i) => {
     const before = sentences[i - 1]?.x;
     const after = sentences[i + 1]?.x;
     const out: Record<string, number> = { ...x };
@@ -301,7 +309,7 @@ function withContext(sentences: { span: Span; x: Record<string, number> }[]): { 
       out[nbNames[j]!] = Math.max(before?.[n] ?? 0, after?.[n] ?? 0);
       out[postNames[j]!] = post[n]!;
     });
-    return { span, x: out };
+    return { span, x: out, inSpanish };
   });
 }
 
@@ -378,10 +386,8 @@ export function judgeClaims(
   const text = readablePart(draft);
   if (MODEL.features.length === 0) return [...raw];
   const sentences = claimFeatures(text, evidence, context);
-  const languages = sentenceLanguages(text);
-  const verdicts = sentences.map(({ span, x }, i) => {
+  const verdicts = sentences.map(({ span, x, inSpanish }) => {
     const p = claimProbabilities(x, wordPairsOf(text.slice(span.start, span.end)));
-    const inSpanish = languages[i]?.language === 'es';
     return { span, p, inSpanish, judged: judgedCategories(p, MODEL, inSpanish) };
   });
   const familyOf = (c: string) => c.slice(0, c.indexOf('.'));
