@@ -99,7 +99,12 @@ export const composers: Composer[] = DEMO.map((id) => allComposers.find((c) => c
 export async function expectFlagged(page: Page, category: string): Promise<void> {
   const o = overlay(page);
   const item = card(page).locator(`li[data-category="${category}"]`);
-  await expect.poll(async () => (await o.locator(`li[data-category="${category}"], .pill:visible`).count()) > 0, { timeout: 10_000 }).toBe(true);
-  if ((await item.count()) === 0) await o.locator('.pill').click();
+  // The pill says "checking…" until the worker's first result; a worker waking cold on a loaded
+  // 2-core CI machine with the page's CPU throttled 4x took over 10 s once, so wait for the
+  // result itself (how fast it comes is measured by `npm run bench` and the perf spec).
+  await expect
+    .poll(() => o.locator(`li[data-category="${category}"], .pill:not([data-checking])`).isVisible(), { timeout: 30_000 })
+    .toBe(true);
+  if (!(await item.isVisible())) await o.locator('.pill:not([data-checking])').click();
   await item.waitForVisible();
 }
