@@ -107,6 +107,11 @@ const ES = builtOnFirstUse({
   action: () => spanishPhraseRegex(spanish.action),
   clinicalStrong: () => spanishPhraseRegex(spanish.clinicalStrong),
   clinicalWeak: () => spanishPhraseRegex(spanish.clinicalWeak),
+  // Clinical abbreviations, matched only as written in capitals ("ACV", "EPOC"): in lower case
+  // some are everyday chat ("tb" for también). Units and tests ("UCI", "RCP", "PCR") are weak, as
+  // in English: a team's news names them as often as a patient's story.
+  abbreviations: () => phraseRegex(spanish.clinicalAbbreviations, 'g'),
+  weakAbbreviations: () => phraseRegex(spanish.clinicalWeakAbbreviations, 'g'),
   your: () => spanishPhraseRegex(spanish.your),
   general: () => spanishPhraseRegex(spanish.general),
   authorSelf: () => spanishPhraseRegex(spanish.authorSelf),
@@ -154,12 +159,21 @@ const spanishAnchors = (text: string): Anchor[] => {
   return out;
 };
 
+// Spanish clinical words by their form, for the conditions and procedures no list names
+// ("colecistitis", "tiroidectomía", "rinoplastia", "miocardiopatía", "trombocitopenia"). Not the
+// endings everyday words share ("-oma": idioma, aroma; "-emia": academia): those conditions are
+// in the list. A bounded letter run before literal endings: linear.
+const ES_FORM = /(?<![\p{L}\p{N}])\p{L}{3,20}(?:itis|ect[oó]m[ií]as?|ot[oó]m[ií]as?|ost[oó]m[ií]as?|plastias?|pat[ií]as?|algias?|scop[ií]as?|rragias?|pl[eé]j[ií]as?|penias?|trofias?|osis)(?![\p{L}\p{N}])/giu;
+
 /** Spanish clinical mentions (empty for a draft with no Spanish sentence). */
 const spanishClinical = (text: string): ClinicalHit[] => {
   if (!hasSpanish(text)) return [];
   const out: ClinicalHit[] = [];
   for (const m of matchesOf(ES.clinicalStrong, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  for (const m of matchesOf(ES.abbreviations, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
+  for (const m of matchesOf(ES_FORM, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'strong' });
   for (const m of matchesOf(ES.clinicalWeak, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'weak' });
+  for (const m of matchesOf(ES.weakAbbreviations, text)) out.push({ start: m.index, end: m.index + m[0].length, strength: 'weak' });
   return out;
 };
 

@@ -22,6 +22,18 @@ describe('Spanish PHI', () => {
     ['el pt de la room 4 se puso mal a las 3am, lo intubamos y lo trasladamos a la UCI', 'room 4'],
   ])('flags the story in %s', (text, quote) => expect(flagged(text, quote)).toBe(true));
 
+  // Stories told with no patient word: a local role, a time, and the condition by its name
+  // (each missed before the Spanish clinical vocabulary grew from 79 strong terms to ~470).
+  it.each([
+    ['En Cusco atendimos el viernes al guía del tour de montaña con edema cerebral de altura. Lo bajaron a Lima en avioneta.', 'edema cerebral de altura'],
+    ['Atendimos el jueves al cura del pueblo con una fibrilación auricular, ya volvió a dar misa.', 'fibrilación auricular'],
+  ])('flags the story in %s', (text, quote) => expect(flagged(text, quote)).toBe(true));
+
+  it('reads Spanish clinical abbreviations only in capitals', () => {
+    expect(flagged('Esta semana llegó al consultorio la señora del almacén con EPOC descompensado.', 'EPOC')).toBe(true);
+    expect(phiWarnings('tb mañana hay reunión del equipo a las 9, traigan café')).toEqual([]);
+  });
+
   it('confirms a patient in a review reply', () => {
     const text = 'Gracias por su visita, Sra. Gutiérrez. Esperamos que su tratamiento de conducto ya no le duela.';
     expect(flagged(text, 'su tratamiento', { surface: 'review-reply' })).toBe(true);
