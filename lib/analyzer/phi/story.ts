@@ -109,7 +109,9 @@ function count(re: RegExp, text: string): number {
  * `judgePost` and by scripts/train-story.ts, which fits the weights.
  */
 export function storyFeatures(text: string, raw: readonly RawMatch[], context: AnalysisContext): Record<string, number> {
-  const best = (c: Category) => raw.reduce((m, r) => (r.category === c ? Math.max(m, r.confidence) : m), 0);
+  // The author's own age ("Me, 41, first colonoscopy") is no patient's: judgePost keeps it a
+  // hint, and it is no evidence of a patient story either.
+  const best = (c: Category) => raw.reduce((m, r) => (r.category === c && !(c === 'phi.age' && selfAgeAt(text, r.start)) ? Math.max(m, r.confidence) : m), 0);
   const clinical = clinicalHits(text);
   const anchors = personAnchors(text);
   const kinds = (k: string, definite = true) => anchors.filter((a) => a.kind === k && (!definite || !a.indefinite)).length;
