@@ -17,6 +17,8 @@ describe('post-level judgement', () => {
     // Misses of the first fitted model, caught since it learned from more writers' posts.
     'our frequent flyer is back with DKA, third time this month',
     'the high school band director came in last night with chest pain, cath lab took him at 2am',
+    // A condition the first clinical vocabulary did not name (it grew by ~340 strong terms).
+    'Third snakebite from the same reptile farm guy this year, copperhead on his thumb this time. Six vials of CroFab.',
   ])('warns on a patient story without the word "patient": %s', (text) => {
     expect(warned(text).length).toBeGreaterThan(0);
   });
@@ -29,6 +31,7 @@ describe('post-level judgement', () => {
     'Thanks for the note! We can’t discuss anyone’s care online; please call our front desk at 603-555-0142.',
     // A schedule's day abbreviations are not names.
     'Flu shots are walk-in Tue/Thu this week, sports physicals Sat 9–12.',
+    'Copperheads are active in the evening this time of year. If bitten, stay calm and call 911.',
   ])('stays quiet on a harmless post: %s', (text) => {
     expect(warned(text)).toEqual([]);
   });
