@@ -100,9 +100,10 @@ function score(model: StoryModel, test: readonly Row[]): { recall: number; false
   return { recall: tp / Math.max(1, pos), falsePositives: fp / Math.max(1, neg) };
 }
 
-// `--es`: refit only the Spanish model (the English one stays as committed).
+// `--es` / `--en`: refit only the Spanish / English model (the other stays as committed).
 const ONLY_ES = process.argv.includes('--es');
-for (const { files, harmless, out: OUT } of ONLY_ES ? MODELS.slice(1) : MODELS) {
+const ONLY_EN = process.argv.includes('--en');
+for (const { files, harmless, out: OUT } of ONLY_ES ? MODELS.slice(1) : ONLY_EN ? MODELS.slice(0, 1) : MODELS) {
 rows = [];
 for (const [list, onlyHarmless] of [[files, false], [harmless, true]] as const) {
   for (const { c, context, text } of trainingCases(EVAL, list)) {
