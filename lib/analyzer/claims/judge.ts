@@ -360,6 +360,8 @@ export function threshold(family: string, inSpanish: boolean, model: ClaimModel 
   return (inSpanish ? model.thresholds?.[`${family}.es`] : undefined) ?? model.thresholds?.[family] ?? 0.5;
 }
 
+/** The share of a family's threshold at which a sentence next to one that holds the family holds it too. */
+const SPREAD = 0.5;
 /** What a rule's finding becomes in a sentence the judgement holds harmless: a hint at most. */
 const HINT = 0.45;
 /** A rule this sure of its own claim (a knowledge-base myth, a named conspiracy) is overruled only by a far surer judgement. */
@@ -411,6 +413,23 @@ export function judgeClaims(
     if (family !== 'misinfo' || !FAMILY_CATEGORIES.has(r.category) || (sure && !judgedBelow(r.start, r.end, SURE_DOUBT)) || r.start >= text.length || !judgedBelow(r.start, r.end, 0.5)) out.push(r);
     else out.push({ ...r, confidence: Math.min(r.confidence, HINT) });
   }
+  // A claim told over several sentences: next to a sentence that holds a family (judged, or a
+  // rule's warning), a sentence the judgement finds likely enough (SPREAD of the threshold) holds
+  // it too, so the whole claim is underlined, not only its most telling sentence. Only in posts
+  // that already warn for that family: a harmless post gains no warning from this.
+  const held = verdicts.map((v) => new Set([
+    ...[...v.judged.keys()].map(familyOf),
+    ...out.filter((r) => r.confidence >= 0.5 && r.start < v.span.end && v.span.start < r.end).map((r) => familyOf(r.category)),
+  ]));
+  verdicts.forEach((v, i) => {
+    for (const family of FAMILIES) {
+      if (held[i]!.has(family) || v.p[family] < threshold(family, v.inSpanish) * SPREAD) continue;
+      if (!held[i - 1]?.has(family) && !held[i + 1]?.has(family)) continue;
+      let best: ClaimCategory | undefined;
+      for (const cat of CLAIM_CATEGORIES) if (cat.startsWith(`${family}.`) && (!best || v.p[cat] > v.p[best])) best = cat;
+      if (best) v.judged.set(best, 0.5);
+    }
+  });
   for (const { span, judged } of verdicts) {
     for (const [cat, confidence] of judged) {
       const family = familyOf(cat);

@@ -27,6 +27,14 @@ describe('claim judgement', () => {
     expect(judgedCategories(p, spanishLower, true).size).toBe(1);
   });
 
+  it('underlines the whole claim: a likely sentence next to a warned one warns too, a harmless post gains nothing', () => {
+    const text = 'Skip the chemo. My aunt did the juice cleanse and her tumor shrank in weeks. The oncologists hate this.';
+    const middle = text.indexOf('My aunt');
+    expect(warnings(text).some((f) => f.start <= middle && middle < f.end && f.category.startsWith('misinfo.'))).toBe(true);
+    // (Before, only "Skip the chemo" and "The oncologists hate this." were underlined.)
+    expect(warnings('Chemo day 3 for my aunt. She did a juice cleanse before it started. The oncology nurses were wonderful.')).toEqual([]);
+  });
+
   it('describes each sentence with the same named features the weights use', () => {
     const text = 'Big pharma buried the cure. Ask your doctor.';
     const rows = claimFeatures(text, rawMatches(text, {}), {});
