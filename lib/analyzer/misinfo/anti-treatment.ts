@@ -24,7 +24,12 @@ const W = compileLists({
   pronounVerbs: words.pronounVerbs,
   safety: words.safety,
   reassurance: words.reassurance,
+  pastStopVerbs: words.pastStopVerbs,
+  goodOutcome: words.goodOutcome,
+  badOutcome: words.badOutcome,
 });
+/** A testimony's weight: the advice is implied ("…and she's never felt better"), not said. */
+const TESTIMONY = 0.6;
 const LEADS = words.imperativeLead.map((l) => l.toLowerCase());
 const BARE_STOP = termRegex(['stop', 'quit', 'come off', 'stop it', 'stop them', 'stop completely']);
 // Spanish stop verbs whose form is a command ("no vacunen", "déjala"): advice whatever opens the clause.
@@ -48,6 +53,31 @@ function imperative(text: string, sentence: Span, verb: Hit): boolean {
     .trim();
   // "Don't let your pediatrician bully you into…" is advice too.
   return lead === '' || /^(?:don't|do not|never) let\b/u.test(lead) || LEADS.some((l) => lead === l || lead.endsWith(` ${l}`));
+}
+
+/**
+ * Stopping treatment told as a success story, the advice left implied: "My neighbor's boy came off
+ * his ADHD meds and he's a different kid", "took herself off her blood thinners and has never felt
+ * better". A past stop verb with a treatment as its object, and a good outcome in that sentence
+ * or the next. Not when the story involves the prescriber ("her doctor weaned her off") or ends
+ * badly ("…and ended up in the ER"): that is a warning, not advice.
+ */
+function testimonies(text: string, sentences: readonly Span[], treatments: readonly Hit[]): Match[] {
+  const out: Match[] = [];
+  sentences.forEach((s, i) => {
+    const next = sentences[i + 1];
+    const until = next?.end ?? s.end;
+    for (const v of hitsIn(W.pastStopVerbs, text, s.start, s.end).slice(0, MAX_READINGS)) {
+      const obj = treatments.find((t) => t.start >= v.end && t.start - v.end <= OBJECT_GAP && t.end <= s.end);
+      if (!obj) continue;
+      if (!hasIn(W.goodOutcome, text, obj.end, until)) continue;
+      if (hasIn(W.safety, text, s.start, until) || hasIn(W.badOutcome, text, s.start, until)) continue;
+      if (negationsIn(text, clauseStart(text, s, v.start), v.start, [v]).length) continue;
+      const confidence = TESTIMONY * contextFactor(text, v.start, obj.end, 0.8, [v]);
+      if (confidence >= 0.15) out.push({ start: v.start, end: obj.end, confidence });
+    }
+  });
+  return out;
 }
 
 export default defineRule({
@@ -94,6 +124,7 @@ export default defineRule({
         if (confidence >= 0.15) out.push({ start: v.start, end, confidence });
       }
     });
+    out.push(...testimonies(text, sentences, treatments));
     return out;
   },
   examples: {
@@ -113,6 +144,9 @@ export default defineRule({
       'Your cholesterol is fine. [[Stop the rosuvastatin]] and eat more butter.',
       '[[Do not start the insulin]]. Your pancreas can heal itself.',
       '[[Adiós metilfenidato]], mi hijo está mejor con omega 3.',
+      'My sister [[took herself off her blood pressure pills]] in March and has never felt better.',
+      'Our son [[came off his ADHD meds]] over the summer. He is a different kid now, calmer and happier.',
+      'Mi suegra [[dejó la metformina]] y ahora se siente mejor que nunca.',
     ],
     pass: [
       'Check with your cardiologist before you quit a blood thinner; stopping abruptly raises stroke risk.',
@@ -126,6 +160,9 @@ export default defineRule({
       'Nunca dejes de tomar tus antirretrovirales, aunque la carga viral salga indetectable.',
       'Do not stop the lisinopril without talking to your doctor; it protects your kidneys.',
       'Goodbye flu season, hello spring allergies!',
+      'Her cardiologist weaned her off the beta blocker and she feels great.',
+      'He stopped his seizure meds on his own and ended up in the ER two weeks later.',
+      'Dad quit smoking in March and has never felt better.',
     ],
   },
 });
