@@ -83,6 +83,8 @@ const SELF_AGE = /(?<!\p{L})(?:me|i['’]m|i\sam|myself|at|turned|turning)[,:]?\
 const SELF_AGE_STRICT = /(?<!\p{L})(?:me|i['’]m|i\sam|myself)[,:]?\s\d{2}(?![\p{L}\p{N}])/iu;
 
 const NAMES = new Set([...firstNames.names, ...nameCues.commonWordNames, ...q.nicknames].map((n) => n.toLowerCase()));
+/** Whether `word` is a known first name or nickname ("Maria", "Will", "Pops"). */
+export const isFirstName = (word: string): boolean => NAMES.has(word.toLowerCase());
 const NOT_NAMES = new Set(nameCues.notNameWords.map((n) => n.toLowerCase()));
 // The long lists' regexes run only on drafts holding one of their words (see word-gate.ts): each
 // listed phrase follows white space (or no letter) and ends before no letter, so its words are

@@ -30,7 +30,7 @@ import { builtOnFirstUse } from '../text/memo';
 import spanish from './data/spanish-cues.json';
 import weights from './data/story-weights.json';
 import weightsEs from './data/story-weights-es.json';
-import { ownFrames, quasiIdentifiers, selfAgeAt, type QuasiKind } from './quasi';
+import { isFirstName, ownFrames, quasiIdentifiers, selfAgeAt, type QuasiKind } from './quasi';
 
 /** Categories whose meaning depends on the post: they follow the post-level judgement. */
 const CONTEXTUAL: ReadonlySet<Category> = new Set<Category>([
@@ -237,6 +237,9 @@ const NOT_PROPER = new Set(['I', 'God', 'Mom', 'Dad', 'Monday', 'Tuesday', 'Wedn
 // What makes a sentence of a patient story part of it: a person (pronoun or family word), a care
 // or body word, a number, or a time. Bounded alternation: linear.
 const STORY_EVIDENCE = /(?<![\p{L}\p{N}])(?:he|she|him|her|his|hers|they|them|their|kid|kiddo|baby|boy|girl|guy|man|woman|lady|mom|dad|son|daughter|wife|husband|grandma|grandpa|family|\d+|home|discharged|admitted|surgery|healed|heal|recover\p{L}*|walk\p{L}*|breath\p{L}*|ate|eating|pain|wound|stitches|meds|dose|labs?|scan|x-?ray|mri|ct|ekg|vitals|fever|cough|bleeding|fracture|cast|icu|er|ed|or|floor|room|bed|unit|ward)(?![\p{L}\p{N}])/iu;
+// A place preposition right before a capitalized word: anchored at the end of a short slice, linear.
+const PLACE_BEFORE = /(?<![\p{L}\p{N}])(?:from|in|at|near|outside|around|en|cerca de|desde)\s$/iu;
+const OF_BEFORE = /(?<![\p{L}\p{N}])(?:de|del)\s$/iu;
 const AUTHOR_SURFACES = new Set(['review-reply', 'reply', 'comment', 'message']);
 
 /** Matches of a global regex, at most `limit` of them (a pasted wall of text stays cheap). */
@@ -301,7 +304,13 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     }
     for (const s of hits(PROPER, text)) {
       const first = s.text.split(' ')[0]!;
-      if (!NOT_PROPER.has(first)) add(s, 'phi.name', NAME_MESSAGE);
+      if (NOT_PROPER.has(first)) continue;
+      // "from Dunmore", "at Sacred Heart", "del barrio Los Hornos": a place, with the place's
+      // message and fix ("de" only before a word that is no first name: "el hijo de Juan").
+      const before = text.slice(Math.max(0, s.start - 12), s.start);
+      const named = raw.some((r) => r.category === 'phi.name' && r.confidence >= 0.4 && r.start < s.end && s.start < r.end);
+      if (!named && (PLACE_BEFORE.test(before) || (OF_BEFORE.test(before) && !isFirstName(first)))) add(s, 'phi.geo', PLACE_MESSAGE);
+      else add(s, 'phi.name', NAME_MESSAGE);
     }
     if (AUTHOR_SURFACES.has(context.surface ?? '') || context.surface === undefined) {
       for (const s of hits(YOUR, text)) add(s, 'phi.relationship-confirmation', YOUR_MESSAGE);

@@ -71,6 +71,15 @@ describe('post-level judgement', () => {
     expect(warned('Me, 41, first colonoscopy this morning. Prep was the worst part. Get screened!')).toEqual([]);
   });
 
+  it('calls a capitalized place in a story a place, and a person a name', () => {
+    const at = (text: string, quote: string) => warned(text).filter((f) => text.slice(f.start, f.end) === quote).map((f) => f.category);
+    const en = 'The retired mail carrier from Elm Hollow came in Sunday with a central retinal artery occlusion; he noticed it while reading the paper.';
+    expect(at(en, 'Elm Hollow')).toContain('phi.geo');
+    const es = 'Anoche atendimos al hijo de Ramiro Benítez, el del taller de Villa Alegre, con una fractura expuesta de tibia.';
+    expect(at(es, 'Villa Alegre')).toContain('phi.geo');
+    expect(at(es, 'Ramiro Benítez')).toEqual(['phi.name']);
+  });
+
   it('underlines each sentence of a patient story, not only its cue words', () => {
     const text = 'Gus from the hardware store came in last night with a nail through his palm. He was back at the register by noon, grinning.';
     const story = warned(text).filter((f) => f.category === 'phi.patient-context');
