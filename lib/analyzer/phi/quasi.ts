@@ -79,8 +79,9 @@ const STAFF_NEWS = phraseRegex(q.staffNews);
 const SELF_HEALTH = phraseRegex(q.selfHealth);
 // "Me, 41,", "I'm 41 and", "at 41 I": the author's own age.
 // Not a measure or a clock time ("born at 34 weeks", "at 40 mg", "at 10 pm"): bounded lookahead.
-const SELF_AGE = /(?<!\p{L})(?:me|i['’]m|i\sam|myself|at|turned|turning)[,:]?\s\d{2}(?!\s?(?:weeks?|wks?|days?|months?|mos?|hours?|hrs?|minutes?|mins?|percent|%|mg|mcg|ml|lbs?|pounds|kg|cm|mm|am|pm|a\.m|p\.m|degrees|°)(?!\p{L}))(?:\s?(?:yo|y\/o|years?\sold))?(?=[\s,.;:!)]|$)/giu;
-const SELF_AGE_STRICT = /(?<!\p{L})(?:me|i['’]m|i\sam|myself)[,:]?\s\d{2}(?![\p{L}\p{N}])/iu;
+// Spanish: "yo, 58 años", "a mis 58", "cumplí 60", "tengo 58 años".
+const SELF_AGE = /(?<!\p{L})(?:me|i['’]m|i\sam|myself|at|turned|turning|yo|a\smis|cumpl[ií]|cumplo)[,:]?\s\d{2}(?!\s?(?:weeks?|wks?|days?|months?|mos?|hours?|hrs?|minutes?|mins?|percent|%|mg|mcg|ml|lbs?|pounds|kg|cm|mm|am|pm|a\.m|p\.m|degrees|°)(?!\p{L}))(?:\s?(?:yo|y\/o|years?\sold))?(?=[\s,.;:!)]|$)/giu;
+const SELF_AGE_STRICT = /(?<!\p{L})(?:me|i['’]m|i\sam|myself|yo|tengo|a\smis|cumpl[ií]|cumplo)[,:]?\s\d{2}(?![\p{L}\p{N}])/iu;
 
 const NAMES = new Set([...firstNames.names, ...nameCues.commonWordNames, ...q.nicknames].map((n) => n.toLowerCase()));
 /** Whether `word` is a known first name or nickname ("Maria", "Will", "Pops"). */

@@ -55,6 +55,8 @@ describe('quasi-identifiers', () => {
     const text = 'Me, 46, first mammogram done.';
     expect(ownFrames(text).selfAge).toBe(1);
     expect(selfAgeAt(text, text.indexOf('46'))).toBe(true);
+    const yo = 'Operada de la rodilla el martes, yo, 58 años, ya subo escaleras.';
+    expect(selfAgeAt(yo, yo.indexOf('58'))).toBe(true);
     // A measure or a clock time after "at" is no one's age.
     expect(ownFrames('Breech twins at 34 weeks, born at 10 pm; mom got 2 doses at 40 mg.').selfAge).toBe(0);
     const patient = 'the man, 46, came in with chest pain';

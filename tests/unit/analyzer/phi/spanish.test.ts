@@ -57,6 +57,8 @@ describe('Spanish PHI', () => {
     'Por privacidad no podemos confirmar ni negar si alguien es paciente. Llámenos al consultorio.',
     'Es falso que la vacuna contra la gripa cause la gripa. Vacúnese este otoño.',
     'Jornada de vacunación gratuita el sábado de 9 a 2 en el centro comunitario. Entrada libre.',
+    // A pet's injury is no patient's story.
+    'Mi perrita se fracturó una patita saltando del sillón. Seis semanas de yeso, pobre.',
   ])('stays quiet on %s', (text) => {
     expect(phiWarnings(text).map((f) => `${f.category} ${text.slice(f.start, f.end)}`)).toEqual([]);
   });
