@@ -338,6 +338,13 @@ export function claimProbabilities(x: Record<string, number>, words: readonly st
   return out;
 }
 
+/** The family's category with the highest probability. */
+function likeliestCategory(p: Record<ClaimTarget, number>, family: string): ClaimCategory | undefined {
+  let best: ClaimCategory | undefined;
+  for (const cat of CLAIM_CATEGORIES) if (cat.startsWith(`${family}.`) && (!best || p[cat] > p[best])) best = cat;
+  return best;
+}
+
 /**
  * The category the judgement holds for one sentence, if any: when a family's probability is over
  * its learned threshold, the family's likeliest category, with a confidence that puts the
@@ -348,8 +355,7 @@ export function judgedCategories(p: Record<ClaimTarget, number>, model: ClaimMod
   for (const family of FAMILIES) {
     const at = threshold(family, inSpanish, model);
     if (p[family] < at) continue;
-    let best: ClaimCategory | undefined;
-    for (const cat of CLAIM_CATEGORIES) if (cat.startsWith(`${family}.`) && (!best || p[cat] > p[best])) best = cat;
+    const best = likeliestCategory(p, family);
     if (best) out.set(best, 0.5 + (p[family] - at) / (2 * (1 - at)));
   }
   return out;
@@ -425,8 +431,7 @@ export function judgeClaims(
     for (const family of FAMILIES) {
       if (held[i]!.has(family) || v.p[family] < threshold(family, v.inSpanish) * SPREAD) continue;
       if (!held[i - 1]?.has(family) && !held[i + 1]?.has(family)) continue;
-      let best: ClaimCategory | undefined;
-      for (const cat of CLAIM_CATEGORIES) if (cat.startsWith(`${family}.`) && (!best || v.p[cat] > v.p[best])) best = cat;
+      const best = likeliestCategory(v.p, family);
       if (best) v.judged.set(best, 0.5);
     }
   });

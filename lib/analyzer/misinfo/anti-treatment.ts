@@ -39,6 +39,10 @@ const ENCLITIC = /(?:la|lo|las|los)$/iu;
 const OBJECT_GAP = 32;
 const PRONOUN_NOT_OBJECT = /^\s(?:below|here|in the|off at|at|to|with|for)\b/iu;
 
+/** The treatment that follows `verb` closely in its sentence: the verb's object. */
+const objectAfter = (treatments: readonly Hit[], verb: Hit, sentence: Span) =>
+  treatments.find((t) => t.start >= verb.end && t.start - verb.end <= OBJECT_GAP && t.end <= sentence.end);
+
 const isCommand = (text: string, verb: Hit) => hitsIn(COMMANDS, text, verb.start, verb.end).some((c) => c.start === verb.start && c.end === verb.end);
 
 /** True when the words before the verb in its clause read as an imperative or advice. */
@@ -68,7 +72,7 @@ function testimonies(text: string, sentences: readonly Span[], treatments: reado
     const next = sentences[i + 1];
     const until = next?.end ?? s.end;
     for (const v of hitsIn(W.pastStopVerbs, text, s.start, s.end).slice(0, MAX_READINGS)) {
-      const obj = treatments.find((t) => t.start >= v.end && t.start - v.end <= OBJECT_GAP && t.end <= s.end);
+      const obj = objectAfter(treatments, v, s);
       if (!obj) continue;
       if (!hasIn(W.goodOutcome, text, obj.end, until)) continue;
       if (hasIn(W.safety, text, s.start, until) || hasIn(W.badOutcome, text, s.start, until)) continue;
@@ -96,8 +100,7 @@ export default defineRule({
       for (const v of hitsIn(W.stopVerbs, text, s.start, s.end).slice(0, MAX_READINGS)) {
         let end = -1;
         // The object follows the verb, or is part of it ("don't vaccinate").
-        const obj = treatments.find((t) => t.start < v.end && v.start < t.end) ??
-          treatments.find((t) => t.start >= v.end && t.start - v.end <= OBJECT_GAP && t.end <= s.end);
+        const obj = treatments.find((t) => t.start < v.end && v.start < t.end) ?? objectAfter(treatments, v, s);
         if (obj) end = Math.max(obj.end, v.end);
         else {
           // "Refuse them" after a sentence about antibiotics; "…taper down over a few days, then stop".

@@ -71,7 +71,8 @@ const FACILITY_BRANCH = /(?<=(?<!\p{L})(?:at|to|from|in|on)\s)\p{Lu}\p{Ll}{2,20}
 const ROOM_NAME = /(?<!\p{L})(\p{Lu}\p{Ll}{1,15})\s(?:in|from)\s(?:(?:room|rm|bed|bay|pod)\s)?#?(\d{1,3}[A-Z]?)(?![\p{L}\p{N}:%./,-]|\s?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|am|pm|mg|ml|kg|lbs?|percent|of|out|patients|people)(?!\p{L}))/gu;
 // A name opening a sentence, then a verb-like lowercase word: "Rose needed…", "Will is home".
 const START_NAME = /(\p{Lu}\p{Ll}{1,15})\s(?=\p{Ll})/uy;
-const CONFIRM = phraseRegex(q.confirmCare);
+/** Care confirmations ("trusting us with your", "I remember your"), also read by the relationship rule in replies. */
+export const CONFIRM_CARE = phraseRegex(q.confirmCare);
 // "your son's evaluation", "your daughter's braces": the reader's child's care, named.
 const YOUR_CHILDS_CARE =
   /(?<!\p{L})your\s(?:son|daughter|child|kid|baby|little\sone|boy|girl|mom|dad|mother|father|husband|wife|twins)['’]s\s(?:[\p{L}-]{2,20}\s)?(?:evaluation|eval|assessment|appointment|visit|session|surgery|procedure|results|test|testing|screening|therapy|treatment|diagnosis|checkup|check-up|cleaning|braces|x-rays?|recovery|care|stay)(?!\p{L})/giu;
@@ -164,7 +165,7 @@ export const quasiIdentifiers = memo((text: string): QuasiSpan[] => {
     const m = START_NAME.exec(text);
     if (m && isName(m[1] ?? '')) push(m.index, m.index + (m[1] ?? '').length, 'startName');
   }
-  for (const m of matchesOf(CONFIRM, text)) push(m.index, m.index + m[0].length, 'confirm');
+  for (const m of matchesOf(CONFIRM_CARE, text)) push(m.index, m.index + m[0].length, 'confirm');
   for (const m of matchesOf(YOUR_CHILDS_CARE, text)) push(m.index, m.index + m[0].length, 'confirm');
   if (hasSpanish(text)) spanishQuasi(text, push);
   return out.sort((a, b) => a.start - b.start);

@@ -2,7 +2,7 @@ import { defineRule, type Match } from '../rule';
 import { alternation, foldAccents, matchesOf, phraseRegex } from '../text/terms';
 import { cluster, notAboutAPatient, notPhi, sentencesOf, within, wordsBefore } from './context';
 import cues from './data/relationship-cues.json';
-import quasiCues from './data/quasi-identifiers.json';
+import { CONFIRM_CARE } from './quasi';
 import clinical from './data/clinical-terms.json';
 import { builtOnFirstUse } from '../text/memo';
 import { hasSpanish, languageAt, spanishPhraseRegex } from '../text/language';
@@ -30,9 +30,6 @@ const YOUR_CLINICAL = new RegExp(
 const YOUR_BODY = new RegExp(`(?<![\\p{L}\\p{N}])your\\s(?:(?:[\\p{L}\\p{N}/'’-]+\\s){0,1}?)(?:${alternation(clinical.bodyParts)})(?![\\p{L}\\p{N}])`, 'giu');
 const AS_YOUR_ROLE = phraseRegex(cues.roles.map((r) => `as your ${r}`).concat(cues.roles.map((r) => `your ${r} noted`)));
 const PHRASE = phraseRegex(cues.phrases);
-// In a reply, the story judgement's care confirmations ("thank you for trusting us with your
-// smile", "I remember your dad from our unit") confirm the person answered was a patient.
-const CONFIRM_CARE = phraseRegex(quasiCues.confirmCare);
 const STRONG_PHRASE = phraseRegex(cues.strongPhrases);
 const PAST = phraseRegex(cues.pastMarkers, 'i');
 const INVITATION = new Set(cues.invitations);
@@ -89,6 +86,8 @@ export default defineRule({
       for (const m of matchesOf(PHRASE, sText)) {
         push(m.index, m.index + m[0].length + trailing(sText, m.index + m[0].length), addressed ? 0.75 : 0.4);
       }
+      // In a reply, the story judgement's care confirmations ("thank you for trusting us with
+      // your smile", "I remember your dad from our unit") confirm the person answered was a patient.
       if (reply) for (const m of matchesOf(CONFIRM_CARE, sText)) push(m.index, m.index + m[0].length + trailing(sText, m.index + m[0].length), 0.75);
       // "As your dentist" confirms care even in a sentence that gives advice.
       for (const m of matchesOf(AS_YOUR_ROLE, sText)) {
