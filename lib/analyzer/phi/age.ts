@@ -5,7 +5,7 @@
  * gulps down… should"), teaching cases and the author's own family are reported below a warning.
  */
 import { defineRule, type Match } from '../rule';
-import { matchesOf, phraseRegex } from '../text/terms';
+import { hasMatch, matchesOf, phraseRegex } from '../text/terms';
 import words from './data/age-words.json';
 import { Claimed, isTeaching, notAPatient, sentenceAt, signalsAt, STOP_PLACES } from './identifier-context';
 import { ES_NOT_AGE_AFTER, ES_NOT_AGE_BEFORE, SPANISH_CUES, spanishSignalsAt } from './context';
@@ -168,7 +168,7 @@ export default defineRule({
     /** Lower confidence for "a 2-year-old who gulps down … should" and generic "your 6-month-old". */
     const specific = (start: number, end: number) => {
       const [s, e] = sentenceAt(text, start);
-      const generic = GENERIC.test(text.slice(end, Math.min(e, end + 60))) && /(?:^|\s)(?:a|an|any)\s{1,2}$/i.test(before(start, 5));
+      const generic = hasMatch(GENERIC, text.slice(end, Math.min(e, end + 60))) && /(?:^|\s)(?:a|an|any)\s{1,2}$/i.test(before(start, 5));
       const genericYou = context.surface !== 'reply' && context.surface !== 'review-reply' && context.surface !== 'message' && GENERIC_YOUR.test(text.slice(Math.max(s, start - 6), start)) && /your/i.test(before(start, 6));
       return !(generic || genericYou);
     };
@@ -217,7 +217,7 @@ export default defineRule({
       if (UNIT_AFTER.test(after(end, 10))) continue;
       // "Age 50 is when most people should…" is advice, not a person.
       const [, e] = sentenceAt(text, m.index);
-      add(m.index, end, n, GENERIC.test(text.slice(end, Math.min(e, end + 60))) ? 0.3 : 0.7, true);
+      add(m.index, end, n, hasMatch(GENERIC, text.slice(end, Math.min(e, end + 60))) ? 0.3 : 0.7, true);
     }
     for (const m of matchesOf(PRONOUN_AGE, text)) {
       const num = m[1] ?? '';

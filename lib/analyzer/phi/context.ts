@@ -11,7 +11,7 @@
 import { builtOnFirstUse, lastTextMemo as memo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import type { Match } from '../rule';
-import { alternation, matchesOf, phraseRegex } from '../text/terms';
+import { alternation, hasMatch, matchesOf, phraseRegex } from '../text/terms';
 import clinical from './data/clinical-terms.json';
 import notPhiCues from './data/not-phi-cues.json';
 import geoWords from './data/geo-words.json';
@@ -314,12 +314,9 @@ export interface NotPhi {
 const HISTORY_YEAR = /(?<![\p{L}\p{N}])(?<!born\s)(?:in|by|from|circa|until|back in|during)\s(?:the\s)?(?:1[5-8]\d\d|19[0-6]\d)s?(?![\p{L}\p{N}])/iu;
 const HISTORY_LABEL = /(?<![\p{L}\p{N}])(?:historical (?:note|footnote|fact)|history lesson|history of medicine|#historyofmedicine|#medhistory|#medicalhistory|on this day in)(?![\p{L}\p{N}])/iu;
 
-const nonGlobal = new WeakMap<RegExp, RegExp>();
-/** `re.test(s)` without the global flag's lastIndex state; the non-global copy is made once. */
+/** Whether `re` matches in `s` (terms.ts hasMatch: a word list's trie, or the regex without lastIndex state). */
 function any(re: RegExp, s: string): boolean {
-  let r = nonGlobal.get(re);
-  if (!r) nonGlobal.set(re, (r = new RegExp(re.source, re.flags.replace('g', ''))));
-  return r.test(s);
+  return hasMatch(re, s);
 }
 
 /** Sentence spans of `text` (the shared splitter, memoized for the last text). */

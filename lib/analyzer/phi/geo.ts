@@ -5,7 +5,7 @@
  * an event's venue, or the author's own story ("I grew up in…") is only a hint.
  */
 import { defineRule, type Match } from '../rule';
-import { alternation, matchesOf, phraseRegex } from '../text/terms';
+import { alternation, hasMatch, matchesOf, phraseRegex } from '../text/terms';
 import words from './data/geo-words.json';
 import { spanishSignalsAt } from './context';
 import { hasSpanish, spanishPhraseRegex } from '../text/language';
@@ -131,7 +131,7 @@ function placeLike(name: string): boolean {
   const first = parts[0]?.replace(/['’]s$/u, '') ?? '';
   if (STOP_PLACES.has(first) || STOP_PLACES.has(name) || STATE_NAMES.has(name)) return false;
   if (/^\p{Lu}{2,4}$/u.test(first) && parts.length === 1) return false; // ICU, CVS, ASU on their own
-  if (ORG_SUFFIX.test(name)) return false;
+  if (hasMatch(ORG_SUFFIX, name)) return false;
   return !parts.some((p) => CALENDAR.test(p)); // "Tuesday Night", "March Madness"
 }
 

@@ -5,7 +5,7 @@
  * so a rule that asks about every match stays linear in the draft's length.
  */
 import type { AnalysisContext } from '../types';
-import { alternation, phraseRegex } from '../text/terms';
+import { alternation, matchesOf, phraseRegex } from '../text/terms';
 import { sentenceIndexAt, sentencesOf, type Span } from '../text/sentences';
 import cues from './data/identifier-context.json';
 
@@ -73,13 +73,8 @@ function spansOf(text: string, re: RegExp): { starts: number[]; ends: number[] }
   let found = index.spans.get(re);
   if (!found) {
     found = { starts: [], ends: [] };
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    let m: RegExpExecArray | null;
-    while ((m = g.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        g.lastIndex++;
-        continue;
-      }
+    for (const m of matchesOf(re, text)) {
+      if (m[0].length === 0) continue;
       found.starts.push(m.index);
       found.ends.push(m.index + m[0].length);
     }

@@ -1,5 +1,6 @@
 import { defineRule, type Match } from '../rule';
-import { alternation, foldAccents, matchesOf, phraseRegex } from '../text/terms';
+import { alternation, foldAccents, hasMatch, matchesOf, matchWith, phraseRegex } from '../text/terms';
+import { yourThen } from '../text/phrase-trie';
 import { cluster, notAboutAPatient, notPhi, sentencesOf, within, wordsBefore } from './context';
 import cues from './data/relationship-cues.json';
 import { CONFIRM_CARE } from './quasi';
@@ -28,6 +29,11 @@ const YOUR_CLINICAL = new RegExp(
   'giu',
 );
 const YOUR_BODY = new RegExp(`(?<![\\p{L}\\p{N}])your\\s(?:(?:[\\p{L}\\p{N}/'’-]+\\s){0,1}?)(?:${alternation(clinical.bodyParts)})(?![\\p{L}\\p{N}])`, 'giu');
+// Matched by a trie of the terms (text/phrase-trie.ts) with the regexes' exact matches: compiling
+// the clinical one took 60–140 ms of a woken worker's first check (issue 11).
+matchWith(YOUR_CARE, () => yourThen(cues.careNouns, 2, 'one'));
+matchWith(YOUR_CLINICAL, () => yourThen(clinical.strong, 2, 'one'));
+matchWith(YOUR_BODY, () => yourThen(clinical.bodyParts, 1, 'literal'));
 const AS_YOUR_ROLE = phraseRegex(cues.roles.map((r) => `as your ${r}`).concat(cues.roles.map((r) => `your ${r} noted`)));
 const PHRASE = phraseRegex(cues.phrases);
 const STRONG_PHRASE = phraseRegex(cues.strongPhrases);
@@ -94,13 +100,13 @@ export default defineRule({
         out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, confidence: (addressed ? 0.85 : 0.6) - (safe ? 0.35 : 0) });
       }
       const careMatches = [...matchesOf(YOUR_CARE, sText), ...matchesOf(YOUR_CLINICAL, sText)];
-      for (const m of matchesOf(YOUR_BODY, sText)) if (PAST.test(sText.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) careMatches.push(m);
+      for (const m of matchesOf(YOUR_BODY, sText)) if (hasMatch(PAST, sText.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) careMatches.push(m);
       for (const m of careMatches) {
         const lead = wordsBefore(sText, m.index, 2);
         if (lead.some((w) => INVITATION.has(w))) continue; // "schedule your visit" invites, it does not confirm
         const around = sText.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
         // "your next cleaning", "your first visit" look ahead; they invite rather than confirm.
-        const past = PAST.test(around) && !/^your\s(?:next|upcoming|first|annual)\b/i.test(m[0]);
+        const past = hasMatch(PAST, around) && !/^your\s(?:next|upcoming|first|annual)\b/i.test(m[0]);
         const confidence = reply ? (past ? 0.8 : 0.6) : addressed ? (past ? 0.65 : 0.4) : past ? 0.4 : 0.2;
         // Include the lead-in ("at your visit", "after your filling in March").
         const leadIn = /(?:at|from|after|during|since|on|about|for|with)\s$/i.exec(sText.slice(Math.max(0, m.index - 7), m.index));

@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { matchesOf, phraseRegex } from '../text/terms';
+import { hasMatch, matchesOf, phraseRegex } from '../text/terms';
 import labels from './data/id-labels.json';
 import { labelledIds, labelRegex } from './identifier-context';
 
@@ -40,7 +40,7 @@ export default defineRule({
     }
     for (const m of matchesOf(VIN, text)) {
       if (!/\d/.test(m[0]) || !/[A-Z]/.test(m[0])) continue;
-      const labelled = VIN_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index));
+      const labelled = hasMatch(VIN_LABEL, text.slice(Math.max(0, m.index - 40), m.index));
       if (!labelled && !vinValid(m[0])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, confidence: labelled ? 0.95 : 0.85, fix: { kind: 'remove' } });
     }

@@ -1,5 +1,6 @@
 /** Small text helpers shared by rules. All regexes built here are alternations of literals. */
-import { compileRegex, warmer } from './memo';
+import { compileRegex, countBuild, warmer } from './memo';
+import { phraseTrie } from './phrase-trie';
 import { wordGate, type WordGate } from './word-gate';
 
 export function escapeRegex(s: string): string {
@@ -73,13 +74,53 @@ export function alternation(terms: readonly string[], style: TermStyle = {}): st
  */
 const PHRASE_GATES = new WeakMap<RegExp, WordGate>();
 
+/** A function finding exactly what a regex finds, as [start, end] pairs (see phrase-trie.ts). */
+export type Matcher = (text: string) => Iterable<[number, number]>;
+
+/**
+ * Regexes that matchesOf, hasMatch and cueBefore run as a matcher instead: a word list's trie
+ * finds the same matches without compiling a regex of thousands of alternatives (issue 11). Each
+ * is built when a draft first needs it (or by the warm-up); undefined means the regex runs.
+ */
+const MATCHERS = new WeakMap<RegExp, () => Matcher | undefined>();
+
+/** Runs `re` through the matcher `build` makes (built once, on first use) wherever terms.ts runs it. */
+export function matchWith(re: RegExp, build: () => Matcher | undefined): void {
+  let built: { matcher: Matcher | undefined } | undefined;
+  const get = () => {
+    if (!built) {
+      countBuild();
+      built = { matcher: build() };
+    }
+    return built.matcher;
+  };
+  MATCHERS.set(re, get);
+  warmer(() => void get());
+}
+
 /** A regex matching any of `phrases` as whole words. Spaces in a phrase match any run of spaces. */
 export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   const body = alternation(phrases, { space: '\\s+' });
   const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags.includes('u') ? flags : `${flags}u`);
   PHRASE_GATES.set(re, wordGate(phrases, 'word'));
-  warmer(() => compileRegex(re));
+  matchWith(re, () => {
+    const trie = phraseTrie(phrases, { caseInsensitive: re.flags.includes('i'), space: 'run', boundary: 'word' });
+    // A list the trie does not mirror runs as a regex: compile it ahead, as before.
+    if (!trie) compileRegex(re);
+    return trie && ((text) => trie.matches(text));
+  });
   return re;
+}
+
+/** Whether `re` matches anywhere in `s` (its matcher when it has one). */
+export function hasMatch(re: RegExp, s: string): boolean {
+  if (PHRASE_GATES.get(re)?.admits(s) === false) return false;
+  const matcher = MATCHERS.get(re)?.();
+  if (matcher) {
+    for (const _ of matcher(s)) return true;
+    return false;
+  }
+  return stateless(re).test(s);
 }
 
 // Global copies of the regexes matchesOf walks, kept for reuse: compiling a copy on every call
@@ -90,6 +131,11 @@ const GLOBAL_COPIES = new WeakMap<RegExp, RegExp[]>();
 /** Every match of a global regex, without the lastIndex pitfalls of a shared RegExp. */
 export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
   if (PHRASE_GATES.get(re)?.admits(text) === false) return;
+  const matcher = MATCHERS.get(re)?.();
+  if (matcher) {
+    for (const [start, end] of matcher(text)) yield execArray(text, start, end);
+    return;
+  }
   let pool = GLOBAL_COPIES.get(re);
   if (!pool) GLOBAL_COPIES.set(re, (pool = []));
   const g = pool.pop() ?? new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -106,6 +152,11 @@ export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray>
   }
 }
 
+/** What `exec` returns for a match without groups at [start, end). */
+function execArray(text: string, start: number, end: number): RegExpExecArray {
+  return Object.assign([text.slice(start, end)], { index: start, input: text, groups: undefined }) as RegExpExecArray;
+}
+
 // Cue regexes are long alternations: compile each stateless copy once, not once per call.
 const STATELESS = new WeakMap<RegExp, RegExp>();
 function stateless(re: RegExp): RegExp {
@@ -117,7 +168,7 @@ function stateless(re: RegExp): RegExp {
 
 /** True when `re` matches within the `window` characters before `index`. */
 export function cueBefore(text: string, index: number, re: RegExp, window = 40): boolean {
-  return stateless(re).test(text.slice(Math.max(0, index - window), index));
+  return hasMatch(re, text.slice(Math.max(0, index - window), index));
 }
 
 const DIGIT_WORDS: Record<string, string> = {

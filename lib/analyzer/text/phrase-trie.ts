@@ -1,0 +1,207 @@
+/**
+ * A word list matched with a character trie, with exactly the matches of the regex alternation
+ * phraseRegex (terms.ts) builds from it: `(?<![\p{L}\p{N}_])(?:term|term|…)(?![\p{L}\p{N}_])`,
+ * terms longest first, a space in a term matching a run of whitespace, case-insensitive by Unicode
+ * simple case folding.
+ *
+ * Why (issue 11): V8 compiles a regex the first time it runs, and an alternation of a few thousand
+ * terms, case-insensitive and Unicode, took 60–140 ms to compile in a woken worker before its first
+ * result, then tried every alternative at every word start of a long draft. A trie is built in a
+ * few milliseconds and walks each word start once, however many terms the list holds.
+ *
+ * Equivalence, step by step with the regex: the scan tries each position from left to right where
+ * the code point before is no letter, digit or `_`; there it walks the trie over the text, folding
+ * both sides alike (word-gate.ts's foldWord, which tests compare with V8 for every letter the lists
+ * use); among the terms that end where the code point after is no letter, digit or `_`, it takes
+ * the one the alternation would try first (the longest term, the first of equal ones); after a
+ * match it goes on from the match's end. tests/unit/analyzer/text/phrase-trie.test.ts compares the
+ * two on our posts and on generated strings. A list this cannot mirror (an empty term, two spaces
+ * in a row, whitespace other than a space) gets no trie, and its regex runs as before.
+ */
+import { foldWord } from './word-gate';
+
+/** What may not touch a match: `word` = `[\p{L}\p{N}_]` (phraseRegex), `alnum` = `[\p{L}\p{N}]`. */
+export type Boundary = 'word' | 'alnum';
+
+export interface TrieOptions {
+  caseInsensitive: boolean;
+  /** What a space inside a term matches: `run` = `\s+` (phraseRegex), `one` = `\s`, `literal` = a space. */
+  space: 'run' | 'one' | 'literal';
+  boundary: Boundary;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  /** The alternation's order of the first term ending here (lower is tried first); -1 for none. */
+  rank: number;
+}
+
+/** The key of a space in a term: no text character folds to it. */
+const SPACE = '\u0000 ';
+const newNode = (): Node => ({ next: new Map(), rank: -1 });
+
+// JavaScript's \s, as the regex sees it.
+const WHITESPACE = /\s/u;
+const BOUNDARY_CHARS: Record<Boundary, RegExp> = { word: /[\p{L}\p{N}_]/u, alnum: /[\p{L}\p{N}]/u };
+
+/** Per code unit: whitespace, and each boundary kind; built lazily for what a text holds. */
+const isSpaceCache = new Map<number, boolean>();
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  let v = isSpaceCache.get(code);
+  if (v === undefined) isSpaceCache.set(code, (v = WHITESPACE.test(String.fromCharCode(code))));
+  return v;
+}
+
+/** The code point of `text` that ends at `end` (exclusive), or undefined at the start. */
+function codePointBefore(text: string, end: number): string | undefined {
+  if (end <= 0) return undefined;
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
+  }
+  return text[end - 1];
+}
+
+function codePointAt(text: string, at: number): string | undefined {
+  if (at >= text.length) return undefined;
+  const cp = text.codePointAt(at)!;
+  return String.fromCodePoint(cp);
+}
+
+const ASCII_WORD = (code: number, boundary: Boundary) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (boundary === 'word' && code === 95);
+
+/** True when the code point is a letter or digit (or `_` for `word`): one that may not touch a match. */
+export function touches(cp: string | undefined, boundary: Boundary): boolean {
+  if (cp === undefined) return false;
+  const code = cp.charCodeAt(0);
+  if (code < 128) return ASCII_WORD(code, boundary);
+  return BOUNDARY_CHARS[boundary].test(cp);
+}
+
+/** A code unit folded as the case-insensitive regex compares it (identity for surrogates). */
+const foldCache = new Map<string, string>();
+function foldUnit(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  if (code >= 0xd800 && code <= 0xdfff) return ch;
+  let f = foldCache.get(ch);
+  if (f === undefined) foldCache.set(ch, (f = foldWord(ch)));
+  return f;
+}
+
+export interface PhraseTrie {
+  /** The end of the match the alternation makes at `at` (no lookbehind check), or -1. */
+  matchAt(text: string, at: number): number;
+  /** Every match in `text`, as the global regex finds them: [start, end] pairs. */
+  matches(text: string): Generator<[number, number]>;
+}
+
+/**
+ * A trie mirroring the alternation of `terms` (deduplicated, longest first, as terms.ts's
+ * `alternation` orders them), or undefined when a term has a shape it does not mirror.
+ */
+export function phraseTrie(terms: readonly string[], options: TrieOptions): PhraseTrie | undefined {
+  const root = newNode();
+  const ordered = [...new Set(terms)].sort((a, b) => b.length - a.length);
+  for (let rank = 0; rank < ordered.length; rank++) {
+    const body = ordered[rank]!.trim();
+    if (!body || / {2}/u.test(body) || /[^\S ]/u.test(body)) return undefined;
+    let node = root;
+    for (const ch of body.split('')) {
+      const key = ch === ' ' ? SPACE : options.caseInsensitive ? foldUnit(ch) : ch;
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = newNode()));
+      node = child;
+    }
+    if (node.rank < 0) node.rank = rank;
+  }
+  const { caseInsensitive, space, boundary } = options;
+
+  const matchAt = (text: string, at: number): number => {
+    let node: Node | undefined = root;
+    let i = at;
+    let bestRank = Infinity;
+    let bestEnd = -1;
+    for (;;) {
+      if (node.rank >= 0 && node.rank < bestRank && !touches(codePointAt(text, i), boundary)) {
+        bestRank = node.rank;
+        bestEnd = i;
+      }
+      if (i >= text.length) break;
+      const code = text.charCodeAt(i);
+      if (isSpace(code)) {
+        node = space === 'literal' && code !== 32 ? undefined : node.next.get(SPACE);
+        if (!node) break;
+        i++;
+        if (space === 'run') while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+        continue;
+      }
+      const ch = text[i]!;
+      node = node.next.get(caseInsensitive ? foldUnit(ch) : ch);
+      if (!node) break;
+      i++;
+    }
+    return bestEnd;
+  };
+
+  return {
+    matchAt,
+    *matches(text) {
+      let at = 0;
+      while (at < text.length) {
+        // Inside a word (the common case) no match can start: skip on without a lookup.
+        if (!root.next.has(caseInsensitive ? foldUnit(text[at]!) : text[at]!)) {
+          at++;
+          continue;
+        }
+        if (touches(codePointBefore(text, at), boundary)) {
+          at++;
+          continue;
+        }
+        const end = matchAt(text, at);
+        if (end > at) {
+          yield [at, end];
+          at = end;
+        } else at++;
+      }
+    },
+  };
+}
+
+// "your" not inside a word, then one whitespace; then a word of the gap, then one whitespace.
+const YOUR = /(?<![\p{L}\p{N}])your\s/giu;
+const GAP_WORD = /[\p{L}\p{N}/'’-]+\s/uy;
+
+/**
+ * The matches of `(?<![\p{L}\p{N}])your\s(?:(?:[\p{L}\p{N}/'’-]+\s){0,gap}?)(?:terms)(?![\p{L}\p{N}])`
+ * (flags `giu`, the terms' spaces as `space` says): "your" and a listed term at most `gap` words
+ * later, the fewest words first, as the lazy regex tries them. Undefined when the terms have a
+ * shape the trie does not mirror.
+ */
+export function yourThen(terms: readonly string[], gap: number, space: TrieOptions['space']): ((text: string) => Generator<[number, number]>) | undefined {
+  const trie = phraseTrie(terms, { caseInsensitive: true, space, boundary: 'alnum' });
+  if (!trie) return undefined;
+  return function* (text) {
+    const lead = new RegExp(YOUR.source, YOUR.flags);
+    let m: RegExpExecArray | null;
+    while ((m = lead.exec(text)) !== null) {
+      let at = m.index + m[0].length;
+      let end: number;
+      for (let words = 0; ; words++) {
+        end = trie.matchAt(text, at);
+        if (end >= 0 || words === gap) break;
+        GAP_WORD.lastIndex = at;
+        const w = GAP_WORD.exec(text);
+        if (!w) break;
+        at += w[0].length;
+      }
+      if (end >= 0) {
+        yield [m.index, end];
+        lead.lastIndex = end;
+      } else lead.lastIndex = m.index + 1;
+    }
+  };
+}
