@@ -25,6 +25,7 @@ import { lastTextMemo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import { sentenceLanguages } from '../text/language';
 import { wordPairsOf } from '../text/words';
+import { drugNames } from '../text/drugs';
 import { FRAMING_CUES as framing, readablePart } from '../text/framing';
 import cues from './data/claim-cues.json';
 import spanish from './data/claim-cues-es.json';
@@ -104,6 +105,33 @@ const SHOUT = /\b\p{Lu}{3,}\b/gu;
 const EMOJI_THINK = /[🤔🧐👀🤷]/u;
 // "off it", "off mine", "get your people off them": stopping a treatment named only by a pronoun.
 const OFF_PRONOUN = /\boff\s(?:of\s)?(?:it|them|mine|his|hers|theirs|their|her|him|my|your|our)\b/iu;
+// "off Keppra", "off the Flovent", "off his Vyvanse", "off lisinopril": stopping a treatment no
+// list names, known by its capital (a brand inside a sentence) or its generic stem (drugs.ts).
+const OFF_WORD = /(?<![\p{L}\p{N}])off\s(?:of\s)?(?:(?:the|his|her|my|your|their|our|ur|all|those|these|that)\s)?(\p{L}[\p{L}\p{N}-]{2,24})/giu;
+// A promo code: capitals with a digit ("JESS10", "STETH25", "BETO2x1") after use / code / código.
+const PROMO_CODE = /(?<![\p{L}\p{N}])(?:use|using|code|with|c[oó]digo|clave|cup[oó]n)\s{1,3}(?:code\s{1,3}|my code\s{1,3}|mi c[oó]digo\s{1,3})?["'“‘]?[\p{L}\d]{3,16}\d[\p{L}\d]{0,6}(?![\p{L}\p{N}])/iu;
+const CODE_SHAPE = /\p{Lu}{3}[\p{Lu}\d]{0,13}\d[\p{L}\d]{0,6}["'”’]?$/u;
+// Names of viruses and variants are capitals with digits too ("COVID19", "SARS2").
+const NOT_A_CODE = /(?:COVID|SARS|MERS|HPV|HIV|RSV|HSV|BRCA|ICD|CPT|ISO)\d/u;
+// "tell them Kayla sent you", "say I sent you", "diles que vas de mi parte": a referral.
+const SENT_YOU = /(?<![\p{L}\p{N}])(?:sent\syou|send\syou|de\smi\sparte|que\s(?:te\s)?(?:mand[eéó]|envi[eéó])\s?(?:yo)?)(?![\p{L}\p{N}])/iu;
+
+/** Whether the sentence stops a treatment named by a capital or a drug stem right after "off". */
+function offNamed(sentence: string): boolean {
+  OFF_WORD.lastIndex = 0;
+  for (const m of sentence.matchAll(OFF_WORD)) {
+    const word = m[1]!;
+    if (/^\p{Lu}\p{Ll}/u.test(word) && !/^(?:The|His|Her|My|Your|Their|Our|All|I|Work|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(word)) return true;
+    if (drugNames(word).length > 0) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence holds a promo code: a capitals-and-digit code after use / code / código. */
+function promoCode(sentence: string): boolean {
+  const m = PROMO_CODE.exec(sentence);
+  return m !== null && CODE_SHAPE.test(m[0]) && !NOT_A_CODE.test(m[0]);
+}
 
 function countMatches(re: RegExp, s: string, cap = 10): number {
   re.lastIndex = 0;
@@ -257,6 +285,9 @@ export function claimFeatures(text: string, raw: readonly RawMatch[], context: A
       actorPlot: actor * plot,
       dismissTreatment: has('dismiss') * treatment,
       offPronoun: OFF_PRONOUN.test(sentence) ? 1 : 0,
+      offNamed: offNamed(sentence) ? 1 : 0,
+      promoCode: promoCode(sentence) ? 1 : 0,
+      sentYou: SENT_YOU.test(sentence) ? 1 : 0,
       silenceTopic: has('silence') * Math.max(vaccine, treatment, condition, actor, cureWord),
       motiveActor: has('motive') * Math.max(actor, treatment, vaccine),
       intentActor: has('intent') * Math.max(actor, plot),
