@@ -118,7 +118,6 @@ const SENT_YOU = /(?<![\p{L}\p{N}])(?:sent\syou|send\syou|de\smi\sparte|que\s(?:
 
 /** Whether the sentence stops a treatment named by a capital or a drug stem right after "off". */
 function offNamed(sentence: string): boolean {
-  OFF_WORD.lastIndex = 0;
   for (const m of sentence.matchAll(OFF_WORD)) {
     const word = m[1]!;
     if (/^\p{Lu}\p{Ll}/u.test(word) && !/^(?:The|His|Her|My|Your|Their|Our|All|I|Work|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(word)) return true;

@@ -44,7 +44,7 @@ const newNode = (): Node => ({ next: new Map(), rank: -1 });
 const WHITESPACE = /\s/u;
 const BOUNDARY_CHARS: Record<Boundary, RegExp> = { word: /[\p{L}\p{N}_]/u, alnum: /[\p{L}\p{N}]/u };
 
-/** Per code unit: whitespace, and each boundary kind; built lazily for what a text holds. */
+/** Whether a code unit is whitespace as `\s` sees it (cached beyond ASCII as texts meet them). */
 const isSpaceCache = new Map<number, boolean>();
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
@@ -74,7 +74,7 @@ const ASCII_WORD = (code: number, boundary: Boundary) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (boundary === 'word' && code === 95);
 
 /** True when the code point is a letter or digit (or `_` for `word`): one that may not touch a match. */
-export function touches(cp: string | undefined, boundary: Boundary): boolean {
+function touches(cp: string | undefined, boundary: Boundary): boolean {
   if (cp === undefined) return false;
   const code = cp.charCodeAt(0);
   if (code < 128) return ASCII_WORD(code, boundary);
