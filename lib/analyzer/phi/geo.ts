@@ -273,7 +273,7 @@ export default defineRule({
       add(m.index, end, s.person ? 0.6 : 0.3);
     }
     if (hasSpanish(text)) {
-      const esOrganization = (start: number) => ES_GEO.orgAddress.test(text.slice(Math.max(0, start - 80), start));
+      const esOrganization = (start: number) => hasMatch(ES_GEO.orgAddress, text.slice(Math.max(0, start - 80), start));
       for (const m of matchesOf(ES_SPOT, text)) {
         const end = m.index + m[0].length;
         const kind = (m[1] ?? m[4] ?? '').toLowerCase();
@@ -282,7 +282,7 @@ export default defineRule({
         if (/^\d{4}$/.test(id) && Number(id) >= 1900) continue; // "sala 2025"
         const s = spanishSignalsAt(text, m.index, end);
         const [a, b] = sentenceAt(text, m.index);
-        const upkeep = ES_GEO.facilityIssue.test(text.slice(a, b)) && !s.person;
+        const upkeep = hasMatch(ES_GEO.facilityIssue, text.slice(a, b)) && !s.person;
         if (ES_SPOTS.has(kind)) add(m.index, end, s.event || upkeep ? 0.3 : s.person || s.clinical ? 0.85 : 0.45);
         else add(m.index, end, s.event || upkeep || esOrganization(m.index) ? 0.2 : s.person ? 0.8 : s.clinical ? 0.5 : 0.35);
       }

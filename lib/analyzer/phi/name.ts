@@ -1,7 +1,7 @@
 import type { AnalysisContext, Fix } from '../types';
 import { nlpView, sentenceAt, type NlpSentence } from '../text/nlp';
 import { defineRule, type Match } from '../rule';
-import { alternation, matchesOf, phraseRegex } from '../text/terms';
+import { alternation, hasMatch, matchesOf, phraseRegex } from '../text/terms';
 import { clinicalHits, lowerBound, notAboutAPatient, notPhi, personAnchors, sentencesOf, spansIn, within } from './context';
 import clinical from './data/clinical-terms.json';
 import firstNames from './data/first-names.json';
@@ -234,7 +234,7 @@ function computeNames(text: string, context: AnalysisContext): Match[] {
   const anchors = personAnchors(text).filter((a) => a.kind !== 'pronoun' && !a.indefinite && !/^(?:Mr|Mrs|Ms|Miss|Mx)\b/.test(text.slice(a.start, a.end)));
   const reply = REPLY_SURFACES.has(context.surface ?? '');
   const spanishText = hasSpanish(text);
-  const staffDraft = STAFF_CONTEXT_ANY.test(text) || (spanishText && ES_NAME.staffNews.test(text));
+  const staffDraft = STAFF_CONTEXT_ANY.test(text) || (spanishText && hasMatch(ES_NAME.staffNews, text));
   const suppressed = notAboutAPatient(np);
   // Does the sentence around `index` (or, for a short draft, the draft) talk about a patient?
   const draftLevel = text.length <= 400 && (hits.some((h) => h.strength === 'strong') || anchors.length > 0) ? 1 : 0;

@@ -81,7 +81,7 @@ export default defineRule({
         for (const m of matchesOf(ES.phrase, sText)) push(m.index, m.index + m[0].length, addressedEs ? 0.75 : 0.4);
         for (const m of matchesOf(ES.care, sText)) {
           if (wordsBefore(sText, m.index, 2).some((w) => ES_INVITATION.has(foldAccents(w)))) continue; // "agende su cita" invites
-          const past = ES.past.test(sText.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30));
+          const past = hasMatch(ES.past, sText.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30));
           push(m.index, m.index + m[0].length, reply ? (past ? 0.8 : 0.6) : addressedEs ? (past ? 0.65 : 0.4) : past ? 0.4 : 0.2);
         }
         continue;

@@ -27,6 +27,7 @@ import { wordsOf } from '../text/words';
 import { clinicalHits, notPhi, personAnchors, SPANISH_CUES } from './context';
 import { hasSpanish, postLanguage, spanishPhraseRegex } from '../text/language';
 import { builtOnFirstUse } from '../text/memo';
+import { hasMatch, matchesOf } from '../text/terms';
 import spanish from './data/spanish-cues.json';
 import weights from './data/story-weights.json';
 import weightsEs from './data/story-weights-es.json';
@@ -170,8 +171,8 @@ export function storyFeatures(text: string, raw: readonly RawMatch[], context: A
     hedged: share(n.hedged),
     authorSelf: share(n.authorSelf),
     privacySafe: share(n.privacySafe),
-    safeReply: SAFE_REPLY.test(text) || (hasSpanish(text) && ES_STORY.safeReply.test(text)) ? 1 : 0,
-    consent: CONSENT.test(text) || (hasSpanish(text) && ES_STORY.consent.test(text)) ? 1 : 0,
+    safeReply: SAFE_REPLY.test(text) || (hasSpanish(text) && hasMatch(ES_STORY.safeReply, text)) ? 1 : 0,
+    consent: CONSENT.test(text) || (hasSpanish(text) && hasMatch(ES_STORY.consent, text)) ? 1 : 0,
     general: log1(count(GENERAL, text) + esCount(() => SPANISH_CUES.general, text) + esCount(() => SPANISH_CUES.announcement, text)),
     stats: log1(count(STAT, text)),
     length: Math.log1p(text.length) / 8,
@@ -244,15 +245,12 @@ const AUTHOR_SURFACES = new Set(['review-reply', 'reply', 'comment', 'message'])
 
 /** Matches of a global regex, at most `limit` of them (a pasted wall of text stays cheap). */
 function* hits(re: RegExp, text: string, limit = 200): Generator<{ start: number; end: number; text: string }> {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  // Through terms.ts matchesOf, so a word list runs as its trie (text/phrase-trie.ts).
   let n = 0;
-  while (n < limit && (m = re.exec(text)) !== null) {
-    n++;
-    if (m[0].length === 0) re.lastIndex++;
-    else yield { start: m.index, end: m.index + m[0].length, text: m[0] };
+  for (const m of matchesOf(re, text)) {
+    if (n++ >= limit) return;
+    if (m[0].length > 0) yield { start: m.index, end: m.index + m[0].length, text: m[0] };
   }
-  re.lastIndex = 0;
 }
 /** Person references that name no one by themselves but point at one person in a story. */
 const STORY_ANCHORS = new Set(['patient', 'person', 'age', 'place', 'action', 'you']);
@@ -336,7 +334,7 @@ export function judgePost(text: string, raw: readonly RawMatch[], context: Analy
     for (const sentence of sentencesOf(text)) {
       if (identified.some((r) => r.start < sentence.end && sentence.start < r.end)) continue;
       const part = text.slice(sentence.start, sentence.end);
-      if (!(STORY_EVIDENCE.test(part) || (es && ES_STORY.storyEvidence.test(part))) || SAFE_REPLY.test(part) || (es && ES_STORY.safeReply.test(part))) continue;
+      if (!(STORY_EVIDENCE.test(part) || (es && hasMatch(ES_STORY.storyEvidence, part))) || SAFE_REPLY.test(part) || (es && hasMatch(ES_STORY.safeReply, part))) continue;
       add(sentence, 'phi.patient-context', STORY_MESSAGE);
     }
   }

@@ -28,6 +28,12 @@ export interface TrieOptions {
   /** What a space inside a term matches: `run` = `\s+` (phraseRegex), `one` = `\s`, `literal` = a space. */
   space: 'run' | 'one' | 'literal';
   boundary: Boundary;
+  /**
+   * Spanish accents (language.ts spanishPhraseRegex): each a, e, i, o, u and n of a term matches
+   * itself with or without its accent or tilde (`[aáàä]`, `[nñ]`), then one optional combining
+   * mark; terms are read lowercase and composed (NFC).
+   */
+  accents?: boolean;
 }
 
 interface Node {
@@ -81,6 +87,22 @@ function touches(cp: string | undefined, boundary: Boundary): boolean {
   return BOUNDARY_CHARS[boundary].test(cp);
 }
 
+/** The letters a Spanish accent class holds, by the class's bare letter (language.ts ACCENT_CLASSES). */
+const ACCENT_BASE: Readonly<Record<string, string>> = {
+  a: 'a', á: 'a', à: 'a', ä: 'a', e: 'e', é: 'e', è: 'e', ë: 'e', i: 'i', í: 'i', ì: 'i', ï: 'i',
+  o: 'o', ó: 'o', ò: 'o', ö: 'o', u: 'u', ú: 'u', ù: 'u', ü: 'u', n: 'n', ñ: 'n',
+};
+const MARK = /^\p{M}/u;
+
+/** The length of the combining mark at `at` (0 when there is none): what `\p{M}?` takes there. */
+function markAt(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code < 0x300) return 0;
+  const cp = text.codePointAt(at)!;
+  return MARK.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
 /** A code unit folded as the case-insensitive regex compares it (identity for surrogates). */
 const foldCache = new Map<string, string>();
 function foldUnit(ch: string): string {
@@ -106,12 +128,16 @@ export interface PhraseTrie {
 export function phraseTrie(terms: readonly string[], options: TrieOptions): PhraseTrie | undefined {
   const root = newNode();
   const ordered = [...new Set(terms)].sort((a, b) => b.length - a.length);
+  const accents = options.accents === true;
   for (let rank = 0; rank < ordered.length; rank++) {
-    const body = ordered[rank]!.trim();
-    if (!body || / {2}/u.test(body) || /[^\S ]/u.test(body)) return undefined;
+    // spanishPhraseRegex neither trims a term nor folds a mark in it: such terms keep the regex.
+    const raw = ordered[rank]!;
+    const body = accents ? raw.toLowerCase().normalize('NFC') : raw.trim();
+    if (!body || / {2}/u.test(body) || /[^\S ]/u.test(body) || (accents && (body !== body.trim() || /\p{M}/u.test(body)))) return undefined;
     let node = root;
     for (const ch of body.split('')) {
-      const key = ch === ' ' ? SPACE : options.caseInsensitive ? foldUnit(ch) : ch;
+      const folded = options.caseInsensitive ? foldUnit(ch) : ch;
+      const key = ch === ' ' ? SPACE : accents ? (ACCENT_BASE[ch] ?? folded) : folded;
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = newNode()));
       node = child;
@@ -120,16 +146,27 @@ export function phraseTrie(terms: readonly string[], options: TrieOptions): Phra
   }
   const { caseInsensitive, space, boundary } = options;
 
+
   const matchAt = (text: string, at: number): number => {
     let node: Node | undefined = root;
     let i = at;
     let bestRank = Infinity;
     let bestEnd = -1;
+    // Where the last letter ended before the mark an accent class took, if it took one: the regex
+    // gives the mark back when the word goes on after it (the mark is no letter, so the lookahead
+    // then holds).
+    let beforeMark = -1;
     for (;;) {
-      if (node.rank >= 0 && node.rank < bestRank && !touches(codePointAt(text, i), boundary)) {
-        bestRank = node.rank;
-        bestEnd = i;
+      if (node.rank >= 0 && node.rank < bestRank) {
+        if (!touches(codePointAt(text, i), boundary)) {
+          bestRank = node.rank;
+          bestEnd = i;
+        } else if (beforeMark >= 0) {
+          bestRank = node.rank;
+          bestEnd = beforeMark;
+        }
       }
+      beforeMark = -1;
       if (i >= text.length) break;
       const code = text.charCodeAt(i);
       if (isSpace(code)) {
@@ -140,9 +177,18 @@ export function phraseTrie(terms: readonly string[], options: TrieOptions): Phra
         continue;
       }
       const ch = text[i]!;
-      node = node.next.get(caseInsensitive ? foldUnit(ch) : ch);
+      const folded = caseInsensitive ? foldUnit(ch) : ch;
+      const base = accents ? ACCENT_BASE[folded] : undefined;
+      node = node.next.get(base ?? folded);
       if (!node) break;
       i++;
+      if (base !== undefined) {
+        const mark = markAt(text, i);
+        if (mark > 0) {
+          beforeMark = i;
+          i += mark;
+        }
+      }
     }
     return bestEnd;
   };
@@ -153,7 +199,8 @@ export function phraseTrie(terms: readonly string[], options: TrieOptions): Phra
       let at = 0;
       while (at < text.length) {
         // Inside a word (the common case) no match can start: skip on without a lookup.
-        if (!root.next.has(caseInsensitive ? foldUnit(text[at]!) : text[at]!)) {
+        const folded = caseInsensitive ? foldUnit(text[at]!) : text[at]!;
+        if (!root.next.has(accents ? (ACCENT_BASE[folded] ?? folded) : folded)) {
           at++;
           continue;
         }

@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { alternation } from '../../../../lib/analyzer/text/terms';
 import { phraseTrie, yourThen, type TrieOptions } from '../../../../lib/analyzer/text/phrase-trie';
 import clinical from '../../../../lib/analyzer/phi/data/clinical-terms.json';
+import spanishCues from '../../../../lib/analyzer/phi/data/spanish-cues.json';
+import { spanishPhraseRegex } from '../../../../lib/analyzer/text/language';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -121,6 +123,46 @@ describe('phrase trie', () => {
       );
     }
   });
+
+  it('Spanish lists, accents optional, composed or decomposed: the same matches as spanishPhraseRegex', () => {
+    const esFiles = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? esFiles(path.join(dir, e.name)) : e.name.endsWith('-es.json') || e.name === 'spanish-cues.json' ? [path.join(dir, e.name)] : []);
+    const lists: string[][] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) {
+        if (v.length >= 2 && v.every((x) => typeof x === 'string')) lists.push(v as string[]);
+        else v.forEach(walk);
+      } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    for (const f of esFiles(path.join(ROOT, 'lib/analyzer'))) walk(JSON.parse(fs.readFileSync(f, 'utf8')));
+    expect(lists.length).toBeGreaterThan(20);
+    const texts = fs.readdirSync(path.join(ROOT, 'tests/eval')).filter((f) => f.includes('-es-')).flatMap((f) =>
+      fs.readFileSync(path.join(ROOT, 'tests/eval', f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+    // The posts as typed, and with every accent decomposed, dropped, or capitalized.
+    const corpus = texts.join('\n');
+    const variants = [corpus, corpus.normalize('NFD'), corpus.normalize('NFD').replace(/\p{M}/gu, ''), corpus.toUpperCase()];
+    const phrases = [...new Set(lists.flat())].filter((p) => p.length < 40);
+    const piece = fc.oneof(
+      fc.constantFrom(...phrases).chain((p) => fc.constantFrom(p, p.normalize('NFD'), p.toUpperCase(), p.replace(/[aeiou]/g, (v) => `${v}\u0301`), p.replace(/ /g, '\n '))),
+      fc.tuple(fc.constantFrom(...phrases), fc.constantFrom('\u0301', '\u0301s', '\u0303\u0301', 's', '_', '2', '\u{1d167}')).map(([p, tail]) => p + tail),
+      fc.constantFrom(' ', '. ', ', ', '¿', '¡', 'ç', 'Ñ', 'n\u0303', 'İ', '\u00a0'),
+    );
+    for (const [i, list] of lists.entries()) {
+      const flags = i % 5 === 0 ? 'iu' : 'giu';
+      const re = spanishPhraseRegex(list, flags);
+      const plain = new RegExp(re.source, 'giu');
+      const trie = phraseTrie(list, { caseInsensitive: true, space: 'run', boundary: 'word', accents: true });
+      if (!trie) continue;
+      for (const text of variants.map((v, k) => (k === (i % 4) ? v : '')).filter(Boolean)) expect(viaTrie(trie, text)).toEqual(viaRegex(plain, text));
+      if (i % 4 === 0) {
+        fc.assert(fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+          const text = parts.join(' ');
+          expect(viaTrie(trie, text)).toEqual(viaRegex(plain, text));
+        }), { numRuns: 150 });
+      }
+    }
+    expect(phraseTrie(spanishCues.clinicalStrong, { caseInsensitive: true, space: 'run', boundary: 'word', accents: true })).toBeDefined();
+  }, 60_000);
 
   it('takes the term the alternation tries first, and declines shapes it cannot mirror', () => {
     const trie = phraseTrie(['heart', 'heart attack', 'heart attack survivor'], OPTIONS[0]!)!;
