@@ -26,7 +26,7 @@
  */
 import { francAll } from 'franc-min';
 import { compileRegex, lastTextMemo } from './memo';
-import { phraseTrie } from './phrase-trie';
+import { COMBINING_MARK, phraseTrie } from './phrase-trie';
 import { matchWith } from './terms';
 import { sentencesOf, type Span } from './sentences';
 
@@ -168,7 +168,7 @@ export function hasSpanish(text: string): boolean {
 // written as a letter plus a combining mark: one character class and an optional mark per
 // letter, nothing nested, so the regex stays linear.
 const ACCENT_CLASSES: Record<string, string> = {
-  a: '[aáàä]\\p{M}?', e: '[eéèë]\\p{M}?', i: '[iíìï]\\p{M}?', o: '[oóòö]\\p{M}?', u: '[uúùü]\\p{M}?', n: '[nñ]\\p{M}?',
+  a: `[aáàä]${COMBINING_MARK}?`, e: `[eéèë]${COMBINING_MARK}?`, i: `[iíìï]${COMBINING_MARK}?`, o: `[oóòö]${COMBINING_MARK}?`, u: `[uúùü]${COMBINING_MARK}?`, n: `[nñ]${COMBINING_MARK}?`,
 };
 const BASE: Record<string, string> = { á: 'a', à: 'a', ä: 'a', é: 'e', è: 'e', ë: 'e', í: 'i', ì: 'i', ï: 'i', ó: 'o', ò: 'o', ö: 'o', ú: 'u', ù: 'u', ü: 'u', ñ: 'n' };
 

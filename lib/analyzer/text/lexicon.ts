@@ -8,6 +8,7 @@
  */
 import { compileRegex, countBuild, warmer } from './memo';
 import { foldAccents, termSource, type TermStyle } from './terms';
+import { lexiconTrie, type LexiconTrie } from './phrase-trie';
 
 const style = (caseSensitive: boolean): TermStyle => ({ lowercase: !caseSensitive, wildcard: true, apostrophes: true, accents: true, space: '[\\s\\-]+' });
 
@@ -24,6 +25,9 @@ interface Buckets {
   /** Sticky regexes by first code unit, alternatives in the whole list's order; see `sticky`. */
   sources: Map<string, string[]>;
   compiled: Map<string, RegExp>;
+  /** The terms of each first unit, in the list's order, and their tries (null: the regex runs). */
+  raw: Map<string, string[]>;
+  tries: Map<string, LexiconTrie | null>;
   caseSensitive: boolean;
   /**
    * The first words of the terms, folded (lowercase, no accents), for a cheap test before a sticky
@@ -75,6 +79,7 @@ const PAIR = /^[\p{L}\p{N}]{2}$/u;
 
 function buckets(terms: readonly string[], caseSensitive: boolean): Buckets {
   const sources = new Map<string, string[]>();
+  const raw = new Map<string, string[]>();
   const pairs = new Set<string>();
   const singles = new Set<string>();
   for (const t of terms) {
@@ -91,10 +96,12 @@ function buckets(terms: readonly string[], caseSensitive: boolean): Buckets {
       } else singles.add(f);
       const list = sources.get(f) ?? (sources.set(f, []), sources.get(f)!);
       list.push(termSource(t, style(caseSensitive)));
+      const rawList = raw.get(f) ?? (raw.set(f, []), raw.get(f)!);
+      rawList.push(t);
     }
   }
   const bodies = terms.map((t) => t.trim().toLowerCase()).filter((b) => b && b !== '*');
-  return { pairs, singles, sources, compiled: new Map(), caseSensitive, ...(caseSensitive ? {} : { heads: headsOf(bodies) }) };
+  return { pairs, singles, sources, compiled: new Map(), raw, tries: new Map(), caseSensitive, ...(caseSensitive ? {} : { heads: headsOf(bodies) }) };
 }
 
 /** True when some term of the list may start at word start `i` (see `Buckets.heads`). */
@@ -105,6 +112,22 @@ function headAllows(h: Heads, s: Starts, i: number): boolean {
   if (h.exact.has(head)) return true;
   for (const n of h.prefixLengths) if (n <= head.length && h.prefixes.has(head.slice(0, n))) return true;
   return false;
+}
+
+/**
+ * The trie of the terms starting with `first` (phrase-trie.ts lexiconTrie: the sticky regex's
+ * matches without compiling it), built when a text first needs it; null when the regex must run.
+ */
+function trieOf(b: Buckets, first: string): LexiconTrie | null | undefined {
+  let trie = b.tries.get(first);
+  if (trie === undefined) {
+    const list = b.raw.get(first);
+    if (!list) return undefined;
+    countBuild();
+    trie = lexiconTrie(list, b.caseSensitive) ?? null;
+    b.tries.set(first, trie);
+  }
+  return trie;
 }
 
 /** The sticky regex of the terms starting with `first`, compiled when a text first needs it. */
@@ -135,7 +158,7 @@ export class TermList {
     this.terms = [...new Set(terms)].sort((a, b) => b.length - a.length);
     warmer(() => {
       const b = this.buckets;
-      for (const first of b.sources.keys()) compileRegex(sticky(b, first)!);
+      for (const first of b.sources.keys()) if (trieOf(b, first) === null) compileRegex(sticky(b, first)!);
     });
   }
   /** @internal */
@@ -281,13 +304,19 @@ export function hitsIn(re: Terms, text: string, from = 0, to = text.length): Hit
       const key = keys[i]!;
       if (!b.pairs.has(key) && !b.singles.has(key[0]!)) return;
       if (b.heads && !headAllows(b.heads, s, i)) return;
-      const first = sticky(b, key[0]!);
-      if (!first) return;
-      first.lastIndex = p;
-      const m = first.exec(hay);
-      if (!m || m[0].length === 0) return;
-      if (p + m[0].length <= to) out.push({ start: p, end: p + m[0].length });
-      next = p + m[0].length;
+      let length: number;
+      const trie = trieOf(b, key[0]!);
+      if (trie) length = Math.max(0, trie.matchAt(hay, p) - p);
+      else {
+        const first = sticky(b, key[0]!);
+        if (!first) return;
+        first.lastIndex = p;
+        const m = first.exec(hay);
+        length = m ? m[0].length : 0;
+      }
+      if (length === 0) return;
+      if (p + length <= to) out.push({ start: p, end: p + length });
+      next = p + length;
     };
     if (hi - lo < SCAN_EACH_BELOW) {
       for (let i = lo; i < hi; i++) tryAt(i);

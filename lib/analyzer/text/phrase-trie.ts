@@ -31,7 +31,7 @@ export interface TrieOptions {
   /**
    * Spanish accents (language.ts spanishPhraseRegex): each a, e, i, o, u and n of a term matches
    * itself with or without its accent or tilde (`[aáàä]`, `[nñ]`), then one optional combining
-   * mark; terms are read lowercase and composed (NFC).
+   * mark (COMBINING_MARK); terms are read lowercase and composed (NFC).
    */
   accents?: boolean;
 }
@@ -92,15 +92,19 @@ const ACCENT_BASE: Readonly<Record<string, string>> = {
   a: 'a', á: 'a', à: 'a', ä: 'a', e: 'e', é: 'e', è: 'e', ë: 'e', i: 'i', í: 'i', ì: 'i', ï: 'i',
   o: 'o', ó: 'o', ò: 'o', ö: 'o', u: 'u', ú: 'u', ù: 'u', ü: 'u', n: 'n', ñ: 'n',
 };
-const MARK = /^\p{M}/u;
+/**
+ * The combining marks an accent class takes after its letter, as regex source: the blocks Latin
+ * text decomposes into (NFD writes Spanish accents and the tilde as U+0301, U+0300, U+0308,
+ * U+0303). Not `\p{M}`: V8 resolves each `\p{M}` of a pattern when it parses it, and the Spanish
+ * clinical list holds thousands (215 ms to construct its regex, 1.7 ms with these ranges).
+ */
+export const COMBINING_MARK = '[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]';
+const isMark = (code: number) =>
+  (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
 
-/** The length of the combining mark at `at` (0 when there is none): what `\p{M}?` takes there. */
+/** The length of the combining mark at `at` (0 when there is none): what `COMBINING_MARK?` takes there. */
 function markAt(text: string, at: number): number {
-  if (at >= text.length) return 0;
-  const code = text.charCodeAt(at);
-  if (code < 0x300) return 0;
-  const cp = text.codePointAt(at)!;
-  return MARK.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+  return at < text.length && isMark(text.charCodeAt(at)) ? 1 : 0;
 }
 
 /** A code unit folded as the case-insensitive regex compares it (identity for surrogates). */
@@ -250,5 +254,133 @@ export function yourThen(terms: readonly string[], gap: number, space: TrieOptio
         lead.lastIndex = end;
       } else lead.lastIndex = m.index + 1;
     }
+  };
+}
+
+// ---- The misinformation and professionalism word lists (lexicon.ts TermList) ----
+
+/** The key of a space in a lexicon term: it matches a run of spaces and hyphens (`[\s\-]+`). */
+const GAP = '\u0000-';
+/** Accented letters terms.ts's accentInsensitive expands (each: itself, decomposed, or bare). */
+const ACCENTED = /[áéíóúüñàèìòùâêîôûäëïö]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const MARK_ONLY = /\p{M}/u;
+const NUMBER_OR_UNDERSCORE = /[\p{N}_]/u;
+
+interface LexNode {
+  next: Map<string, LexNode>;
+  /** Order of the first term ending here whole, and of the first whose trailing `*` starts here; -1 for none. */
+  rank: number;
+  wildRank: number;
+}
+
+/** A word list's trie for lexicon.ts: the end of the match its alternation makes at a word start. */
+export interface LexiconTrie {
+  matchAt(text: string, at: number): number;
+}
+
+/**
+ * A trie with exactly the matches, at a given start, of the sticky regex lexicon.ts builds from
+ * `terms` (in that order) with terms.ts's termSource style `{ lowercase: !caseSensitive, wildcard,
+ * apostrophes, accents, space: '[\s\-]+' }` and `(?![\p{L}\p{N}_])` after it: an apostrophe matches
+ * ' or ’, an accented letter matches itself, its decomposed form or its bare letter, a space matches
+ * a run of spaces and hyphens, and a trailing `*` any further letters and marks. Undefined for a
+ * term it does not mirror (a space next to a hyphen or another space).
+ */
+export function lexiconTrie(terms: readonly string[], caseSensitive: boolean): LexiconTrie | undefined {
+  const root: LexNode = { next: new Map(), rank: -1, wildRank: -1 };
+  const fold = (ch: string) => (caseSensitive ? ch : foldUnit(ch));
+  for (let rank = 0; rank < terms.length; rank++) {
+    const t = terms[rank]!;
+    const wild = t.endsWith('*');
+    let body = (wild ? t.slice(0, -1) : t).trim();
+    if (!caseSensitive) body = body.toLowerCase();
+    if (!body || /\s[\s-]|-\s/u.test(body) || /[^\S ]/u.test(body)) return undefined;
+    // Each character's spellings, as the regex alternation tries them.
+    const spellings = body.split('').map((ch): string[][] => {
+      if (ch === ' ') return [[GAP]];
+      if (ch === "'") return [["'"], ['’']];
+      if (ACCENTED.test(ch)) {
+        const nfd = ch.normalize('NFD');
+        return [[ch], nfd.split(''), [nfd[0]!]];
+      }
+      return [[ch]];
+    });
+    let frontier: LexNode[] = [root];
+    for (const options of spellings) {
+      const next: LexNode[] = [];
+      for (const node of frontier) {
+        for (const units of options) {
+          let n = node;
+          for (const u of units) {
+            const key = u === GAP ? GAP : fold(u);
+            let child = n.next.get(key);
+            if (!child) n.next.set(key, (child = { next: new Map(), rank: -1, wildRank: -1 }));
+            n = child;
+          }
+          if (!next.includes(n)) next.push(n);
+        }
+      }
+      frontier = next;
+    }
+    for (const n of frontier) {
+      if (wild) { if (n.wildRank < 0) n.wildRank = rank; }
+      else if (n.rank < 0) n.rank = rank;
+    }
+  }
+
+  const cpAt = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
+  /** Where `[\p{L}\p{M}]*` then `(?![\p{L}\p{N}_])` ends from `i` (greedy, then giving back), or -1. */
+  const wildEnd = (text: string, i: number): number => {
+    let j = i;
+    let lastMark = -1;
+    while (j < text.length) {
+      const cp = cpAt(text, j);
+      const code = cp.charCodeAt(0);
+      const letter = code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : LETTER_OR_MARK.test(cp);
+      if (!letter) break;
+      if (code >= 128 && MARK_ONLY.test(cp)) lastMark = j;
+      j += cp.length;
+    }
+    if (j >= text.length || !NUMBER_OR_UNDERSCORE.test(cpAt(text, j))) return j;
+    return lastMark;
+  };
+
+  return {
+    matchAt(text, at) {
+      let bestRank = Infinity;
+      let bestEnd = -1;
+      const consider = (rank: number, end: number) => {
+        // The lowest-ranked term wins; of one term's spellings, a decomposed accent (tried before
+        // the bare letter) is the longer match.
+        if (rank < bestRank || (rank === bestRank && end > bestEnd)) {
+          bestRank = rank;
+          bestEnd = end;
+        }
+      };
+      const stack: [LexNode, number][] = [[root, at]];
+      while (stack.length > 0) {
+        const [node, i] = stack.pop()!;
+        if (node.rank >= 0 && node.rank <= bestRank && !touches(i < text.length ? cpAt(text, i) : undefined, 'word')) consider(node.rank, i);
+        if (node.wildRank >= 0 && node.wildRank <= bestRank) {
+          const end = wildEnd(text, i);
+          if (end >= 0) consider(node.wildRank, end);
+        }
+        if (i >= text.length) continue;
+        const ch = text[i]!;
+        const code = ch.charCodeAt(0);
+        if (code === 45 || isSpace(code)) {
+          const gap = node.next.get(GAP);
+          if (gap) {
+            let j = i + 1;
+            while (j < text.length && (text.charCodeAt(j) === 45 || isSpace(text.charCodeAt(j)))) j++;
+            stack.push([gap, j]);
+          }
+        }
+        const child = node.next.get(fold(ch));
+        if (child) stack.push([child, i + 1]);
+      }
+      return bestEnd;
+    },
   };
 }

@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alternation } from '../../../../lib/analyzer/text/terms';
-import { phraseTrie, yourThen, type TrieOptions } from '../../../../lib/analyzer/text/phrase-trie';
+import { alternation, termSource } from '../../../../lib/analyzer/text/terms';
+import { lexiconTrie, phraseTrie, yourThen, type TrieOptions } from '../../../../lib/analyzer/text/phrase-trie';
 import clinical from '../../../../lib/analyzer/phi/data/clinical-terms.json';
 import spanishCues from '../../../../lib/analyzer/phi/data/spanish-cues.json';
 import { spanishPhraseRegex } from '../../../../lib/analyzer/text/language';
@@ -163,6 +163,43 @@ describe('phrase trie', () => {
     }
     expect(phraseTrie(spanishCues.clinicalStrong, { caseInsensitive: true, space: 'run', boundary: 'word', accents: true })).toBeDefined();
   }, 60_000);
+
+  it('misinformation and professionalism lists (lexicon.ts): the sticky alternation\'s match at every word start', () => {
+    const style = (caseSensitive: boolean) => ({ lowercase: !caseSensitive, wildcard: true, apostrophes: true, accents: true, space: '[\\s\\-]+' });
+    // Lists with wildcards, accents, apostrophes or hyphens first, each over its own share of the posts.
+    const lists = [...dataLists().filter((l) => l.some((t) => t.endsWith('*') || /[áéíóúñ'’-]/u.test(t))).slice(0, 80), ...dataLists().slice(0, 20)];
+    const texts = fs.readdirSync(path.join(ROOT, 'tests/eval')).filter((f) => f.startsWith('misinfo')).flatMap((f) =>
+      fs.readFileSync(path.join(ROOT, 'tests/eval', f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+    const starts = (text: string) => [...text.matchAll(/(?<![\p{L}\p{N}_])\S/gu)].map((m) => m.index);
+    const compare = (list: readonly string[], caseSensitive: boolean, text: string) => {
+      const sorted = [...new Set(list)].sort((a, b) => b.length - a.length).filter((t) => t.trim() && t.trim() !== '*');
+      const trie = lexiconTrie(sorted, caseSensitive);
+      if (!trie || sorted.length === 0) return 0;
+      const re = new RegExp(`(?:${sorted.map((t) => termSource(t, style(caseSensitive))).join('|')})(?![\\p{L}\\p{N}_])`, caseSensitive ? 'uy' : 'iuy');
+      for (const p of starts(text)) {
+        re.lastIndex = p;
+        const m = re.exec(text);
+        expect([p, trie.matchAt(text, p)]).toEqual([p, m && m[0].length > 0 ? p + m[0].length : -1]);
+      }
+      return 1;
+    };
+    let compared = 0;
+    lists.forEach((list, i) => {
+      const sample = texts.filter((_, k) => k % 60 === i % 60).join('\n');
+      compared += compare(list, i % 7 === 3, i % 3 === 0 ? sample.normalize('NFD') : i % 3 === 1 ? sample.toUpperCase() : sample);
+    });
+    expect(compared).toBeGreaterThan(40);
+    const phrases = [...new Set(lists.flat())].filter((p) => p.length < 30);
+    const piece = fc.oneof(
+      fc.constantFrom(...phrases).chain((p) => fc.constantFrom(p.replace(/\*$/u, ''), p.replace(/\*$/u, 'es'), p.replace(/\*$/u, 'a\u0301s5'), p.normalize('NFD'), p.toUpperCase(), p.replace(/ /g, ' - '), p.replace(/'/g, '’'), p.replace(/[áéíóú]/gu, (c) => c.normalize('NFD')[0]!))),
+      fc.constantFrom(' ', '-', '--', ', ', '_', '5', '\u0301', 'ſ', '𝐀'),
+    );
+    const small = lists.slice(0, 12);
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+      const text = parts.join(' ');
+      for (const [i, list] of small.entries()) compare(list, i % 4 === 3, text);
+    }), { numRuns: 150 });
+  }, 120_000);
 
   it('takes the term the alternation tries first, and declines shapes it cannot mirror', () => {
     const trie = phraseTrie(['heart', 'heart attack', 'heart attack survivor'], OPTIONS[0]!)!;
