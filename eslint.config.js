@@ -61,7 +61,7 @@ const GLUE = [
 ];
 const COMPROMISE = [
   { name: 'compromise', message: 'Only lib/analyzer/text/nlp.ts imports compromise; use its read-only views.' },
-  { name: 'compromise-dates', message: 'Only lib/analyzer/text/nlp.ts imports compromise plugins.' },
+  { name: 'compromise/two', message: 'Only lib/analyzer/text/nlp.ts imports compromise; use its read-only views.' },
 ];
 const UI = [
   { name: 'preact', message: 'This layer has no UI.' },

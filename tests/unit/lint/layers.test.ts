@@ -25,6 +25,7 @@ const FORBIDDEN: { why: string; file: string; code: string; rule: string }[] = [
   { why: 'analyzer imports the page side', file: 'lib/analyzer/phi/bad.ts', code: "import { Controller } from '../../page/controller';\nexport const x = Controller;\n", rule: 'import-x/no-restricted-paths' },
   { why: 'analyzer uses the DOM', file: 'lib/analyzer/bad.ts', code: 'export const x = document.title;\n', rule: 'no-restricted-globals' },
   { why: 'a rule imports compromise', file: 'lib/analyzer/phi/bad.ts', code: "import nlp from 'compromise';\nexport const x = nlp;\n", rule: 'no-restricted-imports' },
+  { why: "a rule imports compromise's tagger build", file: 'lib/analyzer/phi/bad.ts', code: "import nlp from 'compromise/two';\nexport const x = nlp;\n", rule: 'no-restricted-imports' },
   { why: 'one rule family imports another', file: 'lib/analyzer/prof/bad.ts', code: "import { hasSource } from '../misinfo/sources';\nexport const x = hasSource;\n", rule: 'import-x/no-restricted-paths' },
   { why: 'the text toolkit imports a rule family', file: 'lib/analyzer/text/bad.ts', code: "import { phiRules } from '../phi';\nexport const x = phiRules;\n", rule: 'import-x/no-restricted-paths' },
   { why: 'policy imports the protocol', file: 'lib/policy/bad.ts', code: "import { parseRequest } from '../protocol';\nexport const x = parseRequest;\n", rule: 'import-x/no-restricted-paths' },
