@@ -5,6 +5,10 @@
  * "anti-vax"), and a trailing `*` matches any further letters ("vaccin*" matches "vaccines",
  * "vaccinated"). The built regex is an alternation of escaped literals, each optionally followed
  * by `\p{L}*`, between word boundaries: no nested quantifiers, so matching stays linear.
+ *
+ * The regexes define what matches; each list is run as a trie with the same matches
+ * (phrase-trie.ts lexiconTrie), so no regex of a few hundred alternatives is compiled or tried at
+ * every word start (issue 11). A term the trie cannot mirror keeps its bucket on the regex.
  */
 import { compileRegex, countBuild, warmer } from './memo';
 import { foldAccents, termSource, type TermStyle } from './terms';
