@@ -114,13 +114,16 @@ const CODE_SHAPE = /\p{Lu}{3}[\p{Lu}\d]{0,13}\d[\p{L}\d]{0,6}["'”’]?$/u;
 // Names of viruses and variants are capitals with digits too ("COVID19", "SARS2").
 const NOT_A_CODE = /(?:COVID|SARS|MERS|HPV|HIV|RSV|HSV|BRCA|ICD|CPT|ISO)\d/u;
 // "tell them Kayla sent you", "say I sent you", "diles que vas de mi parte": a referral.
+// A capitalized word after "off" that names no treatment: a determiner, "I", "Work", a weekday.
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+const NOT_A_BRAND = /^(?:The|His|Her|My|Your|Their|Our|All|I|Work|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const SENT_YOU = /(?<![\p{L}\p{N}])(?:sent\syou|send\syou|de\smi\sparte|que\s(?:te\s)?(?:mand[eéó]|envi[eéó])\s?(?:yo)?)(?![\p{L}\p{N}])/iu;
 
 /** Whether the sentence stops a treatment named by a capital or a drug stem right after "off". */
 function offNamed(sentence: string): boolean {
   for (const m of sentence.matchAll(OFF_WORD)) {
     const word = m[1]!;
-    if (/^\p{Lu}\p{Ll}/u.test(word) && !/^(?:The|His|Her|My|Your|Their|Our|All|I|Work|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(word)) return true;
+    if (CAPITALIZED.test(word) && !NOT_A_BRAND.test(word)) return true;
     if (drugNames(word).length > 0) return true;
   }
   return false;

@@ -315,9 +315,7 @@ const HISTORY_YEAR = /(?<![\p{L}\p{N}])(?<!born\s)(?:in|by|from|circa|until|back
 const HISTORY_LABEL = /(?<![\p{L}\p{N}])(?:historical (?:note|footnote|fact)|history lesson|history of medicine|#historyofmedicine|#medhistory|#medicalhistory|on this day in)(?![\p{L}\p{N}])/iu;
 
 /** Whether `re` matches in `s` (terms.ts hasMatch: a word list's trie, or the regex without lastIndex state). */
-function any(re: RegExp, s: string): boolean {
-  return hasMatch(re, s);
-}
+const any = hasMatch;
 
 /** Sentence spans of `text` (the shared splitter, memoized for the last text). */
 export { sentencesOf };

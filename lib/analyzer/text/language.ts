@@ -25,9 +25,9 @@
  * English draft costs one regex test.
  */
 import { francAll } from 'franc-min';
-import { compileRegex, lastTextMemo } from './memo';
-import { COMBINING_MARK, phraseTrie } from './phrase-trie';
-import { matchWith } from './terms';
+import { lastTextMemo } from './memo';
+import { ACCENT_BASE, COMBINING_MARK } from './phrase-trie';
+import { matchWithTrie } from './terms';
 import { sentencesOf, type Span } from './sentences';
 
 /** A sentence's language; `other` when it cannot be told (too short, only numbers or emoji). */
@@ -170,7 +170,6 @@ export function hasSpanish(text: string): boolean {
 const ACCENT_CLASSES: Record<string, string> = {
   a: `[aáàä]${COMBINING_MARK}?`, e: `[eéèë]${COMBINING_MARK}?`, i: `[iíìï]${COMBINING_MARK}?`, o: `[oóòö]${COMBINING_MARK}?`, u: `[uúùü]${COMBINING_MARK}?`, n: `[nñ]${COMBINING_MARK}?`,
 };
-const BASE: Record<string, string> = { á: 'a', à: 'a', ä: 'a', é: 'e', è: 'e', ë: 'e', í: 'i', ì: 'i', ï: 'i', ó: 'o', ò: 'o', ö: 'o', ú: 'u', ù: 'u', ü: 'u', ñ: 'n' };
 
 /**
  * A regex matching any of the Spanish `phrases` as whole words, accent-insensitively ("mama"
@@ -180,7 +179,7 @@ export function spanishPhraseRegex(phrases: readonly string[], flags = 'giu'): R
   const source = (p: string) =>
     [...p.toLowerCase().normalize('NFC')]
       .map((ch) => {
-        const base = BASE[ch] ?? ch;
+        const base = ACCENT_BASE[ch] ?? ch;
         if (ACCENT_CLASSES[base]) return ACCENT_CLASSES[base];
         if (/\s/.test(ch)) return '\\s+';
         return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -190,11 +189,7 @@ export function spanishPhraseRegex(phrases: readonly string[], flags = 'giu'): R
   const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
   // Run as a trie of the phrases with the regex's exact matches (text/phrase-trie.ts): the
   // clinical list's regex alone took ~3 ms a check (issue 11).
-  matchWith(re, () => {
-    const trie = phraseTrie(phrases, { caseInsensitive: flags.includes('i'), space: 'run', boundary: 'word', accents: true });
-    if (!trie) compileRegex(re);
-    return trie && ((text) => trie.matches(text));
-  });
+  matchWithTrie(re, phrases, { caseInsensitive: flags.includes('i'), space: 'run', boundary: 'word', accents: true });
   return re;
 }
 

@@ -26,12 +26,10 @@ interface Buckets {
   pairs: Set<string>;
   /** First code units of the other terms (one letter long, apostrophe or space second, punctuation). */
   singles: Set<string>;
-  /** Sticky regexes by first code unit, alternatives in the whole list's order; see `sticky`. */
-  sources: Map<string, string[]>;
-  compiled: Map<string, RegExp>;
-  /** The terms of each first unit, in the list's order, and their tries (null: the regex runs). */
+  /** The terms by first code unit, in the list's order: each unit's trie, or sticky regex (see `sticky`). */
   raw: Map<string, string[]>;
   tries: Map<string, LexiconTrie | null>;
+  compiled: Map<string, RegExp>;
   caseSensitive: boolean;
   /**
    * The first words of the terms, folded (lowercase, no accents), for a cheap test before a sticky
@@ -82,7 +80,6 @@ function headsOf(bodies: readonly string[]): Heads {
 const PAIR = /^[\p{L}\p{N}]{2}$/u;
 
 function buckets(terms: readonly string[], caseSensitive: boolean): Buckets {
-  const sources = new Map<string, string[]>();
   const raw = new Map<string, string[]>();
   const pairs = new Set<string>();
   const singles = new Set<string>();
@@ -98,14 +95,12 @@ function buckets(terms: readonly string[], caseSensitive: boolean): Buckets {
         pairs.add(two);
         pairs.add(foldAccents(two));
       } else singles.add(f);
-      const list = sources.get(f) ?? (sources.set(f, []), sources.get(f)!);
-      list.push(termSource(t, style(caseSensitive)));
-      const rawList = raw.get(f) ?? (raw.set(f, []), raw.get(f)!);
-      rawList.push(t);
+      const list = raw.get(f) ?? (raw.set(f, []), raw.get(f)!);
+      list.push(t);
     }
   }
   const bodies = terms.map((t) => t.trim().toLowerCase()).filter((b) => b && b !== '*');
-  return { pairs, singles, sources, compiled: new Map(), raw, tries: new Map(), caseSensitive, ...(caseSensitive ? {} : { heads: headsOf(bodies) }) };
+  return { pairs, singles, raw, tries: new Map(), compiled: new Map(), caseSensitive, ...(caseSensitive ? {} : { heads: headsOf(bodies) }) };
 }
 
 /** True when some term of the list may start at word start `i` (see `Buckets.heads`). */
@@ -138,10 +133,10 @@ function trieOf(b: Buckets, first: string): LexiconTrie | null | undefined {
 function sticky(b: Buckets, first: string): RegExp | undefined {
   let re = b.compiled.get(first);
   if (re === undefined) {
-    const list = b.sources.get(first);
+    const list = b.raw.get(first);
     if (!list) return undefined;
     countBuild();
-    re = new RegExp(`(?:${list.join('|')})(?![\\p{L}\\p{N}_])`, b.caseSensitive ? 'uy' : 'iuy');
+    re = new RegExp(`(?:${list.map((t) => termSource(t, style(b.caseSensitive))).join('|')})(?![\\p{L}\\p{N}_])`, b.caseSensitive ? 'uy' : 'iuy');
     b.compiled.set(first, re);
   }
   return re;
@@ -162,7 +157,7 @@ export class TermList {
     this.terms = [...new Set(terms)].sort((a, b) => b.length - a.length);
     warmer(() => {
       const b = this.buckets;
-      for (const first of b.sources.keys()) if (trieOf(b, first) === null) compileRegex(sticky(b, first)!);
+      for (const first of b.raw.keys()) if (trieOf(b, first) === null) compileRegex(sticky(b, first)!);
     });
   }
   /** @internal */

@@ -88,7 +88,7 @@ function touches(cp: string | undefined, boundary: Boundary): boolean {
 }
 
 /** The letters a Spanish accent class holds, by the class's bare letter (language.ts ACCENT_CLASSES). */
-const ACCENT_BASE: Readonly<Record<string, string>> = {
+export const ACCENT_BASE: Readonly<Record<string, string>> = {
   a: 'a', á: 'a', à: 'a', ä: 'a', e: 'e', é: 'e', è: 'e', ë: 'e', i: 'i', í: 'i', ì: 'i', ï: 'i',
   o: 'o', ó: 'o', ò: 'o', ö: 'o', u: 'u', ú: 'u', ù: 'u', ü: 'u', n: 'n', ñ: 'n',
 };
@@ -130,9 +130,10 @@ export interface PhraseTrie {
  * `alternation` orders them), or undefined when a term has a shape it does not mirror.
  */
 export function phraseTrie(terms: readonly string[], options: TrieOptions): PhraseTrie | undefined {
+  const { caseInsensitive, space, boundary } = options;
+  const accents = options.accents === true;
   const root = newNode();
   const ordered = [...new Set(terms)].sort((a, b) => b.length - a.length);
-  const accents = options.accents === true;
   for (let rank = 0; rank < ordered.length; rank++) {
     // spanishPhraseRegex neither trims a term nor folds a mark in it: such terms keep the regex.
     const raw = ordered[rank]!;
@@ -140,7 +141,7 @@ export function phraseTrie(terms: readonly string[], options: TrieOptions): Phra
     if (!body || / {2}/u.test(body) || /[^\S ]/u.test(body) || (accents && (body !== body.trim() || /\p{M}/u.test(body)))) return undefined;
     let node = root;
     for (const ch of body.split('')) {
-      const folded = options.caseInsensitive ? foldUnit(ch) : ch;
+      const folded = caseInsensitive ? foldUnit(ch) : ch;
       const key = ch === ' ' ? SPACE : accents ? (ACCENT_BASE[ch] ?? folded) : folded;
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = newNode()));
@@ -148,8 +149,6 @@ export function phraseTrie(terms: readonly string[], options: TrieOptions): Phra
     }
     if (node.rank < 0) node.rank = rank;
   }
-  const { caseInsensitive, space, boundary } = options;
-
 
   const matchAt = (text: string, at: number): number => {
     let node: Node | undefined = root;
@@ -329,20 +328,19 @@ export function lexiconTrie(terms: readonly string[], caseSensitive: boolean): L
     }
   }
 
-  const cpAt = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
   /** Where `[\p{L}\p{M}]*` then `(?![\p{L}\p{N}_])` ends from `i` (greedy, then giving back), or -1. */
   const wildEnd = (text: string, i: number): number => {
     let j = i;
     let lastMark = -1;
     while (j < text.length) {
-      const cp = cpAt(text, j);
+      const cp = codePointAt(text, j)!;
       const code = cp.charCodeAt(0);
       const letter = code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : LETTER_OR_MARK.test(cp);
       if (!letter) break;
       if (code >= 128 && MARK_ONLY.test(cp)) lastMark = j;
       j += cp.length;
     }
-    if (j >= text.length || !NUMBER_OR_UNDERSCORE.test(cpAt(text, j))) return j;
+    if (j >= text.length || !NUMBER_OR_UNDERSCORE.test(codePointAt(text, j)!)) return j;
     return lastMark;
   };
 
@@ -361,7 +359,7 @@ export function lexiconTrie(terms: readonly string[], caseSensitive: boolean): L
       const stack: [LexNode, number][] = [[root, at]];
       while (stack.length > 0) {
         const [node, i] = stack.pop()!;
-        if (node.rank >= 0 && node.rank <= bestRank && !touches(i < text.length ? cpAt(text, i) : undefined, 'word')) consider(node.rank, i);
+        if (node.rank >= 0 && node.rank <= bestRank && !touches(codePointAt(text, i), 'word')) consider(node.rank, i);
         if (node.wildRank >= 0 && node.wildRank <= bestRank) {
           const end = wildEnd(text, i);
           if (end >= 0) consider(node.wildRank, end);

@@ -1,6 +1,6 @@
 /** Small text helpers shared by rules. All regexes built here are alternations of literals. */
 import { compileRegex, countBuild, warmer } from './memo';
-import { phraseTrie } from './phrase-trie';
+import { phraseTrie, type TrieOptions } from './phrase-trie';
 import { wordGate, type WordGate } from './word-gate';
 
 export function escapeRegex(s: string): string {
@@ -103,13 +103,18 @@ export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   const body = alternation(phrases, { space: '\\s+' });
   const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags.includes('u') ? flags : `${flags}u`);
   PHRASE_GATES.set(re, wordGate(phrases, 'word'));
+  matchWithTrie(re, phrases, { caseInsensitive: re.flags.includes('i'), space: 'run', boundary: 'word' });
+  return re;
+}
+
+/** Runs `re`, the alternation of `phrases`, as their trie (phrase-trie.ts) wherever terms.ts runs it. */
+export function matchWithTrie(re: RegExp, phrases: readonly string[], options: TrieOptions): void {
   matchWith(re, () => {
-    const trie = phraseTrie(phrases, { caseInsensitive: re.flags.includes('i'), space: 'run', boundary: 'word' });
+    const trie = phraseTrie(phrases, options);
     // A list the trie does not mirror runs as a regex: compile it ahead, as before.
     if (!trie) compileRegex(re);
     return trie && ((text) => trie.matches(text));
   });
-  return re;
 }
 
 /** Whether `re` matches anywhere in `s` (its matcher when it has one). */

@@ -17,8 +17,8 @@ import { spanishPhraseRegex } from '../../../../lib/analyzer/text/language';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
-/** Every list of strings in the analyzer's data files (arrays of at least two strings). */
-function dataLists(): string[][] {
+/** Every list of strings (arrays of at least two strings) in the analyzer's data files that `include` names. */
+function dataLists(include = (name: string) => !name.includes('weights')): string[][] {
   const out: string[][] = [];
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) {
@@ -30,11 +30,17 @@ function dataLists(): string[][] {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) visit(p);
-      else if (e.name.endsWith('.json') && !e.name.includes('weights')) walk(JSON.parse(fs.readFileSync(p, 'utf8')));
+      else if (e.name.endsWith('.json') && include(e.name)) walk(JSON.parse(fs.readFileSync(p, 'utf8')));
     }
   };
   visit(path.join(ROOT, 'lib/analyzer'));
   return out;
+}
+
+/** The texts of our labelled posts, from the tests/eval files that `include` names. */
+function postsOf(include: (file: string) => boolean): string[] {
+  return fs.readdirSync(path.join(ROOT, 'tests/eval')).filter((f) => f.endsWith('.jsonl') && include(f)).flatMap((f) =>
+    fs.readFileSync(path.join(ROOT, 'tests/eval', f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
 }
 
 /** The regex phraseRegex would build (space `\s+`, word boundaries), or its `\s` / alnum variant. */
@@ -55,8 +61,7 @@ const OPTIONS: TrieOptions[] = [
 
 describe('phrase trie', () => {
   it('mirrors the alternation on our labelled posts, for every word list in the data', () => {
-    const texts = fs.readdirSync(path.join(ROOT, 'tests/eval')).filter((f) => f.endsWith('.jsonl'))
-      .flatMap((f) => fs.readFileSync(path.join(ROOT, 'tests/eval', f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+    const texts = postsOf(() => true);
     // Every list over every post is a minute of regex matching; each list gets its own twentieth
     // of the posts, so together the lists see them all.
     let compared = 0;
@@ -125,19 +130,9 @@ describe('phrase trie', () => {
   });
 
   it('Spanish lists, accents optional, composed or decomposed: the same matches as spanishPhraseRegex', () => {
-    const esFiles = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? esFiles(path.join(dir, e.name)) : e.name.endsWith('-es.json') || e.name === 'spanish-cues.json' ? [path.join(dir, e.name)] : []);
-    const lists: string[][] = [];
-    const walk = (v: unknown): void => {
-      if (Array.isArray(v)) {
-        if (v.length >= 2 && v.every((x) => typeof x === 'string')) lists.push(v as string[]);
-        else v.forEach(walk);
-      } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-    };
-    for (const f of esFiles(path.join(ROOT, 'lib/analyzer'))) walk(JSON.parse(fs.readFileSync(f, 'utf8')));
+    const lists = dataLists((name) => name.endsWith('-es.json') || name === 'spanish-cues.json');
     expect(lists.length).toBeGreaterThan(20);
-    const texts = fs.readdirSync(path.join(ROOT, 'tests/eval')).filter((f) => f.includes('-es-')).flatMap((f) =>
-      fs.readFileSync(path.join(ROOT, 'tests/eval', f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+    const texts = postsOf((f) => f.includes('-es-'));
     // The posts as typed, and with every accent decomposed, dropped, or capitalized.
     const corpus = texts.join('\n');
     const variants = [corpus, corpus.normalize('NFD'), corpus.normalize('NFD').replace(/\p{M}/gu, ''), corpus.toUpperCase()];
@@ -167,9 +162,8 @@ describe('phrase trie', () => {
   it('misinformation and professionalism lists (lexicon.ts): the sticky alternation\'s match at every word start', () => {
     const style = (caseSensitive: boolean) => ({ lowercase: !caseSensitive, wildcard: true, apostrophes: true, accents: true, space: '[\\s\\-]+' });
     // Lists with wildcards, accents, apostrophes or hyphens first, each over its own share of the posts.
-    const lists = [...dataLists().filter((l) => l.some((t) => t.endsWith('*') || /[áéíóúñ'’-]/u.test(t))).slice(0, 80), ...dataLists().slice(0, 20)];
-    const texts = fs.readdirSync(path.join(ROOT, 'tests/eval')).filter((f) => f.startsWith('misinfo')).flatMap((f) =>
-      fs.readFileSync(path.join(ROOT, 'tests/eval', f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+    const lists = [...LISTS.filter((l) => l.some((t) => t.endsWith('*') || /[áéíóúñ'’-]/u.test(t))).slice(0, 80), ...LISTS.slice(0, 20)];
+    const texts = postsOf((f) => f.startsWith('misinfo'));
     const starts = (text: string) => [...text.matchAll(/(?<![\p{L}\p{N}_])\S/gu)].map((m) => m.index);
     const compare = (list: readonly string[], caseSensitive: boolean, text: string) => {
       const sorted = [...new Set(list)].sort((a, b) => b.length - a.length).filter((t) => t.trim() && t.trim() !== '*');
