@@ -30,7 +30,7 @@ import { FRAMING_CUES as framing, readablePart } from '../text/framing';
 import cues from './data/claim-cues.json';
 import spanish from './data/claim-cues-es.json';
 import weights from './data/claim-weights.json';
-import { CONCEPTS as concepts, mythCoverage } from '../misinfo/known-myth';
+import { CONCEPTS as concepts, deniedMyths, mythCoverage } from '../misinfo/known-myth';
 import antiTreatment from '../misinfo/data/anti-treatment.json';
 import conspiracy from '../misinfo/data/conspiracy.json';
 import miracle from '../misinfo/data/miracle-cure.json';
@@ -468,10 +468,15 @@ export function judgeClaims(
       if (best) v.judged.set(best, 0.5);
     }
   });
+  // A sentence that states a known myth only to deny it ("Vaccines don't cause autism.") is a
+  // correction: the myth rule read the claim and its frame, so the judgement adds no
+  // misinformation finding there, however alarming its words.
+  const denied = deniedMyths(text);
   for (const { span, judged } of verdicts) {
     for (const [cat, confidence] of judged) {
       const family = familyOf(cat);
       if (evidence.some((r) => familyOf(r.category) === family && r.start < span.end && span.start < r.end && r.confidence >= 0.5)) continue;
+      if (family === 'misinfo' && denied.some((d) => d.start < span.end && span.start < d.end)) continue;
       out.push({
         start: span.start,
         end: span.end,

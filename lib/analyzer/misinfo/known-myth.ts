@@ -215,8 +215,36 @@ export function mythCoverage(draft: string): number[] {
 
 /** Every myth claim asserted in `text`, with the context factor already applied. */
 export function findMyths(draft: string): (Match & { mythId: string })[] {
-  const text = readablePart(draft);
+  return readMyths(readablePart(draft)).asserted;
+}
+
+/**
+ * The myth claims a sentence states only to deny them in their own words ("Vaccines don't cause
+ * autism."): the claim's concepts in order with a negation between them. The claim judgement adds
+ * no misinformation finding over them (claims/judge.ts).
+ */
+export function deniedMyths(draft: string): readonly Span[] {
+  return readMyths(readablePart(draft)).denied;
+}
+
+// A negation inside a claim's own words: English verb negations and Spanish "no" / "nunca".
+const DENIAL = /(?<![\p{L}'’])(?:not|never|cannot|no|nunca|jam[aá]s)(?![\p{L}'’])|\p{L}n['’]t(?!\p{L})/iu;
+const CLAUSE_BREAK = /[,;:.!?()]|\s[—–-]\s/u;
+
+/** Whether the reading is in its pattern's order with a negation between two neighbouring concepts, in one clause. */
+function deniesItself(text: string, w: Window): boolean {
+  if (!inOrder(w)) return false;
+  for (let k = 1; k < w.parts.length; k++) {
+    const gap = text.slice(w.parts[k - 1]!.end, w.parts[k]!.start);
+    if (!CLAUSE_BREAK.test(gap) && DENIAL.test(gap)) return true;
+  }
+  return false;
+}
+
+/** The myths the (readable part of the) text asserts, and those it denies; memoized for the last text. */
+const readMyths = lastTextMemo((text: string) => {
   const sentences = sentencesOf(text);
+  const denied: Span[] = [];
   const buckets = conceptBuckets(text);
   const any = (re: TermList) => buckets(re).some((x) => x.length > 0);
   const out: (Match & { mythId: string; lang: 'en' | 'es' })[] = [];
@@ -263,7 +291,15 @@ export function findMyths(draft: string): (Match & { mythId: string })[] {
       // immunity is better" are two readings of one entry).
       const best = { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
       const confidence = SEVERITY_CONFIDENCE[myth.severity] * factor;
-      if (confidence <= 0) return;
+      if (confidence <= 0) {
+        // Denied only when every reading is the claim in its own order with a negation inside
+        // it ("vaccines don't cause autism", "las vacunas no causan autismo"). A frame outside
+        // it ("Not many people know that…"), a negation in another clause ("…, and I'm not
+        // willing to gamble") or a claim told back to front ("…rewrites your genetic code is not
+        // a 'vaccine'") is left to the judgement, which reads those better.
+        if (windows.slice(0, MAX_READINGS).every((w) => deniesItself(text, w))) denied.push(best);
+        return;
+      }
       // A Spanglish sentence may match a myth in both languages: one finding is enough, in the
       // sentence's language.
       const twin = out.findIndex((o) => o.mythId === myth.id && o.start < best.end && best.start < o.end);
@@ -283,8 +319,8 @@ export function findMyths(draft: string): (Match & { mythId: string })[] {
       });
     });
   }
-  return out.map(({ lang: _lang, ...m }) => m);
-}
+  return { asserted: out.map(({ lang: _lang, ...m }) => m), denied };
+});
 
 export default defineRule({
   id: 'misinfo.known-myth',
