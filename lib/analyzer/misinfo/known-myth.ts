@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { MAX_READINGS, contextFactor, readablePart } from '../text/framing';
+import { MAX_READINGS, claimFactor, contextFactor, readClaim, readablePart } from '../text/framing';
 import { lastTextMemo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import concepts from './data/concepts.json';
@@ -219,9 +219,10 @@ export function findMyths(draft: string): (Match & { mythId: string })[] {
 }
 
 /**
- * The myth claims a sentence states only to deny them in their own words ("Vaccines don't cause
- * autism."): the claim's concepts in order with a negation between them. The claim judgement adds
- * no misinformation finding over them (claims/judge.ts).
+ * The myth claims a sentence states only to deny them: in their own words ("Vaccines don't cause
+ * autism.", the claim's concepts in order with a negation between them), or as a question
+ * answered no ("Do vaccines cause autism? No."). The claim judgement adds no misinformation
+ * finding over them (claims/judge.ts).
  */
 export function deniedMyths(draft: string): readonly Span[] {
   return readMyths(readablePart(draft)).denied;
@@ -279,10 +280,15 @@ const readMyths = lastTextMemo((text: string) => {
       // alter your DNA; the mRNA…" holds one negated reading and one spurious one. A reading that
       // starts in a topic heading is judged on its part in this sentence.
       let factor = 1;
+      let denial = true;
+      let answered = false;
       for (const w of windows.slice(0, MAX_READINGS)) {
         const own = w.parts.filter((p) => p.start >= s.start);
         const from = Math.min(...own.map((p) => p.start));
-        factor = Math.min(factor, contextFactor(text, from, w.end, 0.9, own));
+        const reading = readClaim(text, from, w.end, own);
+        factor = Math.min(factor, claimFactor(reading, 0.9));
+        answered ||= reading.question === 'answered';
+        denial &&= reading.question === 'answered' || deniesItself(text, w);
         // The part in an earlier sentence must be asserted there too ("X doesn't cause autism. It…").
         const before = w.parts.filter((p) => p.start < s.start);
         if (before.length) factor = Math.min(factor, contextFactor(text, w.start, Math.max(...before.map((p) => p.end)), 0.9, before));
@@ -293,11 +299,13 @@ const readMyths = lastTextMemo((text: string) => {
       const confidence = SEVERITY_CONFIDENCE[myth.severity] * factor;
       if (confidence <= 0) {
         // Denied only when every reading is the claim in its own order with a negation inside
-        // it ("vaccines don't cause autism", "las vacunas no causan autismo"). A frame outside
-        // it ("Not many people know that…"), a negation in another clause ("…, and I'm not
-        // willing to gamble") or a claim told back to front ("…rewrites your genetic code is not
-        // a 'vaccine'") is left to the judgement, which reads those better.
-        if (windows.slice(0, MAX_READINGS).every((w) => deniesItself(text, w))) denied.push(best);
+        // it ("vaccines don't cause autism", "las vacunas no causan autismo"), or a question
+        // answered no ("Does sugar feed cancer? No."). A frame outside it ("Not many people know
+        // that…"), a negation in another clause ("…, and I'm not willing to gamble") or a claim
+        // told back to front ("…rewrites your genetic code is not a 'vaccine'") is left to the
+        // judgement, which reads those better.
+        // An answered question's answer ("No. Cancer cells use glucose…") is part of the denial.
+        if (denial) denied.push(answered ? { start: best.start, end: sentences[si + 1]?.end ?? best.end } : best);
         return;
       }
       // A Spanglish sentence may match a myth in both languages: one finding is enough, in the

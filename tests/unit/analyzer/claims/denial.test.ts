@@ -3,9 +3,10 @@ import { analyze } from '../../../../lib/analyzer';
 import { deniedMyths } from '../../../../lib/analyzer/misinfo/known-myth';
 
 /**
- * A clinician correcting a myth in one plain sentence ("Vaccines don't cause autism.") is doing
- * what the product exists to encourage. Before the myth rule told the judgement which readings
- * their own words deny, 18 of these 24 were warned as misinformation.
+ * A clinician correcting a myth in one plain sentence ("Vaccines don't cause autism.") or asking
+ * and answering it ("Does sugar feed cancer? No.") is doing what the product exists to encourage.
+ * Before the myth rule told the judgement which readings it found denied, 18 of these 24 plain
+ * corrections and 2 of 8 answered questions were warned as misinformation.
  */
 const misinfoWarnings = (text: string) => analyze(text, { surface: 'post' }).filter((f) => f.action !== 'inform' && f.category.startsWith('misinfo.'));
 
@@ -34,6 +35,16 @@ describe('a myth denied in its own words', () => {
     'La vacuna del VPH no causa infertilidad.',
     'Las vacunas de ARNm no cambian tu ADN.',
   ])('is not warned as misinformation: %s', (text) => {
+    expect(misinfoWarnings(text)).toEqual([]);
+  });
+
+  it.each([
+    'Does sugar feed cancer? No. Cancer cells use glucose, but so does every cell.',
+    'Do vaccines cause autism? No, dozens of studies found no link.',
+    'Can the flu shot give you the flu? Nope, the injected vaccine has no live virus.',
+    'Does deodorant cause breast cancer? No.',
+    '¿Las vacunas causan autismo? No. Muchos estudios lo confirman.',
+  ])('a myth asked and answered no, answer included, is not warned: %s', (text) => {
     expect(misinfoWarnings(text)).toEqual([]);
   });
 
