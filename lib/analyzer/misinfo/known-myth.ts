@@ -303,8 +303,8 @@ const readMyths = lastTextMemo((text: string) => {
         // answered no ("Does sugar feed cancer? No."). A frame outside it ("Not many people know
         // that…"), a negation in another clause ("…, and I'm not willing to gamble") or a claim
         // told back to front ("…rewrites your genetic code is not a 'vaccine'") is left to the
-        // judgement, which reads those better.
-        // An answered question's answer ("No. Cancer cells use glucose…") is part of the denial.
+        // judgement, which reads those better. An answered question's answer ("No. Cancer cells
+        // use glucose…") is part of the denial.
         if (denial) denied.push(answered ? { start: best.start, end: sentences[si + 1]?.end ?? best.end } : best);
         return;
       }
