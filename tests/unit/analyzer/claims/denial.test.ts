@@ -5,8 +5,8 @@ import { deniedMyths } from '../../../../lib/analyzer/misinfo/known-myth';
 /**
  * A clinician correcting a myth in one plain sentence ("Vaccines don't cause autism.") or asking
  * and answering it ("Does sugar feed cancer? No.") is doing what the product exists to encourage.
- * Before the myth rule told the judgement which readings it found denied, 18 of these 24 plain
- * corrections and 2 of 8 answered questions were warned as misinformation.
+ * Before the myth rule told the judgement which readings it found denied, 18 of the 24 plain
+ * corrections below and 2 of 8 answered questions (5 of them below) were warned as misinformation.
  */
 const misinfoWarnings = (text: string) => analyze(text, { surface: 'post' }).filter((f) => f.action !== 'inform' && f.category.startsWith('misinfo.'));
 
