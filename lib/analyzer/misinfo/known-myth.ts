@@ -1,5 +1,5 @@
 import { defineRule, type Match } from '../rule';
-import { MAX_READINGS, claimFactor, contextFactor, readClaim, readablePart } from '../text/framing';
+import { MAX_READINGS, claimFactor, clauseStart, contextFactor, negationsIn, readClaim, readablePart } from '../text/framing';
 import { lastTextMemo } from '../text/memo';
 import { sentencesOf, type Span } from '../text/sentences';
 import concepts from './data/concepts.json';
@@ -228,16 +228,17 @@ export function deniedMyths(draft: string): readonly Span[] {
   return readMyths(readablePart(draft)).denied;
 }
 
-// A negation inside a claim's own words: English verb negations and Spanish "no" / "nunca".
-const DENIAL = /(?<![\p{L}'’])(?:not|never|cannot|no|nunca|jam[aá]s)(?![\p{L}'’])|\p{L}n['’]t(?!\p{L})/iu;
-const CLAUSE_BREAK = /[,;:.!?()]|\s[—–-]\s/u;
-
-/** Whether the reading is in its pattern's order with a negation between two neighbouring concepts, in one clause. */
-function deniesItself(text: string, w: Window): boolean {
+/**
+ * Whether the reading is in its pattern's order with a negation (framing.ts's cues, the claim's
+ * own words aside) between two neighbouring concepts of `sentence`, in one clause.
+ */
+function deniesItself(text: string, w: Window, sentence: Span): boolean {
   if (!inOrder(w)) return false;
   for (let k = 1; k < w.parts.length; k++) {
-    const gap = text.slice(w.parts[k - 1]!.end, w.parts[k]!.start);
-    if (!CLAUSE_BREAK.test(gap) && DENIAL.test(gap)) return true;
+    const from = w.parts[k - 1]!.end;
+    const to = w.parts[k]!.start;
+    // A cue may run into the next concept ("no causan"): it counts when it starts in the gap.
+    if (clauseStart(text, sentence, to) <= from && negationsIn(text, from, w.parts[k]!.end, w.parts).some((n) => n.start < to)) return true;
   }
   return false;
 }
@@ -288,7 +289,7 @@ const readMyths = lastTextMemo((text: string) => {
         const reading = readClaim(text, from, w.end, own);
         factor = Math.min(factor, claimFactor(reading, 0.9));
         answered ||= reading.question === 'answered';
-        denial &&= reading.question === 'answered' || deniesItself(text, w);
+        denial &&= reading.question === 'answered' || deniesItself(text, w, s);
         // The part in an earlier sentence must be asserted there too ("X doesn't cause autism. It…").
         const before = w.parts.filter((p) => p.start < s.start);
         if (before.length) factor = Math.min(factor, contextFactor(text, w.start, Math.max(...before.map((p) => p.end)), 0.9, before));
